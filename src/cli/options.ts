@@ -1,0 +1,22 @@
+import { InvalidArgumentError } from 'commander';
+import { parseWholeDate } from '../stages/metadata/parseDate.js';
+
+/** `--date`: a whole calendar date, normalised to YYYY-MM-DD. */
+export function dateOption(value: string): string {
+  const d = parseWholeDate(value);
+  if (!d) throw new InvalidArgumentError(`"${value}" is not a date (use YYYY-MM-DD)`);
+  return d;
+}
+
+/** `--max-size` in megabytes, to bytes. */
+export function megabytesOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`"${value}" is not a positive number of megabytes`);
+  return Math.round(n * 1024 * 1024);
+}
+
+export function positiveIntOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a whole number`);
+  return n;
+}

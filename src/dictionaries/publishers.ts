@@ -1,0 +1,65 @@
+import { loadDataFile } from './loadDataFile.js';
+
+export interface Publisher {
+  name: string;
+  country: string;
+  aliases: string[];
+  domains: string[];
+}
+
+interface PublishersFile {
+  version: 1;
+  publishers: Publisher[];
+}
+
+function key(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(/[’‘]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** Publishers by every name they go by and by web domain, compiled once. */
+export class PublisherIndex {
+  private readonly byName = new Map<string, Publisher>();
+  private readonly byDomain = new Map<string, Publisher>();
+
+  constructor(publishers: readonly Publisher[]) {
+    for (const p of publishers) {
+      for (const n of [p.name, ...p.aliases]) this.byName.set(key(n), p);
+      for (const d of p.domains) this.byDomain.set(d, p);
+    }
+  }
+
+  /** The publisher a whole line names ("U.S. Department of State"), if any. */
+  byLine(line: string): Publisher | undefined {
+    if (line.length > 120) return undefined;
+    return this.byName.get(key(line));
+  }
+
+  /** The publisher of a page at this URL, matching the host or any parent domain. */
+  byUrl(url: string): Publisher | undefined {
+    let host: string;
+    try {
+      host = new URL(url).hostname.toLowerCase();
+    } catch {
+      return undefined;
+    }
+    for (let h = host.replace(/^www\./, ''); h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+      const p = this.byDomain.get(h);
+      if (p) return p;
+    }
+    return undefined;
+  }
+
+  /** The canonical name for a publisher given in input metadata, or the input as written. */
+  canonical(name: string): string {
+    return this.byName.get(key(name))?.name ?? name.trim();
+  }
+}
+
+export function loadPublishers(dataDir: string): PublisherIndex {
+  return new PublisherIndex(loadDataFile<PublishersFile>(dataDir, 'publishers.yaml', 'publishers.schema.json').publishers);
+}

@@ -1,0 +1,25 @@
+// The public API of readout, one line per concept.
+export type { Abbreviations } from './dictionaries/abbreviations.js';
+export type { BoilerplateRule } from './dictionaries/boilerplate.js';
+export { type LanguageData, loadLanguageData } from './dictionaries/LanguageData.js';
+export { type Publisher, PublisherIndex } from './dictionaries/publishers.js';
+export { type ErrorCode, isReadoutError, ReadoutError } from './errors.js';
+export { decode } from './input/decode.js';
+export { DEFAULT_MAX_BYTES, type InputFile, type InputItem, listInputs, type ReadOptions, readInputFile, readInputs } from './input/readInputs.js';
+export type { Block, RemovedBlock } from './model/Block.js';
+export { Doc, type DocumentMeta } from './model/Doc.js';
+export type { DocumentRecord, RecordSentence } from './model/DocumentRecord.js';
+export type { Field, FieldSource } from './model/Field.js';
+export type { Sentence } from './model/Sentence.js';
+export type { SourceDocument, SourceFormat } from './model/SourceDocument.js';
+export type { Span } from './model/Span.js';
+export { sourceHash } from './model/sourceHash.js';
+export { POS_TAGS, type PosTag, Tokens } from './model/Tokens.js';
+export { toRecord } from './model/toRecord.js';
+export { createPipeline } from './pipeline/defaultPipeline.js';
+export { Pipeline, type ProcessOptions, type TextOptions } from './pipeline/Pipeline.js';
+export type { Stage } from './pipeline/Stage.js';
+export { parseDate, parseWholeDate } from './stages/metadata/parseDate.js';
+export type { EventStore, ListQuery, PutResult, StoredDocumentSummary } from './storage/EventStore.js';
+export { DEFAULT_DB, openStore } from './storage/openStore.js';
+export { SqliteStore } from './storage/sqlite/SqliteStore.js';

@@ -1,0 +1,89 @@
+import { ReadoutError } from '../errors.js';
+
+const MAGIC: [number[], string][] = [
+  [[0x25, 0x50, 0x44, 0x46], 'a PDF file'],
+  [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive (or a .docx/.xlsx)'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x7f, 0x45, 0x4c, 0x46], 'an executable'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document'],
+  [[0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], 'an SQLite database'],
+];
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** UTF-16 without a BOM: in ASCII-heavy text every other byte is zero. */
+function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.4 && evenZero < pairs * 0.05) return 'utf-16le';
+  if (evenZero > pairs * 0.4 && oddZero < pairs * 0.05) return 'utf-16be';
+  return null;
+}
+
+/**
+ * Bytes to text: UTF-8 with or without a BOM, UTF-16 (LE or BE, by BOM or by its zero bytes).
+ * Binary files and text in another encoding are refused with what they look like.
+ */
+export function decode(bytes: Uint8Array): string {
+  if (bytes.length === 0) throw new ReadoutError('E_EMPTY', 'file is empty');
+  let encoding = 'utf-8';
+  let offset = 0;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) offset = 3;
+  else if (startsWith(bytes, [0xff, 0xfe])) {
+    encoding = 'utf-16le';
+    offset = 2;
+  } else if (startsWith(bytes, [0xfe, 0xff])) {
+    encoding = 'utf-16be';
+    offset = 2;
+  } else {
+    const guess = utf16Guess(bytes);
+    if (guess) encoding = guess;
+    else {
+      for (const [magic, what] of MAGIC) {
+        if (startsWith(bytes, magic)) throw new ReadoutError('E_BINARY', `binary file (${what}); readout reads text, Markdown, HTML and JSONL`);
+      }
+      const nul = bytes.indexOf(0);
+      if (nul >= 0) throw new ReadoutError('E_BINARY', `binary file (NUL byte at offset ${nul}); readout reads text, Markdown, HTML and JSONL`);
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(offset));
+  } catch {
+    const at = firstInvalidUtf8(bytes, offset);
+    throw new ReadoutError('E_ENCODING', encoding === 'utf-8'
+      ? `not valid UTF-8 (byte offset ${at}); convert it first, e.g. iconv -f windows-1252 -t utf-8`
+      : `not valid ${encoding.toUpperCase()}`);
+  }
+  if (encoding !== 'utf-8' && text.includes('\u0000')) throw new ReadoutError('E_BINARY', 'binary file (NUL characters in UTF-16 text)');
+  if (!text.trim()) throw new ReadoutError('E_EMPTY', 'file is empty (only white space)');
+  return text;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
+  const dec = new TextDecoder('utf-8', { fatal: true });
+  let lo = from;
+  let hi = bytes.length;
+  while (hi - lo > 4) {
+    const mid = (lo + hi) >> 1;
+    try {
+      dec.decode(bytes.subarray(from, mid));
+      lo = mid;
+    } catch {
+      hi = mid;
+    }
+  }
+  return lo;
+}

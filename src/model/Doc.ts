@@ -1,0 +1,60 @@
+import type { Block, RemovedBlock } from './Block.js';
+import type { Field } from './Field.js';
+import type { Sentence } from './Sentence.js';
+import type { SourceDocument } from './SourceDocument.js';
+import type { Span } from './Span.js';
+import { Tokens } from './Tokens.js';
+
+/** Metadata found by the extract and metadata stages; a null field was not found. */
+export interface DocumentMeta {
+  title: Field<string> | null;
+  publisher: Field<string> | null;
+  speaker: Field<string> | null;
+  speakerTitle: Field<string> | null;
+  /** Publication date, YYYY-MM-DD. */
+  published: Field<string> | null;
+  /** The date partial dates in the text are resolved against (YYYY-MM-DD). */
+  referenceDate: Field<string> | null;
+  url: string | null;
+}
+
+/** Hints a format extractor found outside the body (HTML <title>, meta tags, front matter). */
+export interface ExtractHints {
+  title?: string | null;
+  publisher?: string | null;
+  byline?: string | null;
+  date?: string | null;
+  url?: string | null;
+  from: 'html-meta' | 'front-matter';
+}
+
+/**
+ * The one container every stage reads and writes (spaCy's Doc). Stages fill it in order;
+ * `provided` records which annotations are present so the pipeline can check requirements.
+ */
+export class Doc {
+  blocks: Block[] = [];
+  hints: ExtractHints | null = null;
+  /** Cleaned text: body paragraphs joined by a blank line. All offsets point into it. */
+  text = '';
+  paragraphs: Span[] = [];
+  removed: RemovedBlock[] = [];
+  sentences: Sentence[] = [];
+  tokens: Tokens = Tokens.empty();
+  meta: DocumentMeta = {
+    title: null,
+    publisher: null,
+    speaker: null,
+    speakerTitle: null,
+    published: null,
+    referenceDate: null,
+    url: null,
+  };
+  readonly provided = new Set<string>();
+
+  constructor(
+    readonly source: SourceDocument,
+    /** Date given by the caller (`--date`), used when the document names none. */
+    readonly defaultDate: string | null = null,
+  ) {}
+}

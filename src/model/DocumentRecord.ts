@@ -1,0 +1,41 @@
+import type { Field } from './Field.js';
+import type { SourceFormat } from './SourceDocument.js';
+
+/**
+ * The document record: the stable, documented output contract of readout
+ * (`schema/document-record.schema.json`). Fields that later stages fill are present from the
+ * start, as null or empty arrays, so consumers never test for their existence.
+ */
+export interface DocumentRecord {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  speaker: string | null;
+  speakerTitle: string | null;
+  published: string | null;
+  referenceDate: string | null;
+  url: string | null;
+  text: string;
+  sentences: RecordSentence[];
+  meeting: null;
+  participants: unknown[];
+  events: unknown[];
+  topics: unknown[];
+  commitments: unknown[];
+  source: { origin: string; format: SourceFormat; hash: string };
+  provenance: {
+    title: Field<string> | null;
+    publisher: Field<string> | null;
+    speaker: Field<string> | null;
+    published: Field<string> | null;
+    referenceDate: Field<string> | null;
+  };
+  removed: { rule: string; text: string }[];
+}
+
+export interface RecordSentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}

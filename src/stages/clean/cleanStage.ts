@@ -1,0 +1,103 @@
+import { type BoilerplateRule, MAX_CHROME_LENGTH } from '../../dictionaries/boilerplate.js';
+import type { PublisherIndex } from '../../dictionaries/publishers.js';
+import type { RemovedBlock } from '../../model/Block.js';
+import type { Doc } from '../../model/Doc.js';
+import type { Span } from '../../model/Span.js';
+import type { Stage } from '../../pipeline/Stage.js';
+import { normalizeSpace } from './normalizeSpace.js';
+
+export interface CleanData {
+  boilerplate: readonly BoilerplateRule[];
+  publishers: PublisherIndex;
+}
+
+function captures(m: RegExpExecArray | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (m?.groups) for (const [k, v] of Object.entries(m.groups)) if (v) out[k] = v.trim();
+  return out;
+}
+
+/** A line that reads as a heading: short, capitalised, with no closing punctuation. */
+function looksLikeTitle(text: string): boolean {
+  return text.length <= 200 && /^[\p{Lu}\d"“'‘]/u.test(text) && !/[.!?:;,"”]$/.test(text) && text.split(' ').length >= 2;
+}
+
+/**
+ * Removes site chrome (banners, bylines, navigation, footers, related links) from the blocks
+ * by the rules in data/boilerplate.yaml and the publisher names in data/publishers.yaml, and
+ * joins what is left into the cleaned text. Removed blocks are kept, with the rule and what it
+ * captured, for the metadata stage and for audit.
+ */
+export function cleanStage(data: CleanData): Stage {
+  const { boilerplate, publishers } = data;
+  return {
+    name: 'clean',
+    requires: ['blocks'],
+    provides: ['text', 'paragraphs', 'removed'],
+    run(doc: Doc): void {
+      const removed: RemovedBlock[] = [];
+      const body: string[] = [];
+      const knownTitle = normalizeSpace(doc.source.title ?? doc.hints?.title ?? '').toLowerCase();
+      let endedBy: string | null = null;
+
+      const blocks = doc.blocks;
+      for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b]!;
+        let text = normalizeSpace(block.text);
+        if (!text) continue;
+        if (endedBy) {
+          removed.push({ text, rule: endedBy, captures: {} });
+          continue;
+        }
+        const inHead = body.length === 0;
+        // A document is never cleaned away entirely: its last block, with nothing before it, is body.
+        const onlyLeft = inHead && b === blocks.length - 1;
+        if (text.length <= MAX_CHROME_LENGTH) {
+          if (inHead && knownTitle && text.toLowerCase() === knownTitle) {
+            removed.push({ text, rule: 'title', captures: { title: text } });
+            continue;
+          }
+          const publisher = publishers.byLine(text);
+          if (publisher) {
+            removed.push({ text, rule: 'publisher-line', captures: { publisher: publisher.name } });
+            if (!inHead) endedBy = 'after-publisher-line';
+            continue;
+          }
+          let drop = false;
+          for (const rule of boilerplate) {
+            if ((rule.where === 'head' && (!inHead || onlyLeft)) || (rule.where === 'tail' && inHead)) continue;
+            const m = rule.re.exec(text);
+            if (!m) continue;
+            if (rule.action === 'strip') {
+              removed.push({ text: m[0].trim(), rule: rule.id, captures: captures(m) });
+              text = text.slice(m[0].length).trim();
+              drop = !text;
+              if (drop) break;
+              continue;
+            }
+            removed.push({ text, rule: rule.id, captures: captures(m) });
+            if (rule.action === 'end' && !inHead) endedBy = `after-${rule.id}`;
+            drop = true;
+            break;
+          }
+          if (drop) continue;
+          if (inHead && !knownTitle && block.kind !== 'li' && looksLikeTitle(text) && !onlyLeft) {
+            removed.push({ text, rule: 'title-line', captures: { title: text } });
+            continue;
+          }
+        }
+        body.push(text);
+      }
+
+      const paragraphs: Span[] = [];
+      let offset = 0;
+      for (const p of body) {
+        paragraphs.push({ start: offset, end: offset + p.length });
+        offset += p.length + 2;
+      }
+      doc.text = body.join('\n\n');
+      doc.paragraphs = paragraphs;
+      doc.removed = removed;
+    },
+  };
+}
