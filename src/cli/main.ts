@@ -18,6 +18,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   const program = new Command('readout')
     .description('readout: diplomatic readouts to clean, stored documents — and, as it grows, meetings, participants, CAMEO events, topics and commitments')
     .version('0.1.0')
+    .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({

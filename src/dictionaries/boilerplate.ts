@@ -6,7 +6,7 @@ export type BoilerplateWhere = 'any' | 'head' | 'tail';
 
 interface BoilerplateFile {
   version: 1;
-  rules: { id: string; pattern: string; action: BoilerplateAction; where: BoilerplateWhere }[];
+  rules: { id: string; pattern: string; action: BoilerplateAction; where: BoilerplateWhere; ignoreCase?: boolean }[];
 }
 
 export interface BoilerplateRule {
@@ -25,7 +25,7 @@ export function compileBoilerplate(rules: BoilerplateFile['rules'], file: string
     const anchored = r.action === 'strip' ? `^(?:${r.pattern})` : `^(?:${r.pattern})$`;
     let re: RegExp;
     try {
-      re = new RegExp(anchored, 'iu');
+      re = new RegExp(anchored, r.ignoreCase === false ? 'u' : 'iu');
     } catch (e) {
       throw new ReadoutError('E_DATA', `rule ${r.id}: bad pattern: ${(e as Error).message}`, file);
     }

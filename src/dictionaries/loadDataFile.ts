@@ -23,11 +23,15 @@ export function loadDataFile<T>(dataDir: string, file: string, schemaFile: strin
     throw new ReadoutError('E_DATA', `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`, path);
   }
   const schema = JSON.parse(readFileSync(join(dataDir, 'schema', schemaFile), 'utf8')) as object;
-  const ajv = new Ajv2020({ allErrors: false, strict: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
   const validate = ajv.compile(schema);
   if (!validate(value)) {
-    const err = validate.errors?.[0];
-    throw new ReadoutError('E_DATA', `does not match ${schemaFile}: ${err?.instancePath || '/'} ${err?.message ?? ''}`.trim(), path);
+    const problems = (validate.errors ?? []).slice(0, 3).map((err) => {
+      const at = err.instancePath || '/';
+      const extra = (err.params as { additionalProperty?: string }).additionalProperty;
+      return extra ? `${at} has unknown key "${extra}"` : `${at} ${err.message ?? ''}`.trim();
+    });
+    throw new ReadoutError('E_DATA', `does not match ${schemaFile}: ${problems.join('; ')}`, path);
   }
   return value as T;
 }

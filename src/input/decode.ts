@@ -19,7 +19,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 /** UTF-16 without a BOM: in ASCII-heavy text every other byte is zero. */
 function utf16Guess(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length - (bytes.length % 2), 4096);
-  if (n < 4) return null;
+  if (n < 16) return null;
   let evenZero = 0;
   let oddZero = 0;
   for (let i = 0; i < n; i += 2) {
@@ -67,9 +67,18 @@ export function decode(bytes: Uint8Array): string {
       ? `not valid UTF-8 (byte offset ${at}); convert it first, e.g. iconv -f windows-1252 -t utf-8`
       : `not valid ${encoding.toUpperCase()}`);
   }
-  if (encoding !== 'utf-8' && text.includes('\u0000')) throw new ReadoutError('E_BINARY', 'binary file (NUL characters in UTF-16 text)');
+  if (controlShare(text) > (offset === 0 && encoding !== 'utf-8' ? 0 : 0.01)) {
+    throw new ReadoutError('E_BINARY', 'binary file (control characters); readout reads text, Markdown, HTML and JSONL');
+  }
   if (!text.trim()) throw new ReadoutError('E_EMPTY', 'file is empty (only white space)');
   return text;
+}
+
+/** Share of control characters (other than tab, newline, form feed, carriage return) near the start. */
+function controlShare(text: string): number {
+  const head = text.slice(0, 8192);
+  const controls = head.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return head.length ? controls / head.length : 0;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array, from: number): number {

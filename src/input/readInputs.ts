@@ -25,6 +25,9 @@ export interface InputFile {
 
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
+/** A folder's own notes are not documents of the corpus (a file named on the command line still is). */
+const NOT_DOCUMENTS = /^(?:readme|license|licence|changelog|contributing|notice)(?:\.[a-z]+)?$/i;
+
 function fsProblem(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file or directory';
@@ -39,8 +42,8 @@ function megabytes(n: number): string {
 }
 
 /**
- * The files named by the paths: files as given, directories walked recursively (hidden entries
- * skipped) for the extensions readout reads, `-` for stdin. Problems come back beside the list.
+ * The files named by the paths: files as given, directories walked recursively (hidden entries and
+ * README/LICENSE files skipped) for the extensions readout reads, `-` for stdin. Problems come back beside the list.
  */
 export async function listInputs(paths: readonly string[]): Promise<{ files: InputFile[]; errors: ReadoutError[] }> {
   const files: InputFile[] = [];
@@ -56,7 +59,7 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: Inp
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
+      if (entry.name.startsWith('.') || NOT_DOCUMENTS.test(entry.name)) continue;
       const full = join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
@@ -104,18 +107,21 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: Inp
 
 /** Splits a byte stream into lines without decoding, so each line's encoding is checked alone. */
 async function* byteLines(path: string): AsyncGenerator<Buffer> {
-  let rest: Buffer = Buffer.alloc(0);
+  // The unfinished line is kept as a list of chunks and joined once, when its newline comes:
+  // joining it to every new chunk made a long line (a 50 MB one) quadratic to read.
+  let rest: Buffer[] = [];
   for await (const chunk of createReadStream(path)) {
-    let buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+    let buf = chunk as Buffer;
     let nl = buf.indexOf(10);
     while (nl >= 0) {
-      yield buf.subarray(0, nl);
+      yield rest.length ? Buffer.concat([...rest, buf.subarray(0, nl)]) : buf.subarray(0, nl);
+      rest = [];
       buf = buf.subarray(nl + 1);
       nl = buf.indexOf(10);
     }
-    rest = Buffer.from(buf);
+    if (buf.length) rest.push(Buffer.from(buf));
   }
-  if (rest.length) yield rest;
+  if (rest.length) yield Buffer.concat(rest);
 }
 
 function* jsonlDocuments(lines: Iterable<Uint8Array>, origin: string, maxBytes: number): Generator<InputItem> {

@@ -17,9 +17,15 @@ function captures(m: RegExpExecArray | null): Record<string, string> {
   return out;
 }
 
-/** A line that reads as a heading: short, capitalised, with no closing punctuation. */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per', 'to', 'up', 'via', 'with', 'from', 'into', 'over', 'than', 'upon', 'vs', 'de', 'la', 'du']);
+
+/** A line that reads as a headline: short, in title case, with no closing punctuation. */
 function looksLikeTitle(text: string): boolean {
-  return text.length <= 200 && /^[\p{Lu}\d"“'‘]/u.test(text) && !/[.!?:;,"”]$/.test(text) && text.split(' ').length >= 2;
+  if (text.length > 200 || !/^[\p{Lu}\d"“'‘]/u.test(text) || /[.!?:;,"”]$/.test(text)) return false;
+  const words = text.split(' ').filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < 2) return false;
+  const capitalised = words.filter((w) => /^[\p{Lu}\d"“'‘(]/u.test(w)).length;
+  return capitalised >= words.length * 0.8;
 }
 
 /**
@@ -65,7 +71,7 @@ export function cleanStage(data: CleanData): Stage {
           }
           let drop = false;
           for (const rule of boilerplate) {
-            if ((rule.where === 'head' && (!inHead || onlyLeft)) || (rule.where === 'tail' && inHead)) continue;
+            if ((rule.where === 'head' && (!inHead || (onlyLeft && rule.action !== 'strip'))) || (rule.where === 'tail' && inHead)) continue;
             const m = rule.re.exec(text);
             if (!m) continue;
             if (rule.action === 'strip') {

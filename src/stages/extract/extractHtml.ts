@@ -39,7 +39,7 @@ export function extractHtml(html: string): Extracted {
   const page = documentOf(html);
   const hints: ExtractHints = {
     from: 'html-meta',
-    title: meta(page, 'og:title', 'twitter:title', 'dc.title') ?? (page.querySelector('title')?.textContent?.trim() || null),
+    title: meta(page, 'og:title', 'twitter:title', 'dc.title'),
     publisher: meta(page, 'og:site_name', 'application-name', 'publisher', 'dc.publisher'),
     date: meta(page, 'article:published_time', 'datePublished', 'dc.date', 'date', 'pubdate', 'publish-date') ?? page.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
     url: page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(page, 'og:url'),
@@ -50,7 +50,8 @@ export function extractHtml(html: string): Extracted {
   let blocks: Block[] = [];
   if (article?.content) {
     blocks = blocksFromDom(documentOf(article.content).body as never, false);
-    hints.title = hints.title ?? article.title ?? null;
+    // Readability's title drops the site name that <title> usually carries ("… - Ministry of …").
+    hints.title = hints.title ?? (article.title || null);
     hints.byline = hints.byline ?? article.byline ?? null;
     hints.publisher = hints.publisher ?? article.siteName ?? null;
     hints.date = hints.date ?? article.publishedTime ?? null;
@@ -58,6 +59,7 @@ export function extractHtml(html: string): Extracted {
   if (!hasBody(blocks)) {
     blocks = blocksFromDom(documentOf(html).body as never, true);
   }
+  hints.title = hints.title ?? (page.querySelector('title')?.textContent?.trim() || null);
   if (!hasBody(blocks)) {
     throw new ReadoutError('E_NO_BODY', 'no article body found in the HTML (no paragraph of running text outside navigation, header and footer)');
   }

@@ -1,0 +1,58 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ReadoutError } from '../errors.js';
+import { defaultDataDir } from './dataDir.js';
+import { loadLanguageData } from './LanguageData.js';
+
+/** The one line a user would see for what `fn` throws. */
+function problem(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReadoutError);
+    return (e as ReadoutError).describe();
+  }
+  throw new Error('nothing was thrown');
+}
+
+function copyOfData(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-data-'));
+  cpSync(defaultDataDir(), dir, { recursive: true });
+  return dir;
+}
+
+describe('data/ files', () => {
+  it('load, match their schemas and compile', () => {
+    const data = loadLanguageData();
+    expect(data.boilerplate.length).toBeGreaterThan(10);
+    expect(new Set(data.boilerplate.map((r) => r.id)).size).toBe(data.boilerplate.length);
+    expect(data.publishers.byLine('U.S. Department of State')?.country).toBe('USA');
+    expect(data.publishers.byLine('the white house')?.name).toBe('The White House');
+    expect(data.publishers.byUrl('https://www.state.gov/secretary-blinkens-call/')?.name).toBe('U.S. Department of State');
+    expect(data.publishers.byUrl('https://bidenwhitehouse.archives.gov/briefing-room/x')?.name).toBe('The White House');
+    expect(data.publishers.byUrl('not a url')).toBeUndefined();
+    expect(data.abbreviations.titles.has('amb')).toBe(true);
+  });
+
+  it('name the file and the entry when a rule has an unknown key', () => {
+    const dir = copyOfData();
+    const file = join(dir, 'boilerplate.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('    action: drop\n', '    acton: drop\n'));
+    expect(problem(() => loadLanguageData(dir))).toMatch(/boilerplate\.yaml: does not match boilerplate\.schema\.json: \/rules\/0 .*\/rules\/0 has unknown key "acton"/);
+  });
+
+  it('name the rule whose pattern is not a regular expression', () => {
+    const dir = copyOfData();
+    const file = join(dir, 'boilerplate.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('pattern: "Official websites use \\\\.gov"', 'pattern: "Official (websites"'));
+    expect(problem(() => loadLanguageData(dir))).toMatch(/^boilerplate\.yaml: rule gov-banner-official-gov: bad pattern/);
+  });
+
+  it('report YAML that does not parse', () => {
+    const dir = copyOfData();
+    writeFileSync(join(dir, 'publishers.yaml'), 'version: 1\npublishers: [\n');
+    expect(problem(() => loadLanguageData(dir))).toMatch(/publishers\.yaml: not valid YAML/);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/defaultPipeline.js';
+
+const pipeline = createPipeline();
+const split = (text: string) => pipeline.processText(text).sentences.map((s) => s.text);
+
+describe('sentences', () => {
+  it('do not end at initials, titles, "No." or month abbreviations', () => {
+    expect(split('Secretary of State Antony J. Blinken met Amb. Linda Thomas-Greenfield and Gen. Mark Milley on Jan. 26-27 at No. 10 Downing Street. They left.')).toEqual([
+      'Secretary of State Antony J. Blinken met Amb. Linda Thomas-Greenfield and Gen. Mark Milley on Jan. 26-27 at No. 10 Downing Street.',
+      'They left.',
+    ]);
+  });
+
+  it('keep "U.S." inside a sentence and inside hyphenated names, and end at it before a new sentence', () => {
+    expect(split('The ROK-U.S. alliance and U.S. firms were discussed in the U.S. The talks ended.')).toEqual([
+      'The ROK-U.S. alliance and U.S. firms were discussed in the U.S.',
+      'The talks ended.',
+    ]);
+  });
+
+  it('never cross a paragraph', () => {
+    expect(split('Talks were held in Bali\n\nThe leaders met')).toEqual(['Talks were held in Bali', 'The leaders met']);
+  });
+});
+
+describe('tokens', () => {
+  it('carry exact offsets and part-of-speech tags', () => {
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: 'Blinken traveled to Beijing.' });
+    const words = Array.from({ length: doc.tokens.length }, (_, i) => `${doc.tokens.text(doc.text, i)}/${doc.tokens.posTag(i)}`);
+    expect(words).toEqual(['Blinken/PROPN', 'traveled/VERB', 'to/ADP', 'Beijing/PROPN', './PUNCT']);
+    expect(doc.sentences[0]).toMatchObject({ tokenStart: 0, tokenEnd: 5, paragraph: 0 });
+  });
+});

@@ -1,0 +1,16 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const EXAMPLES = join(ROOT, 'examples');
+/** The read-only shared folder beside the clone; a user's clone has none. */
+export const SHARED = join(ROOT, '..', 'shared');
+export const SEED = join(SHARED, 'examples', 'state-dept-blinken-beijing-2023-06.txt');
+export const RAW = join(SHARED, 'corpus', 'us-readouts', 'raw');
+
+export function hasShared(what: string): boolean {
+  if (existsSync(what)) return true;
+  console.warn(`SKIPPED: ${what} is not here (tests on real readouts need ../shared beside the clone)`);
+  return false;
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DocumentRecord } from '../src/index.js';
+import { readout } from './cli.js';
+import { EXAMPLES, hasShared, RAW } from './helpers.js';
+
+const tmp = mkdtempSync(join(tmpdir(), 'readout-ingest-'));
+
+describe('readout ingest, list, show, export', () => {
+  const db = join(tmp, 'examples.db');
+
+  it('stores the examples once, however often they are ingested', () => {
+    const first = readout(['ingest', EXAMPLES, '--db', db]);
+    expect(first.status).toBe(0);
+    expect(first.stderr).toMatch(/^ingested 6 documents into .*: 6 new, 0 new versions, 0 unchanged, 0 failed; \d+ sentences in/);
+    const second = readout(['ingest', EXAMPLES, '--db', db]);
+    expect(second.stderr).toMatch(/6 documents .*: 0 new, 0 new versions, 6 unchanged, 0 failed/);
+    const list = readout(['list', '--db', db, '--json']);
+    expect(list.stdout.trim().split('\n')).toHaveLength(6);
+  });
+
+  it('stores a changed document as a new version under the same id', () => {
+    const vdb = join(tmp, 'versions.db');
+    const doc = (text: string) => `${JSON.stringify({ id: 'x', date: '2024-01-01', text })}\n`;
+    expect(readout(['ingest', '-', '--db', vdb], { input: doc('The ministers met. They talked.') }).status).toBe(0);
+    const again = readout(['ingest', '-', '--db', vdb], { input: doc('The ministers met. They agreed.') });
+    expect(again.stderr).toMatch(/0 new, 1 new versions/);
+    const list = readout(['list', '--db', vdb, '--all-versions', '--json']);
+    expect(list.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { version: number }).version)).toEqual([1, 2]);
+    expect(JSON.parse(readout(['show', 'x', '--db', vdb, '--json']).stdout).text).toBe('The ministers met. They agreed.');
+    expect(JSON.parse(readout(['show', 'x', '--version', '1', '--db', vdb, '--json']).stdout).text).toBe('The ministers met. They talked.');
+  });
+
+  it('shows a stored document by id with numbered sentences', () => {
+    const show = readout(['show', 'state-call-canada-2024-02', '--db', db]);
+    expect(show.status).toBe(0);
+    expect(show.stdout).toContain('speaker:   Dana R. Whitfield (Spokesperson)');
+    expect(show.stdout).toMatch(/\n {2}4 {2}Secretary Quist noted that Gen\. Paul T\. Ambrose/);
+    const missing = readout(['show', 'no-such-doc', '--db', db]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toBe(`readout: ${db}: no document "no-such-doc" in the database\n`);
+  });
+
+  it('exports the same records that code prints, and CSV/TSV rows', () => {
+    const out = join(tmp, 'export.jsonl');
+    expect(readout(['export', '--format', 'jsonl', '--out', out, '--db', db]).status).toBe(0);
+    const exported = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
+    const coded = readout(['code', EXAMPLES, '--jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
+    const key = (r: DocumentRecord) => r.id;
+    expect([...exported].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...coded].sort((a, b) => key(a).localeCompare(key(b))));
+
+    const csv = readout(['export', '--format', 'csv', '--db', db]).stdout;
+    expect(csv.split('\n')[0]).toBe('id,title,publisher,speaker,published,url,hash,sentences,text');
+    const tsv = readout(['export', '--format', 'tsv', '--db', db]).stdout.trim().split('\n');
+    expect(tsv).toHaveLength(7);
+    for (const line of tsv) expect(line.split('\t')).toHaveLength(9);
+  });
+});
+
+describe('ingesting the real pages in ../shared/corpus/us-readouts/raw', () => {
+  it.runIf(hasShared(RAW))('twice leaves the same number of documents, none with chrome left', () => {
+    const db = join(tmp, 'raw.db');
+    const first = readout(['ingest', RAW, '--db', db]);
+    expect(first.status).toBe(0);
+    const count = () => readout(['list', '--db', db, '--json']).stdout.trim().split('\n').length;
+    expect(count()).toBe(20);
+    readout(['ingest', RAW, '--db', db]);
+    expect(count()).toBe(20);
+    const records = readout(['export', '--db', db]).stdout.trim().split('\n').map((l) => JSON.parse(l) as DocumentRecord);
+    for (const r of records) {
+      expect(r.text, r.id).not.toMatch(/attributable to|^Office of the Spokesperson|###|jQuery|data-filter/m);
+      expect(r.sentences.length, r.id).toBeGreaterThan(0);
+    }
+    const bySpeaker = records.filter((r) => r.speaker === 'Ned Price');
+    expect(bySpeaker.length).toBeGreaterThan(0);
+    for (const r of records.filter((r) => r.id.startsWith('wh-'))) {
+      expect(r.publisher).toBe('The White House');
+      expect(r.title).toBeTruthy();
+      expect(r.published).toBe(r.id.slice(3, 13));
+    }
+  });
+});
