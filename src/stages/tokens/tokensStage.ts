@@ -8,10 +8,10 @@ import type { Stage } from '../../pipeline/Stage.js';
 import { repairBoundaries } from './repairBoundaries.js';
 
 /**
- * Sentences, tokens and part-of-speech tags in one wink-nlp pass per paragraph (its English
- * model ships inside its npm package). Sentences never cross paragraphs; wink's boundaries are
- * repaired with the abbreviation data; offsets are rebuilt from each token's preceding space,
- * so every span is exact in the cleaned text.
+ * Sentences, tokens and part-of-speech tags in one wink-nlp pass over the cleaned text (its
+ * English model ships inside its npm package). wink's sentence starts are repaired with the
+ * abbreviation data, and every paragraph starts a sentence; offsets are rebuilt from each
+ * token's preceding space, so every span is exact in the cleaned text.
  */
 export function tokensStage(abbreviations: Abbreviations): Stage {
   const nlp = winkNLP(model, ['sbd', 'pos']);
@@ -22,51 +22,62 @@ export function tokensStage(abbreviations: Abbreviations): Stage {
     provides: ['sentences', 'tokens', 'pos'],
     run(doc: Doc): void {
       const text = doc.text;
+      const wd = nlp.readDoc(text);
+      const values = wd.tokens().out(its.value) as string[];
+      const spaces = wd.tokens().out(its.precedingSpaces) as string[];
+      const tags = wd.tokens().out(its.pos) as string[];
+      const spans = wd.sentences().out(its.span) as unknown as [number, number][];
+      // wink keeps line breaks as tokens; they are not words, so they get no token of ours.
+      const ours = new Int32Array(values.length + 1);
       const starts: number[] = [];
       const ends: number[] = [];
       const pos: number[] = [];
+      let cursor = 0;
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i]!;
+        let s = cursor + spaces[i]!.length;
+        if (!text.startsWith(v, s)) {
+          // wink normalised something; find the token where it really is.
+          const found = text.indexOf(v, cursor);
+          s = found >= 0 ? found : Math.min(s, text.length);
+        }
+        const e = Math.min(s + v.length, text.length);
+        cursor = e;
+        ours[i] = starts.length;
+        if (!v.trim()) continue;
+        starts.push(s);
+        ends.push(e);
+        pos.push(posIndex(tags[i]!));
+      }
+      const n = starts.length;
+      ours[values.length] = n;
+
+      const kept = repairBoundaries(
+        spans.map((sp) => sp[0]),
+        values,
+        spaces,
+        abbreviations,
+      ).map((b) => ours[b]!);
+      // Paragraph starts are sentence starts, whatever wink and the repair said.
+      const paragraphStarts: number[] = [];
+      let t = 0;
+      for (const para of doc.paragraphs) {
+        while (t < n && starts[t]! < para.start) t++;
+        if (t < n) paragraphStarts.push(t);
+      }
+      const boundaries = [...new Set([...kept, ...paragraphStarts])].sort((a, b) => a - b);
+
       const sentences: Sentence[] = [];
-
-      doc.paragraphs.forEach((para, p) => {
-        const wd = nlp.readDoc(text.slice(para.start, para.end));
-        const values = wd.tokens().out(its.value) as string[];
-        const spaces = wd.tokens().out(its.precedingSpaces) as string[];
-        const tags = wd.tokens().out(its.pos) as string[];
-        const spans = wd.sentences().out(its.span) as unknown as [number, number][];
-
-        const base = starts.length;
-        let cursor = para.start;
-        for (let i = 0; i < values.length; i++) {
-          const v = values[i]!;
-          let s = cursor + spaces[i]!.length;
-          if (text.startsWith(v, s) === false) {
-            // wink normalised something; find the token where it really is.
-            const found = text.indexOf(v, cursor);
-            s = found >= 0 && found < para.end ? found : Math.min(s, para.end);
-          }
-          const e = Math.min(s + v.length, para.end);
-          starts.push(s);
-          ends.push(e);
-          pos.push(posIndex(tags[i]!));
-          cursor = e;
-        }
-
-        const kept = repairBoundaries(
-          spans.map((sp) => sp[0]),
-          values,
-          spaces,
-          abbreviations,
-        );
-        for (let k = 0; k < kept.length; k++) {
-          const t0 = kept[k]!;
-          const t1 = k + 1 < kept.length ? kept[k + 1]! : values.length;
-          if (t1 <= t0) continue;
-          const start = starts[base + t0]!;
-          const end = ends[base + t1 - 1]!;
-          sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph: p, tokenStart: base + t0, tokenEnd: base + t1 });
-        }
-      });
-
+      let p = 0;
+      for (let k = 0; k < boundaries.length; k++) {
+        const t0 = boundaries[k]!;
+        const t1 = k + 1 < boundaries.length ? boundaries[k + 1]! : n;
+        if (t1 <= t0) continue;
+        const start = starts[t0]!;
+        const end = ends[t1 - 1]!;
+        while (p + 1 < doc.paragraphs.length && doc.paragraphs[p + 1]!.start <= start) p++;
+        sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph: p, tokenStart: t0, tokenEnd: t1 });
+      }
       doc.tokens = new Tokens(Int32Array.from(starts), Int32Array.from(ends), Uint8Array.from(pos));
       doc.sentences = sentences;
     },
