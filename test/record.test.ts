@@ -86,7 +86,7 @@ describe('document records of the invented examples', () => {
     const r = byId('demo-003');
     expect(r.publisher).toBe('U.S. Department of State');
     expect(r.text.startsWith('Secretary Quist met')).toBe(true);
-    expect(r.removed).toEqual([{ rule: 'byline-office', text: 'Office of the Spokesperson' }]);
+    expect(r.removed).toEqual([{ rule: 'publisher-line', text: 'Office of the Spokesperson' }]);
   });
 });
 

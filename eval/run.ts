@@ -1,0 +1,128 @@
+/**
+ * `npm run eval`: accuracy figures against the material in ../shared (never in the repo).
+ * Prints scores; asserts nothing.
+ *
+ * 1. Raw pages → record: the 20 original pages in corpus/us-readouts/raw (HTML fragments from the
+ *    State feed, White House Markdown with front matter) are read with no metadata given, and
+ *    compared with the corpus's own metadata and text for the same ids: publisher, title and
+ *    date found, and word-level F1 of the cleaned text against the corpus text cleaned the same way.
+ * 2. Corpus cleaning: over all 3,000 documents, how often chrome survives cleaning (end markers,
+ *    attribution lines, bylines) and how often the speaker of an attributed release is found.
+ * 3. Event coding against eval/petrarch2 waits for the coder (issue 3); it is reported as such.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument } from '../src/index.js';
+
+const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
+const corpusFile = join(shared, 'corpus/us-readouts/readouts.jsonl');
+const rawDir = join(shared, 'corpus/us-readouts/raw');
+if (!existsSync(corpusFile)) {
+  console.log(`eval: ${shared} is not here; nothing to score (the evaluation material lives in ../shared beside the clone)`);
+  process.exit(0);
+}
+
+const pipeline = createPipeline();
+const corpus = new Map<string, SourceDocument>();
+for await (const item of readInputFile({ path: corpusFile, format: 'jsonl' })) if (item.ok && item.source.id) corpus.set(item.source.id, item.source);
+
+function words(text: string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+}
+
+function f1(a: string, b: string): number {
+  const wa = words(a);
+  const wb = words(b);
+  let common = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [w, c] of wa) {
+    na += c;
+    common += Math.min(c, wb.get(w) ?? 0);
+  }
+  for (const c of wb.values()) nb += c;
+  if (na + nb === 0) return 1;
+  return (2 * common) / (na + nb);
+}
+
+const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+
+// 1. Raw pages
+const raw = readdirSync(rawDir).filter((f) => /\.(html|md)$/.test(f));
+let publisherOk = 0;
+let titleOk = 0;
+let titleTotal = 0;
+let dateOk = 0;
+let dateTotal = 0;
+let exact = 0;
+let f1Sum = 0;
+const misses: string[] = [];
+for (const file of raw) {
+  const id = basename(file, extname(file));
+  const gold = corpus.get(id);
+  if (!gold) continue;
+  let record: DocumentRecord | null = null;
+  for await (const item of readInputFile({ path: join(rawDir, file), format: file.endsWith('.md') ? 'markdown' : 'html' })) {
+    if (item.ok) record = pipeline.process(item.source);
+  }
+  if (!record) {
+    misses.push(`${id}: not read`);
+    continue;
+  }
+  const reference = pipeline.process({ ...gold, title: null, publisher: null, date: null });
+  const score = f1(record.text, reference.text);
+  f1Sum += score;
+  if (record.text === reference.text) exact++;
+  else misses.push(`${id}: text F1 ${score.toFixed(3)}`);
+  if (record.publisher === gold.publisher) publisherOk++;
+  else misses.push(`${id}: publisher ${JSON.stringify(record.publisher)} (corpus: ${gold.publisher})`);
+  if (file.endsWith('.md')) {
+    titleTotal++;
+    dateTotal++;
+    if (record.title === gold.title) titleOk++;
+    else misses.push(`${id}: title ${JSON.stringify(record.title)}`);
+    if (record.published === gold.date) dateOk++;
+    else misses.push(`${id}: date ${record.published} (corpus: ${gold.date})`);
+  }
+}
+
+// 2. Corpus cleaning
+let chromeLeft = 0;
+let attributed = 0;
+let speakerFound = 0;
+let docs = 0;
+const CHROME = /^(?:###|Office of the Spokesperson|The (?:following|below) is attributable to .*)$/m;
+for (const source of corpus.values()) {
+  const r = pipeline.process(source);
+  docs++;
+  if (CHROME.test(r.text)) chromeLeft++;
+  if (/is attributable to/i.test(source.body.slice(0, 400))) {
+    attributed++;
+    if (r.speaker) speakerFound++;
+  }
+}
+
+console.log('readout eval (foundation: cleaning and metadata)');
+console.log('');
+console.log('raw pages → record (corpus/us-readouts/raw, no metadata given)');
+console.log(`  pages                                  ${raw.length}`);
+console.log(`  cleaned text identical to corpus text  ${exact}/${raw.length}`);
+console.log(`  mean word F1 of cleaned text           ${(f1Sum / raw.length).toFixed(4)}`);
+console.log(`  publisher as in the corpus             ${publisherOk}/${raw.length}`);
+console.log(`  title from front matter (Markdown)     ${titleOk}/${titleTotal}`);
+console.log(`  date from front matter (Markdown)      ${dateOk}/${dateTotal}`);
+console.log('');
+console.log('corpus cleaning (corpus/us-readouts/readouts.jsonl)');
+console.log(`  documents                              ${docs}`);
+console.log(`  with chrome left (###, byline, attribution line)   ${chromeLeft} (${pct(chromeLeft, docs)})`);
+console.log(`  speaker found where an attribution line opens the release   ${speakerFound}/${attributed} (${pct(speakerFound, attributed)})`);
+console.log('');
+console.log('event coding vs eval/petrarch2 (279 records): not scored yet — no event coder before issue 3');
+if (misses.length) {
+  console.log('');
+  console.log('differences:');
+  for (const m of misses) console.log(`  ${m}`);
+}
