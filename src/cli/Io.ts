@@ -6,6 +6,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`readout list | head`) closes the pipe: that ends the command, quietly.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   return {
     stdout: process.stdout,
     stderr: process.stderr,
