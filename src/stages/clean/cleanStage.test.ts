@@ -31,6 +31,16 @@ describe('cleaning', () => {
     expect(clean(body).text).toBe('The Secretary said the Department of State will share information on the official website.\n\nHome ministers met too.');
   });
 
+  it('reads the publisher and date lines of a GOV.UK-style page and a ministry footer', () => {
+    const r = clean('Press release\n\nPM call with President of Examplia: 3 March 2024\n\nFrom: Prime Minister’s Office, 10 Downing Street\n\nPublished 3 March 2024\n\nThe Prime Minister spoke to the President this afternoon. They agreed to stay in close contact.\n\nShare this page');
+    expect(r.publisher).toBe('Prime Minister\'s Office, 10 Downing Street');
+    expect(r.published).toBe('2024-03-03');
+    expect(r.text).toBe('The Prime Minister spoke to the President this afternoon. They agreed to stay in close contact.');
+    const m = clean('The Foreign Minister received the Ambassador of Examplia. They discussed trade.\n\nMinistry of Foreign Affairs of the Republic of Examplia\n\nLatest news: The Minister visits Oslo and Bergen this week');
+    expect(m.publisher).toBe('Ministry of Foreign Affairs of the Republic of Examplia');
+    expect(m.text).toBe('The Foreign Minister received the Ambassador of Examplia. They discussed trade.');
+  });
+
   it('removes invisible characters and collapses space', () => {
     expect(clean('The\u00a0Secretary\u200b met\u200e  the\tMinister.').text).toBe('The Secretary met the Minister.');
   });

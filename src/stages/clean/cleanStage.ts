@@ -45,6 +45,7 @@ export function cleanStage(data: CleanData): Stage {
       const body: string[] = [];
       const knownTitle = normalizeSpace(doc.source.title ?? doc.hints?.title ?? '').toLowerCase();
       let endedBy: string | null = null;
+      let titleSeen = knownTitle !== '';
 
       const blocks = doc.blocks;
       for (let b = 0; b < blocks.length; b++) {
@@ -87,7 +88,8 @@ export function cleanStage(data: CleanData): Stage {
             break;
           }
           if (drop) continue;
-          if (inHead && !knownTitle && block.kind !== 'li' && looksLikeTitle(text) && !onlyLeft) {
+          if (inHead && !titleSeen && block.kind !== 'li' && looksLikeTitle(text) && !onlyLeft) {
+            titleSeen = true;
             removed.push({ text, rule: 'title-line', captures: { title: text } });
             continue;
           }

@@ -17,6 +17,10 @@ function captured(doc: Doc, name: string): Field<string> | null {
   return null;
 }
 
+function canonicalField(field: Field<string> | null, publishers: PublisherIndex): Field<string> | null {
+  return field ? { ...field, value: publishers.canonical(field.value) } : null;
+}
+
 function given(value: string | null | undefined, from: Field<string>['from']): Field<string> | null {
   const v = value ? normalizeSpace(value) : '';
   return v ? { value: v, from } : null;
@@ -46,7 +50,7 @@ export function metadataStage(publishers: PublisherIndex): Stage {
       const fromUrl = url ? publishers.byUrl(url) : undefined;
       meta.publisher =
         (src.publisher ? { value: publishers.canonical(src.publisher), from: 'input' } : null) ??
-        captured(doc, 'publisher') ??
+        canonicalField(captured(doc, 'publisher'), publishers) ??
         (hints?.publisher ? { value: publishers.canonical(hints.publisher), from: hints.from } : null) ??
         (fromUrl ? { value: fromUrl.name, from: 'url', evidence: url ?? undefined } : null) ??
         captured(doc, 'speakerOffice') ??
