@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
+import { ReadoutError } from '../../errors.js';
 import type { DocumentRecord } from '../../model/DocumentRecord.js';
 import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
 import { type Io, write } from '../Io.js';
@@ -41,6 +42,18 @@ Examples:
       const file = tmp ? createWriteStream(tmp) : null;
       const out = file ?? io.stdout;
       try {
+        if (file) {
+          // Without a listener a failed open (no such directory, no permission) is an uncaught
+          // 'error' event that kills the process with a stack trace; writes see errors in their callbacks.
+          file.on('error', () => {});
+          await new Promise<void>((resolve, reject) => {
+            file.once('ready', () => resolve());
+            file.once('error', (e: NodeJS.ErrnoException) => {
+              const why = e.code === 'ENOENT' ? 'no such directory' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.message;
+              reject(new ReadoutError('E_UNREADABLE', `cannot write the output file: ${why}`, opts.out));
+            });
+          });
+        }
         if (opts.format === 'csv') await write(out, stringify([[...COLUMNS]]));
         if (opts.format === 'tsv') await write(out, tsvRow(COLUMNS));
         for await (const r of store.exportDocuments({ allVersions: opts.allVersions })) {
