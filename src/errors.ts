@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'E_DATA'
   | 'E_PIPELINE'
   | 'E_STORE'
+  | 'E_WRITE'
   | 'E_NOT_STORED';
 
 export class ReadoutError extends Error {

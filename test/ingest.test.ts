@@ -1,10 +1,11 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../src/index.js';
 import { readout } from './cli.js';
-import { EXAMPLES, hasShared, RAW } from './helpers.js';
+import { EXAMPLES, hasShared, RAW, ROOT } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-ingest-'));
 
@@ -31,6 +32,22 @@ describe('readout ingest, list, show, export', () => {
     expect(list.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { version: number }).version)).toEqual([1, 2]);
     expect(JSON.parse(readout(['show', 'x', '--db', vdb, '--json']).stdout).text).toBe('The ministers met. They agreed.');
     expect(JSON.parse(readout(['show', 'x', '--version', '1', '--db', vdb, '--json']).stdout).text).toBe('The ministers met. They talked.');
+  });
+
+  it('refuses to read a database that does not exist, and creates none', () => {
+    const none = join(tmp, 'none.db');
+    for (const args of [['list'], ['show', 'x'], ['export']]) {
+      const run = readout([...args, '--db', none]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe(`readout: ${none}: no database here (readout ingest creates one)\n`);
+    }
+    expect(existsSync(none)).toBe(false);
+  });
+
+  it('stops quietly when the reader of its output goes away', () => {
+    const r = spawnSync('sh', ['-c', `node --import tsx src/cli/main.ts code ${EXAMPLES} --jsonl | head -c 10`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout).toHaveLength(10);
+    expect(r.stderr).toBe('');
   });
 
   it('shows a stored document by id with numbered sentences', () => {

@@ -38,6 +38,7 @@ function fsProblem(e: unknown): string {
 }
 
 function megabytes(n: number): string {
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
 

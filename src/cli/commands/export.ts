@@ -37,7 +37,7 @@ Examples:
   $ readout export --format csv > documents.csv`,
     )
     .action(async (opts: ExportOptions) => {
-      const store = openStore(opts.db);
+      const store = openStore(opts.db, { create: false });
       const tmp = opts.out ? `${opts.out}.${process.pid}.partial` : null;
       const file = tmp ? createWriteStream(tmp) : null;
       const out = file ?? io.stdout;
@@ -50,7 +50,7 @@ Examples:
             file.once('ready', () => resolve());
             file.once('error', (e: NodeJS.ErrnoException) => {
               const why = e.code === 'ENOENT' ? 'no such directory' : e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.message;
-              reject(new ReadoutError('E_UNREADABLE', `cannot write the output file: ${why}`, opts.out));
+              reject(new ReadoutError('E_WRITE', `cannot write the output file: ${why}`, opts.out));
             });
           });
         }

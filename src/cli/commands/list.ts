@@ -33,7 +33,7 @@ Examples:
   $ readout list --db team.db --limit 20 --json`,
     )
     .action(async (opts: ListOptions) => {
-      const store = openStore(opts.db);
+      const store = openStore(opts.db, { create: false });
       try {
         const docs = await store.listDocuments({ limit: opts.limit, offset: opts.offset, allVersions: opts.allVersions });
         if (opts.json) {

@@ -26,7 +26,7 @@ Examples:
   $ readout show 4441b470 --json`,
     )
     .action(async (id: string, opts: ShowOptions) => {
-      const store = openStore(opts.db);
+      const store = openStore(opts.db, { create: false });
       try {
         const record = await store.getDocument(id, opts.version);
         if (!record) throw new ReadoutError('E_NOT_STORED', `no document "${id}"${opts.version ? ` version ${opts.version}` : ''} in the database`, opts.db);

@@ -32,3 +32,12 @@ describe('tokens', () => {
     expect(doc.sentences[0]).toMatchObject({ tokenStart: 0, tokenEnd: 5, paragraph: 0 });
   });
 });
+
+describe('a run of 256+ characters without a space (base64, data URLs)', () => {
+  it('gets no tokens and leaves the sentences around it intact', () => {
+    const run = 'ab+/'.repeat(25_000);
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: `The ministers met. ${run} They agreed.` });
+    expect(doc.sentences.map((s) => s.text)).toEqual(['The ministers met.', 'They agreed.']);
+    expect(doc.sentences[1]!.start).toBe(doc.text.indexOf('They agreed.'));
+  });
+});

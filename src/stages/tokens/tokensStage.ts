@@ -7,6 +7,17 @@ import { posIndex, Tokens } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 import { repairBoundaries } from './repairBoundaries.js';
 
+/** wink's tokenizer is quadratic in the length of a word; no word of a readout is this long. */
+const LONG_RUN = /[^\s]{256,}/g;
+
+/**
+ * Runs of 256 or more non-space characters (base64, data URLs, garbage) become spaces of the
+ * same length, so wink never sees them and every offset stays the same; they get no tokens.
+ */
+function blankLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+}
+
 /**
  * Sentences, tokens and part-of-speech tags in one wink-nlp pass over the cleaned text (its
  * English model ships inside its npm package). wink's sentence starts are repaired with the
@@ -22,7 +33,7 @@ export function tokensStage(abbreviations: Abbreviations): Stage {
     provides: ['sentences', 'tokens', 'pos'],
     run(doc: Doc): void {
       const text = doc.text;
-      const wd = nlp.readDoc(text);
+      const wd = nlp.readDoc(blankLongRuns(text));
       const values = wd.tokens().out(its.value) as string[];
       const spaces = wd.tokens().out(its.precedingSpaces) as string[];
       const tags = wd.tokens().out(its.pos) as string[];
