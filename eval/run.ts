@@ -10,7 +10,7 @@
  *    attribution lines, bylines) and how often the speaker of an attributed release is found.
  * 3. Event coding against eval/petrarch2 waits for the coder (issue 3); it is reported as such.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument } from '../src/index.js';
