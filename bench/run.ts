@@ -1,86 +1,119 @@
 /**
  * `npm run bench`: throughput of readout on the real corpus in ../shared (read-only, not in the
- * repo). Prints figures; asserts nothing. Run on an idle machine and quote medians of a few runs.
+ * repo) and on a synthetic stream. Prints figures; asserts nothing. Quote medians of a few runs
+ * on an idle machine.
  *
- *   read+clean+split+tag  documents/s and sentences/s over readouts.jsonl, one core, after warm-up
- *   ingest                documents/s into a fresh SQLite file (read, process and store; and store only)
+ *   load                   pipeline creation: data files, compiled dictionaries, wink model
+ *   read+clean+split+tag   one core over readouts.jsonl, reading the JSONL inside the timed loop
+ *   raw text → events      the whole pipeline (actors and events too), one core
+ *   workers                the whole pipeline in 1 and 2 worker threads (corpus, synthetic stream)
+ *   ingest                 read, process and store into a fresh SQLite file; and store only
+ *
+ * BENCH_SYNTHETIC=N sets the synthetic stream's size in sentences (default 1,000,000).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument, SqliteStore } from '../src/index.js';
+import { Worker } from 'node:worker_threads';
+import { createPipeline, type DocumentRecord, Pipeline, readInputFile, SqliteStore } from '../src/index.js';
 
 const corpus = fileURLToPath(new URL('../../shared/corpus/us-readouts/readouts.jsonl', import.meta.url));
-if (!existsSync(corpus)) {
-  console.log(`bench: ${corpus} is not here; nothing to measure (the corpus lives in ../shared beside the clone)`);
-  process.exit(0);
-}
-
-async function readAll(): Promise<SourceDocument[]> {
-  const docs: SourceDocument[] = [];
-  for await (const item of readInputFile({ path: corpus, format: 'jsonl' })) if (item.ok) docs.push(item.source);
-  return docs;
-}
+const syntheticSentences = Number(process.env.BENCH_SYNTHETIC ?? 1_000_000);
 
 function rate(n: number, ms: number): string {
   return Math.round((n / ms) * 1000).toLocaleString('en-US');
 }
 
+async function inWorkers(workers: number, source: 'corpus' | 'synthetic'): Promise<{ ms: number; docs: number; sentences: number; events: number }> {
+  const pool = Array.from(
+    { length: workers },
+    (_, index) =>
+      new Worker(new URL('./worker.ts', import.meta.url), {
+        workerData: { corpus: source === 'corpus' ? corpus : null, index, workers, synthetic: syntheticSentences },
+        execArgv: ['--import', 'tsx'],
+      }),
+  );
+  await Promise.all(pool.map((w) => new Promise((resolve) => w.once('message', resolve))));
+  const t = performance.now();
+  const results = await Promise.all(
+    pool.map(
+      (w) =>
+        new Promise<{ docs: number; sentences: number; events: number }>((resolve) => {
+          w.once('message', resolve);
+          w.postMessage('go');
+        }),
+    ),
+  );
+  const ms = performance.now() - t;
+  await Promise.all(pool.map((w) => w.terminate()));
+  return results.reduce((a, r) => ({ ms, docs: a.docs + r.docs, sentences: a.sentences + r.sentences, events: a.events + r.events }), { ms, docs: 0, sentences: 0, events: 0 });
+}
+
+const rows: [string, string][] = [];
 const t0 = performance.now();
 const pipeline = createPipeline();
-const loadMs = performance.now() - t0;
+rows.push(['pipeline load (data, dictionaries, wink model)', `${(performance.now() - t0).toFixed(0)} ms`]);
 
-const warm = await readAll();
-for (const d of warm.slice(0, 400)) pipeline.run(d);
+if (existsSync(corpus)) {
+  const tagOnly = new Pipeline(pipeline.stages.slice(0, 4));
+  const loop = async (p: Pipeline) => {
+    let docs = 0;
+    let sentences = 0;
+    let events = 0;
+    const t = performance.now();
+    for await (const item of readInputFile({ path: corpus, format: 'jsonl' })) {
+      if (!item.ok) continue;
+      const doc = p.run(item.source);
+      docs++;
+      sentences += doc.sentences.length;
+      events += doc.events.length;
+    }
+    return { ms: performance.now() - t, docs, sentences, events };
+  };
+  await loop(tagOnly);
+  const tag = await loop(tagOnly);
+  const full = await loop(pipeline);
+  rows.push(['read+clean+split+tag, one core: documents/s', rate(tag.docs, tag.ms)]);
+  rows.push(['read+clean+split+tag, one core: sentences/s', rate(tag.sentences, tag.ms)]);
+  rows.push(['raw text → events, one core: sentences/s', `${rate(full.sentences, full.ms)}   (${full.events} events in ${full.docs} documents)`]);
+  for (const n of [1, 2]) {
+    const r = await inWorkers(n, 'corpus');
+    rows.push([`raw text → events, ${n} worker thread${n > 1 ? 's' : ''}: sentences/s`, rate(r.sentences, r.ms)]);
+  }
 
-// read + clean + split + tag, one core: reading the JSONL is inside the timed loop.
-let sentences = 0;
-let tokens = 0;
-let bytes = 0;
-let docs = 0;
-const t1 = performance.now();
-for await (const item of readInputFile({ path: corpus, format: 'jsonl' })) {
-  if (!item.ok) continue;
-  const doc = pipeline.run(item.source);
-  docs++;
-  sentences += doc.sentences.length;
-  tokens += doc.tokens.length;
-  bytes += item.source.body.length;
+  const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
+  const store = new SqliteStore(join(dir, 'bench.db'));
+  const records: DocumentRecord[] = [];
+  const t2 = performance.now();
+  for await (const item of readInputFile({ path: corpus, format: 'jsonl' })) {
+    if (!item.ok) continue;
+    const record = pipeline.process(item.source);
+    records.push(record);
+    await store.putDocument(record);
+  }
+  const ingestMs = performance.now() - t2;
+  await store.close();
+  const store2 = new SqliteStore(join(dir, 'bench2.db'));
+  const t3 = performance.now();
+  for (const r of records) await store2.putDocument(r);
+  const storeMs = performance.now() - t3;
+  await store2.close();
+  rmSync(dir, { recursive: true, force: true });
+  rows.push(['ingest into SQLite, one core: documents/s', `${rate(records.length, ingestMs)}   (read, process, store; one transaction per document)`]);
+  rows.push(['store only: documents/s', `${rate(records.length, storeMs)}   (records into SQLite)`]);
+} else {
+  rows.push(['corpus', `${corpus} is not here; corpus figures skipped (it lives in ../shared beside the clone)`]);
 }
-const processMs = performance.now() - t1;
 
-// ingest: read, process and store, one transaction per document, into a fresh database.
-const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
-const store = new SqliteStore(join(dir, 'bench.db'));
-const records: DocumentRecord[] = [];
-const t2 = performance.now();
-for await (const item of readInputFile({ path: corpus, format: 'jsonl' })) {
-  if (!item.ok) continue;
-  const record = pipeline.process(item.source);
-  records.push(record);
-  await store.putDocument(record);
+if (syntheticSentences > 0) {
+  for (const n of [1, 2]) {
+    const r = await inWorkers(n, 'synthetic');
+    rows.push([`synthetic stream (${r.sentences.toLocaleString('en-US')} sentences), ${n} worker thread${n > 1 ? 's' : ''}: sentences/s`, `${rate(r.sentences, r.ms)}   (${r.events.toLocaleString('en-US')} events)`]);
+  }
 }
-const ingestMs = performance.now() - t2;
-await store.close();
+rows.push(['peak RSS (main thread process, workers included)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`]);
 
-// store only: the same records into another fresh database.
-const store2 = new SqliteStore(join(dir, 'bench2.db'));
-const t3 = performance.now();
-for (const r of records) await store2.putDocument(r);
-const storeMs = performance.now() - t3;
-await store2.close();
-rmSync(dir, { recursive: true, force: true });
-
-const rssMb = process.resourceUsage().maxRSS / 1024;
-console.log(`corpus: ${corpus}`);
-console.log(`documents ${docs}, sentences ${sentences}, tokens ${tokens}, characters ${bytes}`);
-console.log('');
-console.log('figure                                   value');
-console.log(`pipeline load (data + wink model)        ${loadMs.toFixed(0)} ms`);
-console.log(`read+clean+split+tag  documents/s        ${rate(docs, processMs)}`);
-console.log(`read+clean+split+tag  sentences/s        ${rate(sentences, processMs)}`);
-console.log(`read+clean+split+tag  tokens/s           ${rate(tokens, processMs)}`);
-console.log(`ingest into SQLite    documents/s        ${rate(docs, ingestMs)}   (read, process, store; one transaction per document)`);
-console.log(`store only            documents/s        ${rate(records.length, storeMs)}   (records into SQLite)`);
-console.log(`peak RSS                                 ${rssMb.toFixed(0)} MB`);
+const width = Math.max(...rows.map(([k]) => k.length)) + 2;
+console.log(existsSync(corpus) ? `corpus: ${corpus}` : '');
+for (const [k, v] of rows) console.log(`${k.padEnd(width)}${v}`);

@@ -8,12 +8,13 @@
  *    date found, and word-level F1 of the cleaned text against the corpus text cleaned the same way.
  * 2. Corpus cleaning: over all 3,000 documents, how often chrome survives cleaning (end markers,
  *    attribution lines, bylines) and how often the speaker of an attributed release is found.
- * 3. Event coding against eval/petrarch2 waits for the coder (issue 3); it is reported as such.
+ * 3. Event coding: PLOVER-GSR sentences, the seed readout's events, our own annotations (eval/events.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument } from '../src/index.js';
+import { evalAnnotations, evalGsr, evalSeed } from './events.js';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const corpusFile = join(shared, 'corpus/us-readouts/readouts.jsonl');
@@ -105,7 +106,7 @@ for (const source of corpus.values()) {
   }
 }
 
-console.log('readout eval (foundation: cleaning and metadata)');
+console.log('readout eval');
 console.log('');
 console.log('raw pages → record (corpus/us-readouts/raw, no metadata given)');
 console.log(`  pages                                  ${raw.length}`);
@@ -120,9 +121,11 @@ console.log(`  documents                              ${docs}`);
 console.log(`  with chrome left (###, byline, attribution line)   ${chromeLeft} (${pct(chromeLeft, docs)})`);
 console.log(`  speaker found where an attribution line opens the release   ${speakerFound}/${attributed} (${pct(speakerFound, attributed)})`);
 console.log('');
-console.log('event coding vs eval/petrarch2 (279 records): not scored yet — no event coder before issue 3');
 if (misses.length) {
-  console.log('');
   console.log('differences:');
   for (const m of misses) console.log(`  ${m}`);
+  console.log('');
 }
+evalGsr(pipeline, shared);
+evalSeed(pipeline, shared);
+evalAnnotations(pipeline, corpus, fileURLToPath(new URL('..', import.meta.url)));

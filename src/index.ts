@@ -1,14 +1,19 @@
 // The public API of readout, one line per concept.
 export type { Abbreviations } from './dictionaries/abbreviations.js';
+export { type ActorFiles, type ActorLexicon, compileActors, loadActorFiles, roleOn } from './dictionaries/actors.js';
 export type { BoilerplateRule } from './dictionaries/boilerplate.js';
+export { type CameoCode, loadCameoCodes } from './dictionaries/cameo.js';
 export { type LanguageData, loadLanguageData } from './dictionaries/LanguageData.js';
+export { compilePattern, loadPatterns, type PatternIndex, type VerbPattern } from './dictionaries/patterns.js';
 export { type Publisher, PublisherIndex } from './dictionaries/publishers.js';
 export { type ErrorCode, isReadoutError, ReadoutError } from './errors.js';
 export { decode } from './input/decode.js';
 export { DEFAULT_MAX_BYTES, type InputFile, type InputItem, listInputs, type ReadOptions, readInputFile, readInputs } from './input/readInputs.js';
+export type { Actor, ActorKind, Mention } from './model/Actor.js';
 export type { Block, RemovedBlock } from './model/Block.js';
 export { Doc, type DocumentMeta } from './model/Doc.js';
 export type { DocumentRecord, RecordSentence } from './model/DocumentRecord.js';
+export type { CodedEvent, EventActor } from './model/Event.js';
 export type { Field, FieldSource } from './model/Field.js';
 export type { Sentence } from './model/Sentence.js';
 export type { SourceDocument, SourceFormat } from './model/SourceDocument.js';
@@ -16,6 +21,7 @@ export type { Span } from './model/Span.js';
 export { sourceHash } from './model/sourceHash.js';
 export { POS_TAGS, type PosTag, Tokens } from './model/Tokens.js';
 export { toRecord } from './model/toRecord.js';
+export { createWink, type Wink } from './nlp/wink.js';
 export { createPipeline } from './pipeline/defaultPipeline.js';
 export { Pipeline, type ProcessOptions, type TextOptions } from './pipeline/Pipeline.js';
 export type { Stage } from './pipeline/Stage.js';

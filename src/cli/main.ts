@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isReadoutError } from '../errors.js';
 import { codeCommand } from './commands/code.js';
+import { explainCommand } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { listCommand } from './commands/list.js';
@@ -33,7 +34,7 @@ Examples:
   $ readout ingest examples/ && readout list
   $ readout export --format csv --out documents.csv`,
     );
-  for (const make of [codeCommand, ingestCommand, listCommand, showCommand, exportCommand]) {
+  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, exportCommand]) {
     program.addCommand(make(io, done).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   }
   try {

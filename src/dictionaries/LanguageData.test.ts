@@ -40,7 +40,7 @@ describe('data/ files', () => {
     const dir = copyOfData();
     const file = join(dir, 'boilerplate.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('    action: drop\n', '    acton: drop\n'));
-    expect(problem(() => loadLanguageData(dir))).toMatch(/boilerplate\.yaml: does not match boilerplate\.schema\.json: \/rules\/0 .*\/rules\/0 has unknown key "acton"/);
+    expect(problem(() => loadLanguageData(dir))).toMatch(/boilerplate\.yaml:19: does not match boilerplate\.schema\.json: \/rules\/0 .*\/rules\/0 has unknown key "acton"/);
   });
 
   it('name the rule whose pattern is not a regular expression', () => {

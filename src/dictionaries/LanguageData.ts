@@ -1,21 +1,35 @@
 import { type Abbreviations, loadAbbreviations } from './abbreviations.js';
+import { type ActorFiles, loadActorFiles } from './actors.js';
 import { type BoilerplateRule, loadBoilerplate } from './boilerplate.js';
+import { type CameoCode, loadCameoCodes } from './cameo.js';
 import { defaultDataDir } from './dataDir.js';
+import { loadPatterns, type PatternIndex } from './patterns.js';
 import { loadPublishers, type PublisherIndex } from './publishers.js';
+import { loadReferences, type References } from './references.js';
 
-/** Everything the stages read from `data/`, loaded and compiled once per pipeline. */
+/** Everything the stages read from `data/`, loaded, checked and compiled once per pipeline. */
 export interface LanguageData {
   dataDir: string;
   boilerplate: readonly BoilerplateRule[];
   publishers: PublisherIndex;
   abbreviations: Abbreviations;
+  actors: ActorFiles;
+  references: References;
+  cameo: ReadonlyMap<string, CameoCode>;
+  patterns: PatternIndex;
 }
 
+/** Loads every data file; any problem throws before anything is coded with half the data. */
 export function loadLanguageData(dataDir: string = defaultDataDir()): LanguageData {
+  const cameo = loadCameoCodes(dataDir);
   return {
     dataDir,
     boilerplate: loadBoilerplate(dataDir),
     publishers: loadPublishers(dataDir),
     abbreviations: loadAbbreviations(dataDir),
+    actors: loadActorFiles(dataDir),
+    references: loadReferences(dataDir),
+    cameo,
+    patterns: loadPatterns(dataDir, cameo),
   };
 }

@@ -1,4 +1,6 @@
+import type { Mention } from './Actor.js';
 import type { Block, RemovedBlock } from './Block.js';
+import type { CodedEvent } from './Event.js';
 import type { Field } from './Field.js';
 import type { Sentence } from './Sentence.js';
 import type { SourceDocument } from './SourceDocument.js';
@@ -41,6 +43,13 @@ export class Doc {
   removed: RemovedBlock[] = [];
   sentences: Sentence[] = [];
   tokens: Tokens = Tokens.empty();
+  /** Actor mentions in reading order (places included, flagged). */
+  mentions: Mention[] = [];
+  /** The states or organisations the document is between: the publisher's first, then its counterpart. */
+  parties: string[] = [];
+  events: CodedEvent[] = [];
+  /** Problems worth telling the reader that did not stop processing. */
+  warnings: string[] = [];
   meta: DocumentMeta = {
     title: null,
     publisher: null,

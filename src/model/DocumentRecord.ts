@@ -1,3 +1,4 @@
+import type { CodedEvent } from './Event.js';
 import type { Field } from './Field.js';
 import type { SourceFormat } from './SourceDocument.js';
 
@@ -19,7 +20,7 @@ export interface DocumentRecord {
   sentences: RecordSentence[];
   meeting: null;
   participants: unknown[];
-  events: unknown[];
+  events: CodedEvent[];
   topics: unknown[];
   commitments: unknown[];
   source: { origin: string; format: SourceFormat; hash: string };
@@ -31,6 +32,7 @@ export interface DocumentRecord {
     referenceDate: Field<string> | null;
   };
   removed: { rule: string; text: string }[];
+  warnings: string[];
 }
 
 export interface RecordSentence {

@@ -19,7 +19,7 @@ export function toRecord(doc: Doc): DocumentRecord {
     sentences: doc.sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text })),
     meeting: null,
     participants: [],
-    events: [],
+    events: doc.events,
     topics: [],
     commitments: [],
     source: { origin: doc.source.origin, format: doc.source.format, hash },
@@ -31,5 +31,6 @@ export function toRecord(doc: Doc): DocumentRecord {
       referenceDate: m.referenceDate,
     },
     removed: doc.removed.map((r) => ({ rule: r.rule, text: r.text })),
+    warnings: doc.warnings,
   };
 }

@@ -31,6 +31,7 @@ export function record(id: string, body: string, extra: Partial<DocumentRecord> 
     source: { origin: `${id}.txt`, format: 'text', hash },
     provenance: { title: { value: `Title of ${id}`, from: 'input' }, publisher: null, speaker: null, published: null, referenceDate: null },
     removed: [{ rule: 'end-marker', text: '###' }],
+    warnings: [],
     ...extra,
   };
 }

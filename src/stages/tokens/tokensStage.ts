@@ -1,21 +1,30 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Abbreviations } from '../../dictionaries/abbreviations.js';
 import type { Doc } from '../../model/Doc.js';
+import type { Wink } from '../../nlp/wink.js';
 import type { Sentence } from '../../model/Sentence.js';
 import { posIndex, Tokens } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 import { repairBoundaries } from './repairBoundaries.js';
 
 /** wink's tokenizer is quadratic in the length of a word; no word of a readout is this long. */
-const LONG_RUN = /[^\s]{256,}/g;
+const LONG_RUN = 256;
 
 /**
  * Runs of 256 or more non-space characters (base64, data URLs, garbage) become spaces of the
  * same length, so wink never sees them and every offset stays the same; they get no tokens.
+ * One pass over the characters: this runs on every document.
  */
 function blankLongRuns(text: string): string {
-  return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
+  let out: string | null = null;
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      if (i - runStart >= LONG_RUN) out = (out ?? text).slice(0, runStart) + ' '.repeat(i - runStart) + (out ?? text).slice(i);
+      runStart = i + 1;
+    }
+  }
+  return out ?? text;
 }
 
 /**
@@ -24,8 +33,7 @@ function blankLongRuns(text: string): string {
  * abbreviation data, and every paragraph starts a sentence; offsets are rebuilt from each
  * token's preceding space, so every span is exact in the cleaned text.
  */
-export function tokensStage(abbreviations: Abbreviations): Stage {
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
   const its = nlp.its;
   return {
     name: 'tokens',

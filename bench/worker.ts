@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { parentPort, workerData } from 'node:worker_threads';
+import { createPipeline, type SourceDocument } from '../src/index.js';
+import { syntheticDocuments } from './synthetic.js';
+
+/** A benchmark worker: builds its own pipeline, waits for "go", codes its share, reports counts. */
+const { corpus, index, workers, synthetic } = workerData as { corpus: string | null; index: number; workers: number; synthetic: number };
+const pipeline = createPipeline();
+const docs: SourceDocument[] = [];
+if (corpus) {
+  readFileSync(corpus, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .forEach((line, i) => {
+      if (i % workers !== index) return;
+      const o = JSON.parse(line) as { id: string; text: string; date: string; publisher: string; title: string };
+      docs.push({ id: o.id, origin: o.id, format: 'text', body: o.text, date: o.date, publisher: o.publisher, title: o.title });
+    });
+} else {
+  let i = 0;
+  for (const body of syntheticDocuments(Math.ceil(synthetic / workers), 7 + index)) docs.push({ id: `syn-${index}-${i}`, origin: `syn-${i++}`, format: 'text', body, date: '2024-01-01', publisher: 'U.S. Department of State' });
+}
+for (const d of docs.slice(0, 200)) pipeline.run(d);
+parentPort!.postMessage({ ready: true });
+parentPort!.once('message', () => {
+  let sentences = 0;
+  let events = 0;
+  for (const d of docs) {
+    const doc = pipeline.run(d);
+    sentences += doc.sentences.length;
+    events += doc.events.length;
+  }
+  parentPort!.postMessage({ done: true, docs: docs.length, sentences, events });
+});

@@ -1,0 +1,141 @@
+import { ReadoutError } from '../errors.js';
+import { PhraseTrie } from '../matching/PhraseTrie.js';
+import { Vocab } from '../matching/Vocab.js';
+import { entryTokens, type Wink } from '../nlp/wink.js';
+import { loadDataFile } from './loadDataFile.js';
+
+export interface CountryEntry {
+  code: string;
+  name: string;
+  names: string[];
+  adjectives: string[];
+  seats: string[];
+}
+
+export interface OrganisationEntry {
+  party: string;
+  code: string;
+  name: string;
+  names: string[];
+}
+
+export interface RoleEntry {
+  title: string;
+  code: string;
+  rank: string;
+  person: boolean;
+  country?: string;
+}
+
+export interface PlaceEntry {
+  name: string;
+  country?: string;
+}
+
+export interface PersonRole {
+  title: string;
+  code: string;
+  rank: string;
+  from: string;
+  to?: string;
+  /** Set when the office is held for another state or body (a UN Secretary-General: UNO). */
+  country?: string;
+  altTitles?: string[];
+  note?: string;
+}
+
+export interface PersonEntry {
+  name: string;
+  aliases: string[];
+  country: string;
+  roles: PersonRole[];
+  note?: string;
+}
+
+/** What one dictionary phrase means; a phrase can mean several things ("U.S." name and adjective). */
+export type Lexeme =
+  | { kind: 'country'; country: CountryEntry }
+  | { kind: 'adjective'; country: CountryEntry }
+  | { kind: 'seat'; country: CountryEntry }
+  | { kind: 'organisation'; organisation: OrganisationEntry }
+  | { kind: 'role'; role: RoleEntry }
+  | { kind: 'person'; person: PersonEntry }
+  | { kind: 'place'; place: PlaceEntry };
+
+/** The compiled actor dictionaries: one phrase trie over case-sensitive interned tokens. */
+export interface ActorLexicon {
+  vocab: Vocab;
+  trie: PhraseTrie<Lexeme>;
+  countries: ReadonlyMap<string, CountryEntry>;
+  organisations: readonly OrganisationEntry[];
+  people: readonly PersonEntry[];
+}
+
+export interface ActorFiles {
+  countries: CountryEntry[];
+  organisations: OrganisationEntry[];
+  roles: RoleEntry[];
+  people: PersonEntry[];
+  places: PlaceEntry[];
+}
+
+export function loadActorFiles(dataDir: string): ActorFiles {
+  return {
+    countries: loadDataFile<{ countries: CountryEntry[] }>(dataDir, 'actors/countries.yaml', 'countries.schema.json').countries,
+    organisations: loadDataFile<{ organisations: OrganisationEntry[] }>(dataDir, 'actors/organisations.yaml', 'organisations.schema.json').organisations,
+    roles: loadDataFile<{ roles: RoleEntry[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json').roles,
+    people: loadDataFile<{ people: PersonEntry[] }>(dataDir, 'actors/people.yaml', 'people.schema.json').people,
+    places: loadDataFile<{ places: PlaceEntry[] }>(dataDir, 'actors/places.yaml', 'places.schema.json').places,
+  };
+}
+
+/** Compiles the actor files once: every phrase tokenised the way wink tokenises running text. */
+export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new Vocab()): ActorLexicon {
+  const trie = new PhraseTrie<Lexeme>();
+  const add = (phrase: string, lexeme: Lexeme, where: string) => {
+    const tokens = entryTokens(wink, phrase).filter((t) => t.trim());
+    if (tokens.length === 0) throw new ReadoutError('E_DATA', `empty phrase in ${where}`, 'data/actors');
+    trie.add(
+      tokens.map((t) => vocab.intern(t)),
+      lexeme,
+    );
+  };
+  const countries = new Map<string, CountryEntry>();
+  for (const c of files.countries) {
+    countries.set(c.code, c);
+    for (const n of new Set([c.name, ...c.names])) add(n, { kind: 'country', country: c }, `country ${c.code}`);
+    for (const a of c.adjectives) {
+      add(a, { kind: 'adjective', country: c }, `country ${c.code}`);
+      // The people of a state act as it does: "the Palestinians", "Liberians", "Israelis".
+      if (/\p{Ll}$/u.test(a) && !/(?:ese|ch|sh|ss|s|x|z)$/.test(a) && !c.names.includes(`${a}s`)) add(`${a}s`, { kind: 'country', country: c }, `country ${c.code}`);
+    }
+    for (const s of c.seats) add(s, { kind: 'seat', country: c }, `country ${c.code}`);
+  }
+  for (const o of files.organisations) {
+    for (const n of new Set([o.name, ...o.names])) add(n, { kind: 'organisation', organisation: o }, `organisation ${o.code}`);
+  }
+  for (const r of files.roles) add(r.title, { kind: 'role', role: r }, `role ${r.title}`);
+  for (const p of files.people) {
+    for (const n of new Set([p.name, ...p.aliases])) add(n, { kind: 'person', person: p }, `person ${p.name}`);
+  }
+  for (const p of files.places) add(p.name, { kind: 'place', place: p }, `place ${p.name}`);
+  return { vocab, trie, countries, organisations: files.organisations, people: files.people };
+}
+
+/** The role a person held on a date (YYYY-MM-DD), else their latest role before it, else the first. */
+export function roleOn(person: PersonEntry, date: string | null): PersonRole | null {
+  if (person.roles.length === 0) return null;
+  if (!date) return person.roles.reduce((a, b) => (a.from >= b.from ? a : b));
+  const held = person.roles.filter((r) => r.from <= date && (!r.to || date <= r.to));
+  if (held.length) return held.reduce((a, b) => (rankWeight(a.rank) >= rankWeight(b.rank) ? a : b));
+  const before = person.roles.filter((r) => r.from <= date);
+  if (before.length) return before.reduce((a, b) => (a.from >= b.from ? a : b));
+  return person.roles.reduce((a, b) => (a.from <= b.from ? a : b));
+}
+
+const RANKS = ['head-of-state', 'head-of-government', 'deputy-head', 'minister', 'official'];
+
+function rankWeight(rank: string): number {
+  const i = RANKS.indexOf(rank);
+  return i < 0 ? 0 : RANKS.length - i;
+}

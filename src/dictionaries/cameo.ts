@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReadoutError } from '../errors.js';
+
+export interface CameoCode {
+  code: string;
+  root: string;
+  name: string;
+  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
+  quad: number;
+  goldstein: number;
+  /** PLOVER event type; null for CAMEO 01 and 02, which PLOVER drops. */
+  plover: string | null;
+}
+
+const COLUMNS = ['code', 'root', 'name', 'quad', 'goldstein', 'plover'];
+
+/** data/cameo/event-codes.tsv: every CAMEO code with its root, quad class, Goldstein score and PLOVER type. */
+export function loadCameoCodes(dataDir: string): ReadonlyMap<string, CameoCode> {
+  const file = join(dataDir, 'cameo', 'event-codes.tsv');
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  if (lines[0] !== COLUMNS.join('\t')) throw new ReadoutError('E_DATA', `line 1: header must be ${COLUMNS.join(', ')}`, file);
+  const codes = new Map<string, CameoCode>();
+  lines.slice(1).forEach((line, i) => {
+    const [code, root, name, quad, goldstein, plover] = line.split('\t');
+    const q = Number(quad);
+    const g = Number(goldstein);
+    if (!code || !/^\d{2,4}$/.test(code) || !root || !name || !(q >= 1 && q <= 4) || goldstein === '' || !Number.isFinite(g)) {
+      throw new ReadoutError('E_DATA', `line ${i + 2}: expected code, root, name, quad 1-4, goldstein number, plover`, file);
+    }
+    codes.set(code, { code, root, name, quad: q, goldstein: g, plover: plover || null });
+  });
+  return codes;
+}

@@ -1,0 +1,100 @@
+import { ReadoutError } from '../errors.js';
+import { Vocab } from '../matching/Vocab.js';
+import type { CameoCode } from './cameo.js';
+import { inflect, type Irregulars } from './inflect.js';
+import { type DataFile, loadDataFile, readDataFile } from './loadDataFile.js';
+
+/** One step of a compiled pattern after its verb. */
+export type PatternElement =
+  | { type: 'words'; alternatives: number[][]; optional: boolean }
+  | { type: 'gap'; max: number }
+  | { type: 'target'; optional: boolean }
+  | { type: 'place'; optional: boolean };
+
+export interface VerbPattern {
+  id: string;
+  code: string;
+  source: string;
+  elements: PatternElement[];
+  /** Tokens the pattern names (verb and words), for preferring the most specific match. */
+  weight: number;
+  /** `counterpart`: what follows the verb is a topic; with no TARGET slot the target is the meeting's other side. */
+  target: 'next' | 'counterpart';
+}
+
+/** Verb patterns by every inflected form of their verb (interned lowercase ids). */
+export interface PatternIndex {
+  vocab: Vocab;
+  byVerb: ReadonlyMap<number, readonly VerbPattern[]>;
+  count: number;
+}
+
+interface PatternsFile {
+  version: 1;
+  patterns: { id: string; code: string; match: string; target?: 'counterpart'; note?: string }[];
+}
+
+interface IrregularFile {
+  version: 1;
+  verbs: Record<string, [string, string]>;
+  doubling?: string[];
+}
+
+function parseAlternatives(body: string, vocab: Vocab): number[][] {
+  return body.split('|').map((alt) => alt.split('_').map((w) => vocab.intern(w.toLowerCase())));
+}
+
+/** Compiles one `match` string; throws with the pattern id on any problem. */
+export function compilePattern(id: string, code: string, match: string, vocab: Vocab, target: 'next' | 'counterpart' = 'next'): { verb: string; pattern: VerbPattern } {
+  const tokens = match.trim().split(/\s+/);
+  const verb = tokens[0]!;
+  if (!/^[a-z][a-z-]*$/.test(verb)) throw new Error(`pattern ${id}: must start with a verb in lowercase, not "${verb}"`);
+  const elements: PatternElement[] = [];
+  let weight = 1;
+  for (const t of tokens.slice(1)) {
+    if (t === '...') elements.push({ type: 'gap', max: 4 });
+    else if (t === 'TARGET' || t === '[TARGET]') elements.push({ type: 'target', optional: t.startsWith('[') });
+    else if (t === 'PLACE' || t === '[PLACE]') elements.push({ type: 'place', optional: t.startsWith('[') });
+    else if (/^\[[^\]]+\]$/.test(t)) elements.push({ type: 'words', alternatives: parseAlternatives(t.slice(1, -1), vocab), optional: true });
+    else if (/^\([^)]+\)$/.test(t)) {
+      elements.push({ type: 'words', alternatives: parseAlternatives(t.slice(1, -1), vocab), optional: false });
+      weight++;
+    } else if (/^[^[\]()|]+$/.test(t) && !/[A-Z]/.test(t)) {
+      elements.push({ type: 'words', alternatives: parseAlternatives(t, vocab), optional: false });
+      weight++;
+    } else throw new Error(`pattern ${id}: cannot read "${t}" (words are lowercase; [optional], (a|b), ..., TARGET, PLACE)`);
+  }
+  return { verb, pattern: { id, code, source: match, elements, weight, target } };
+}
+
+export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes: ReadonlyMap<string, CameoCode>, where: (at: (string | number)[]) => string = () => 'patterns'): PatternIndex {
+  const vocab = new Vocab();
+  const byVerb = new Map<number, VerbPattern[]>();
+  const seen = new Set<string>();
+  file.patterns.forEach((p, i) => {
+    const at = where(['patterns', i]);
+    if (seen.has(p.id)) throw new ReadoutError('E_DATA', `pattern id "${p.id}" is used twice`, at);
+    seen.add(p.id);
+    if (!codes.has(p.code)) throw new ReadoutError('E_DATA', `pattern ${p.id}: "${p.code}" is not a CAMEO code`, at);
+    let compiled: ReturnType<typeof compilePattern>;
+    try {
+      compiled = compilePattern(p.id, p.code, p.match, vocab, p.target ?? 'next');
+    } catch (e) {
+      throw new ReadoutError('E_DATA', (e as Error).message, at);
+    }
+    for (const form of inflect(compiled.verb, irregular)) {
+      const id = vocab.intern(form);
+      const list = byVerb.get(id);
+      if (list) list.push(compiled.pattern);
+      else byVerb.set(id, [compiled.pattern]);
+    }
+  });
+  return { vocab, byVerb, count: file.patterns.length };
+}
+
+export function loadPatterns(dataDir: string, codes: ReadonlyMap<string, CameoCode>): PatternIndex {
+  const irr = loadDataFile<IrregularFile>(dataDir, 'events/irregular-verbs.yaml', 'irregular-verbs.schema.json');
+  const irregular: Irregulars = { verbs: new Map(Object.entries(irr.verbs)), doubling: new Set(irr.doubling ?? []) };
+  const file: DataFile<PatternsFile> = readDataFile<PatternsFile>(dataDir, 'events/patterns.yaml', 'patterns.schema.json');
+  return compilePatterns(file.value, irregular, codes, file.where);
+}

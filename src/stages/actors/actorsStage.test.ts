@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/defaultPipeline.js';
+
+const pipeline = createPipeline();
+
+/** Each mention as `text=CODE[,CODE]` (`@` marks a place), in reading order. */
+function mentions(text: string, options: { date?: string; publisher?: string } = {}): string[] {
+  const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: options.publisher ?? null }, { date: options.date ?? '2023-06-19' });
+  return doc.mentions.map((m) => `${doc.text.slice(m.start, m.end)}=${m.place ? '@' : ''}${m.actors.map((a) => a.code).join(',')}`);
+}
+
+describe('actors', () => {
+  it('know states by name, short name, code and adjective', () => {
+    expect(mentions('China, the PRC, the People’s Republic of China and the U.S. met. The United States, Britain and the UK agreed. Chinese officials and American firms were there.')).toEqual([
+      'China=CHN',
+      'PRC=CHN',
+      'People’s Republic of China=CHN',
+      'U.S.=USA',
+      'United States=USA',
+      'Britain=GBR',
+      'UK=GBR',
+      'Chinese officials=CHNGOV',
+      'American firms=USABUS',
+    ]);
+  });
+
+  it('take a capital as its government when it acts, and as a place after a preposition', () => {
+    expect(mentions('Washington and Beijing agreed to talk. Blinken traveled to Beijing.')).toEqual(['Washington=USAGOV', 'Beijing=CHNGOV', 'Blinken=USAGOV', 'Beijing=@CHNGOV']);
+  });
+
+  it('know today’s officials by their dated roles and learn titled names from the text', () => {
+    expect(mentions('State Councilor and Foreign Minister Qin Gang met Nigerian Foreign Minister Tunde Okafor.', { date: '2023-06-19' })).toEqual(['State Councilor and Foreign Minister Qin Gang=CHNGOV', 'Nigerian Foreign Minister Tunde Okafor=NGAGOV']);
+  });
+
+  it('give an unmarked title in a government’s own release the publisher’s state', () => {
+    expect(mentions('Deputy Secretary Laura Chen spoke with the Minister.', { publisher: 'U.S. Department of State' })[0]).toBe('Deputy Secretary Laura Chen=USAGOV');
+  });
+
+  it('resolve "the Secretary", "Secretary Quist", "he", "Foreign Minister Okafor" and "the two sides"', () => {
+    const text =
+      'Secretary of State Harold Quist met Nigerian Foreign Minister Tunde Okafor. The Secretary thanked him. Secretary Quist noted the progress. He praised Foreign Minister Okafor. The two sides agreed to meet again.';
+    const names = pipeline.run({ id: null, origin: 't', format: 'text', body: text }, { date: '2024-05-01' });
+    const resolved = names.mentions.map((m) => `${names.text.slice(m.start, m.end)}=${m.actors.map((a) => a.name).join('+')}`);
+    expect(resolved).toEqual([
+      'Secretary of State Harold Quist=Harold Quist',
+      'Nigerian Foreign Minister Tunde Okafor=Tunde Okafor',
+      'Secretary=Harold Quist',
+      'Secretary Quist=Harold Quist',
+      'He=Harold Quist',
+      'Foreign Minister Okafor=Tunde Okafor',
+      'The two sides=Harold Quist+Tunde Okafor',
+    ]);
+    expect(names.parties).toEqual(['USA', 'NGA']);
+  });
+
+  it('know international organisations', () => {
+    expect(mentions('NATO and the European Union welcomed the statement of the UN Security Council.')).toEqual(expect.arrayContaining([expect.stringMatching(/^NATO=IGO/), expect.stringMatching(/^European Union=IGO/)]));
+  });
+});

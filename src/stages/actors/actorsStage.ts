@@ -1,0 +1,297 @@
+import type { ActorLexicon, Lexeme, PersonEntry, RoleEntry } from '../../dictionaries/actors.js';
+import { roleOn } from '../../dictionaries/actors.js';
+import type { PublisherIndex } from '../../dictionaries/publishers.js';
+import type { References } from '../../dictionaries/references.js';
+import type { Actor, Mention } from '../../model/Actor.js';
+import type { Doc } from '../../model/Doc.js';
+import { posIndex } from '../../model/Tokens.js';
+import type { Stage } from '../../pipeline/Stage.js';
+
+const PROPN = posIndex('PROPN');
+const NOUN = posIndex('NOUN');
+
+/** A preposition before a state or capital makes it a place, not an actor that acts. */
+const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'into', 'inside', 'across', 'throughout', 'near', 'toward', 'towards', 'via', 'around', 'within', 'outside']);
+const DETERMINERS = new Set(['the', 'The']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+export interface ActorsData {
+  actors: ActorLexicon;
+  references: References;
+  publishers: PublisherIndex;
+}
+
+interface Part {
+  start: number;
+  end: number;
+  lexemes: readonly Lexeme[];
+}
+
+function pick<K extends Lexeme['kind']>(part: Part | undefined, kind: K): Extract<Lexeme, { kind: K }> | undefined {
+  return part?.lexemes.find((l) => l.kind === kind) as Extract<Lexeme, { kind: K }> | undefined;
+}
+
+/**
+ * Finds who is named in each sentence: states (by name, adjective, or a capital that acts),
+ * organisations, officials (title + name, known from the dated people dictionary or learned from
+ * the text), collectives ("U.S. firms"), and references back ("the Secretary", "he", "both
+ * sides", "we"). Also decides the document's parties: the publisher's state and its counterpart.
+ */
+export function actorsStage(data: ActorsData): Stage {
+  const { actors: lexicon, references, publishers } = data;
+  const vocab = lexicon.vocab;
+  const andId = vocab.intern('and');
+  const organisationOf = new Map(lexicon.organisations.map((o) => [o.party, o]));
+
+  return {
+    name: 'actors',
+    requires: ['sentences', 'tokens', 'pos', 'meta'],
+    provides: ['mentions', 'parties'],
+    run(doc: Doc): void {
+      const text = doc.text;
+      const { starts, ends, pos } = doc.tokens;
+      const n = starts.length;
+      const words: string[] = new Array(n);
+      const ids = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const w = text.slice(starts[i], ends[i]);
+        words[i] = w;
+        ids[i] = vocab.id(w);
+      }
+      const date = doc.meta.referenceDate?.value ?? null;
+      const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
+      // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
+      const learned = new Map<string, Actor>();
+      const remember = (actor: Actor) => {
+        for (const w of actor.name.split(/\s+/)) if (w.length > 2 && !w.endsWith('.')) learned.set(w, actor);
+      };
+      const bare = new Set<Mention>();
+
+      const personActor = (p: PersonEntry, title: string | null): Actor => {
+        const role = roleOn(p, date);
+        const party = role?.country ?? p.country;
+        const org = organisationOf.get(party);
+        const code = org ? org.code : `${party}${role?.code ?? ''}`;
+        return { code, party, name: p.name, kind: 'person', role: role?.code ?? null, title: title ?? role?.title ?? null };
+      };
+
+      /** Reads a run of dictionary phrases that make one actor: [adjective] [title [and title]] [name]. */
+      const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number } | null => {
+        const parts: Part[] = [];
+        let j = i;
+        while (j < end) {
+          const m = lexicon.trie.longestAt(ids, j, end);
+          if (!m) break;
+          const part = { start: j, end: j + m.length, lexemes: m.values };
+          const prev = parts[parts.length - 1];
+          if (prev && !joins(prev, part)) break;
+          parts.push(part);
+          j = part.end;
+          if (pick(part, 'person')) break;
+          if (j < end && POSSESSIVE.has(words[j]!) && (pick(part, 'country') || pick(part, 'organisation'))) {
+            // "China’s Foreign Minister Wang Yi": the possessive works like an adjective.
+            const after = lexicon.trie.longestAt(ids, j + 1, end);
+            if (after?.values.some((l) => l.kind === 'role' || l.kind === 'person')) {
+              j++;
+              continue;
+            }
+            break;
+          }
+          if (j + 1 < end && ids[j] === andId && pick(part, 'role')) {
+            const after = lexicon.trie.longestAt(ids, j + 1, end);
+            if (after?.values.some((l) => l.kind === 'role' && l.role.person)) j++;
+          }
+        }
+        if (parts.length === 0) return null;
+        const last = parts[parts.length - 1]!;
+        let nameStart = j;
+        let nameEnd = j;
+        const title = pick(last, 'role');
+        if (title?.role.person && !pick(last, 'person')) {
+          while (nameEnd < end && nameEnd - nameStart < 5 && isNameToken(nameEnd)) nameEnd++;
+        }
+        if (nameEnd === nameStart) nameStart = nameEnd = -1;
+        return { parts, nameStart, nameEnd, end: nameEnd > 0 ? nameEnd : j };
+      };
+
+      const isNameToken = (t: number): boolean => {
+        const w = words[t]!;
+        if (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, t + 1)?.values.some((l) => l.kind === 'role')) return false;
+        return (pos[t] === PROPN || pos[t] === NOUN) && /^\p{Lu}/u.test(w);
+      };
+
+      const joins = (prev: Part, next: Part): boolean => {
+        const prevModifier = pick(prev, 'adjective') || pick(prev, 'country') || pick(prev, 'organisation') || pick(prev, 'seat');
+        const nextHead = pick(next, 'role') || pick(next, 'person');
+        if (prevModifier && nextHead) return true;
+        if (pick(prev, 'role') && nextHead) return true;
+        return false;
+      };
+
+      const resolve = (phrase: NonNullable<ReturnType<typeof readPhrase>>): { actor: Actor; placeable: boolean; alwaysPlace?: boolean } | null => {
+        let country: string | null = null;
+        let organisation: { party: string; code: string; name: string } | null = null;
+        const roles: RoleEntry[] = [];
+        let person: PersonEntry | null = null;
+        let seat = false;
+        let onlyAdjective = true;
+        const place = phrase.parts.length === 1 ? pick(phrase.parts[0], 'place') : undefined;
+        if (place) {
+          const c = place.place.country ? lexicon.countries.get(place.place.country) : undefined;
+          return c ? { actor: { code: c.code, party: c.code, name: place.place.name, kind: 'state', role: null, title: null }, placeable: true, alwaysPlace: true } : null;
+        }
+        for (const part of phrase.parts) {
+          const c = pick(part, 'country') ?? pick(part, 'adjective') ?? pick(part, 'seat');
+          const o = pick(part, 'organisation');
+          const r = pick(part, 'role');
+          const p = pick(part, 'person');
+          if (p) person = p.person;
+          else if (r) roles.push(r.role);
+          else if (o) organisation = o.organisation;
+          else if (c) {
+            country ??= c.country.code;
+            if (pick(part, 'seat') && !pick(part, 'country')) seat = true;
+          }
+          if (!pick(part, 'adjective') || pick(part, 'country')) onlyAdjective = false;
+        }
+        const title = roles.length ? text.slice(starts[phrase.parts.find((p) => pick(p, 'role'))!.start], ends[(phrase.nameStart > 0 ? phrase.nameStart : phrase.end) - 1]).replace(/\s+$/, '') : null;
+        const surface = text.slice(starts[phrase.parts[0]!.start], ends[phrase.end - 1]);
+        if (person) {
+          const a = personActor(person, title);
+          remember(a);
+          return { actor: a, placeable: false };
+        }
+        const role = roles[roles.length - 1] ?? null;
+        if (phrase.nameStart > 0) {
+          const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
+          const known = learned.get(words[phrase.nameEnd - 1]!) ?? learned.get(words[phrase.nameStart]!);
+          if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
+          const party = country ?? organisation?.party ?? role?.country ?? (role && isDomestic(role) ? publisherCountry : null);
+          const code = organisation ? organisation.code : `${party ?? '---'}${role?.code ?? ''}`;
+          const actor: Actor = { code, party, name, kind: 'person', role: role?.code ?? null, title };
+          remember(actor);
+          return { actor, placeable: false };
+        }
+        if (organisation) {
+          return { actor: { code: organisation.code + (role && role.code !== 'GOV' ? role.code : ''), party: organisation.party, name: surface, kind: 'organisation', role: role?.code ?? null, title: null }, placeable: !role };
+        }
+        if (role) {
+          const party = country ?? role.country ?? null;
+          return { actor: { code: `${party ?? '---'}${role.code}`, party, name: surface, kind: role.person ? 'person' : 'group', role: role.code, title: role.person ? surface : null }, placeable: false };
+        }
+        if (country) {
+          if (onlyAdjective) {
+            // "Russian aircraft", "Serb forces": a state's adjective before a noun names its side.
+            const next = phrase.end;
+            if (next >= n || (pos[next] !== NOUN && pos[next] !== PROPN) || !/^\p{L}/u.test(words[next]!)) return null;
+            return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false };
+          }
+          const code = seat ? `${country}GOV` : country;
+          return { actor: { code, party: country, name: surface, kind: 'state', role: seat ? 'GOV' : null, title: null }, placeable: true };
+        }
+        return null;
+      };
+
+      const isDomestic = (role: RoleEntry): boolean => role.rank !== 'head-of-state' && role.rank !== 'head-of-government';
+
+      // Pass 1: what the dictionaries and titles name.
+      const mentions: Mention[] = [];
+      for (const s of doc.sentences) {
+        for (let i = s.tokenStart; i < s.tokenEnd; ) {
+          const phrase = readPhrase(i, s.tokenEnd);
+          if (!phrase) {
+            i++;
+            continue;
+          }
+          const r = resolve(phrase);
+          if (r) {
+            let before = i - 1;
+            if (before >= s.tokenStart && DETERMINERS.has(words[before]!)) before--;
+            const prev = mentions[mentions.length - 1];
+            const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or');
+            const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (PLACE_PREPOSITIONS.has(words[before]!.toLowerCase()) || afterPlace));
+            const via = phrase.nameStart > 0 ? 'title' : 'dictionary';
+            const mention: Mention = { sentence: s.index, tokenStart: i, tokenEnd: phrase.end, start: starts[i]!, end: ends[phrase.end - 1]!, actors: [r.actor], place, via };
+            // A title with no name ("the Secretary") points back to the person who holds it.
+            if (via === 'dictionary' && r.actor.kind === 'person' && r.actor.name === r.actor.title) bare.add(mention);
+            mentions.push(mention);
+          }
+          i = phrase.end;
+        }
+      }
+
+      doc.parties = documentParties(doc, mentions, publisherCountry);
+
+      // Pass 2: references, resolved in reading order against what came before.
+      const partyActor = (party: string): Actor => {
+        const principal = mentions.find((m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
+        if (principal) return principal.actors[0]!;
+        const c = lexicon.countries.get(party);
+        return { code: `${party}GOV`, party, name: c?.name ?? party, kind: 'state', role: 'GOV', title: null };
+      };
+      const resolved: Mention[] = [];
+      let lastPerson: Actor | null = null;
+      let m = 0;
+      for (const s of doc.sentences) {
+        for (let i = s.tokenStart; i < s.tokenEnd; ) {
+          while (m < mentions.length && mentions[m]!.tokenStart < i) m++;
+          const here = mentions[m];
+          if (here && here.tokenStart === i) {
+            if (bare.has(here)) {
+              const wanted = here.actors[0]!.title!.toLowerCase();
+              const holder = [...resolved].reverse().find((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name !== x.actors[0]!.title && (x.actors[0]!.title ?? '').toLowerCase().includes(wanted));
+              const a = here.actors[0]!;
+              if (holder) here.actors = [holder.actors[0]!];
+              // Nobody named holds it yet: in a government's own release, its own official.
+              else if (!a.party && publisherCountry) here.actors = [{ ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
+              here.via = 'reference';
+            }
+            if (here.actors[0]!.party) {
+              resolved.push(here);
+              if (here.actors.length === 1 && here.actors[0]!.kind === 'person') lastPerson = here.actors[0]!;
+            }
+            i = here.tokenEnd;
+            continue;
+          }
+          const ref = references.match(words, i, s.tokenEnd);
+          if (ref) {
+            let actors: Actor[] = [];
+            if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
+            else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
+            else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
+            if (actors.length) {
+              resolved.push({ sentence: s.index, tokenStart: i, tokenEnd: i + ref.length, start: starts[i]!, end: ends[i + ref.length - 1]!, actors, place: false, via: 'reference' });
+              if (actors.length === 1 && actors[0]!.kind === 'person') lastPerson = actors[0]!;
+            }
+            i += ref.length;
+            continue;
+          }
+          i++;
+        }
+      }
+      doc.mentions = resolved;
+    },
+  };
+}
+
+/** The publisher's state and the foreign party named most in the opening paragraph (or the document). */
+function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountry: string | null): string[] {
+  const count = (within: (m: Mention) => boolean) => {
+    const counts = new Map<string, number>();
+    for (const m of mentions) {
+      if (!within(m)) continue;
+      for (const a of m.actors) if (a.party && a.party !== publisherCountry) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
+  const firstParagraph = doc.sentences.filter((s) => s.paragraph === 0).map((s) => s.index);
+  let ranked = count((m) => firstParagraph.includes(m.sentence));
+  if (ranked.length === 0) ranked = count(() => true);
+  const parties: string[] = [];
+  if (publisherCountry) parties.push(publisherCountry);
+  for (const [party] of ranked) {
+    if (parties.length >= 2) break;
+    parties.push(party);
+  }
+  return parties;
+}

@@ -1,0 +1,21 @@
+import * as chrono from 'chrono-node';
+
+const DATEISH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|last week|next week|this week|\d{4}-\d{2}-\d{2})\b/i;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The date a sentence gives its event ("on June 18", "yesterday", "from June 18-19": the start),
+ * resolved against the document's reference date; the reference date when the sentence names none.
+ * chrono-node runs only on sentences that look like they hold a date.
+ */
+export function eventDate(sentence: string, referenceDate: string | null): string | null {
+  if (!DATEISH.test(sentence)) return referenceDate;
+  const ref = referenceDate ? new Date(`${referenceDate}T12:00:00Z`) : new Date();
+  const r = chrono.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: false })[0];
+  if (!r) return referenceDate;
+  if (!referenceDate && !r.start.isCertain('year')) return null;
+  return iso(r.start.date());
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/defaultPipeline.js';
+
+const pipeline = createPipeline();
+
+/** Events of a text as "code source→target" strings, in order. */
+function events(text: string, options: { date?: string; publisher?: string } = {}): string[] {
+  const r = pipeline.processText(text, { date: options.date ?? '2023-06-19', publisher: options.publisher ?? null });
+  return r.events.map((e) => `${e.code} ${e.source.code}→${e.target.code}`);
+}
+
+function roots(text: string, options: { date?: string; publisher?: string } = {}): string[] {
+  const r = pipeline.processText(text, { date: options.date ?? '2023-06-19', publisher: options.publisher ?? null });
+  return r.events.map((e) => `${e.root} ${e.source.party}→${e.target.party}${e.negated ? ' negated' : ''}${e.modality !== 'asserted' ? ` ${e.modality}` : ''}`);
+}
+
+describe('events from readouts (invented sentences in several governments’ styles)', () => {
+  it('codes a visit to a capital as a visit to its state, by today’s officials', () => {
+    expect(roots('Secretary of State Antony J. Blinken traveled to Beijing for meetings with President Xi Jinping.')).toContain('04 USA→CHN');
+    expect(events('Secretary of State Antony J. Blinken traveled to Beijing for meetings with President Xi Jinping.')[0]).toMatch(/^042 USAGOV→CHNGOV$/);
+  });
+
+  it('codes "the two sides" as each side to the other, once per code', () => {
+    const text = 'Secretary Blinken met Chinese Foreign Minister Qin Gang in Beijing. The two sides discussed trade.';
+    expect(roots(text)).toEqual(expect.arrayContaining(['04 USA→CHN', '04 CHN→USA']));
+    const r = pipeline.processText(text, { date: '2023-06-19' });
+    const keys = r.events.map((e) => `${e.sentence}|${e.source.code}|${e.target.code}|${e.code}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('records negation and modality instead of coding them as fact', () => {
+    expect(roots('Russian Foreign Minister Sergey Lavrov did not agree with the Ukrainian proposal.', { date: '2022-03-10' })).toContain('01 RUS→UKR negated');
+    expect(roots('Prime Minister Fumio Kishida will visit China next month.', { date: '2023-06-19' }).some((e) => e.endsWith('future'))).toBe(true);
+  });
+
+  it('reads the passive voice', () => {
+    expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
+  });
+
+  it('understands other governments’ wording', () => {
+    expect(roots('Wang Yi said that the Chinese side firmly opposes the so-called sanctions imposed by the United States.', { date: '2023-06-19' }).some((e) => /^1[0-6] CHN→USA/.test(e))).toBe(true);
+    expect(roots('The Prime Minister underlined the United Kingdom’s steadfast support for Ukraine.', { date: '2023-06-19', publisher: "Prime Minister's Office, 10 Downing Street" }).some((e) => /^0[1-5] GBR→UKR/.test(e))).toBe(true);
+    expect(roots('The ministers exchanged views on the situation on the Korean Peninsula.', { date: '2023-06-19', publisher: 'Ministry of Foreign Affairs of Japan' })).toEqual([]);
+  });
+
+  it('codes nothing from text that names no actor, and warns about text it cannot read', () => {
+    expect(events('It was a sunny day and the talks went on.')).toEqual([]);
+    const r = pipeline.processText('!!! ??? ... ;;; ---');
+    expect(r.events).toEqual([]);
+    expect(r.warnings).toContain('the text has no words to code');
+    const cyrillic = pipeline.processText('Министр иностранных дел России Сергей Лавров провёл переговоры с министром иностранных дел Китая.');
+    expect(cyrillic.events).toEqual([]);
+    expect(cyrillic.warnings[0]).toMatch(/script other than Latin/);
+  });
+
+  it('does not code a sentence of thousands of tokens, and says so', () => {
+    const long = `${'The United States and China discussed trade, '.repeat(500)}and more.`;
+    const r = pipeline.processText(long);
+    expect(r.events).toEqual([]);
+    expect(r.warnings[0]).toMatch(/^sentence 0 has \d+ tokens, more than 400; it was not coded$/);
+  });
+});

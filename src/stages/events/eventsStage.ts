@@ -1,0 +1,275 @@
+import type { CameoCode } from '../../dictionaries/cameo.js';
+import type { PatternIndex, VerbPattern } from '../../dictionaries/patterns.js';
+import type { Actor, Mention } from '../../model/Actor.js';
+import type { Doc } from '../../model/Doc.js';
+import type { CodedEvent, EventActor } from '../../model/Event.js';
+import { posIndex } from '../../model/Tokens.js';
+import type { Stage } from '../../pipeline/Stage.js';
+import { eventDate } from './eventDate.js';
+
+const VERB = posIndex('VERB');
+const ADV = posIndex('ADV');
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+const FUTURE = new Set(['will', 'shall', "'ll"]);
+const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'can']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const SKIPPABLE_BEFORE_TARGET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+
+/** Longer "sentences" are tables, lists or garbage run together; coding them gives noise. */
+export const MAX_SENTENCE_TOKENS = 400;
+
+export interface EventsData {
+  patterns: PatternIndex;
+  codes: ReadonlyMap<string, CameoCode>;
+}
+
+interface Match {
+  pattern: VerbPattern;
+  end: number;
+  target: Mention | null;
+}
+
+/**
+ * Codes CAMEO events from verb patterns over the tagged tokens, with no parser: at each verb the
+ * longest pattern in data/events/patterns.yaml fires; the source is the nearest actor before the
+ * verb (or, in the passive, the "by" phrase), the target the actor in the pattern's slot, else
+ * the first other actor after the verb, else the meeting's counterpart. Negation and modality are
+ * read from the words before the verb and recorded, never silently coded as fact.
+ */
+export function eventsStage(data: EventsData): Stage {
+  const { patterns, codes } = data;
+  const pv = patterns.vocab;
+  const byId = pv.intern('by');
+
+  return {
+    name: 'events',
+    requires: ['sentences', 'tokens', 'pos', 'mentions', 'parties', 'meta'],
+    provides: ['events'],
+    run(doc: Doc): void {
+      const text = doc.text;
+      const { starts, ends, pos } = doc.tokens;
+      const n = starts.length;
+      // Lower-cased words and their ids, computed only for the tokens a pattern looks at.
+      const lowerCache: (string | undefined)[] = new Array(n);
+      const idCache = new Int32Array(n).fill(-2);
+      const low = (i: number): string => (lowerCache[i] ??= text.slice(starts[i], ends[i]).toLowerCase());
+      const id = (i: number): number => {
+        let v = idCache[i]!;
+        if (v === -2) {
+          v = pv.id(low(i));
+          idCache[i] = v;
+        }
+        return v;
+      };
+      const mentionAt = new Map<number, Mention>();
+      const bySentence = new Map<number, Mention[]>();
+      for (const m of doc.mentions) {
+        mentionAt.set(m.tokenStart, m);
+        const list = bySentence.get(m.sentence);
+        if (list) list.push(m);
+        else bySentence.set(m.sentence, [m]);
+      }
+      const script = scriptOf(text);
+      if (text.length > 0 && script.letters === 0) doc.warnings.push('the text has no words to code');
+      else if (script.letters > 20 && script.latin < script.letters * 0.5) {
+        doc.warnings.push('the text is mostly in a script other than Latin; readout codes English');
+      }
+      const referenceDate = doc.meta.referenceDate?.value ?? null;
+      const events: CodedEvent[] = [];
+      const seen = new Set<string>();
+
+      const partyActor = (party: string): Actor => {
+        const person = doc.mentions.find((m) => !m.place && m.actors.length === 1 && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
+        return person?.actors[0] ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
+      };
+
+      const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
+        let q = p;
+        while (q < end && SKIPPABLE_BEFORE_TARGET.has(low(q))) q++;
+        const m = mentionAt.get(q);
+        if (!m) return null;
+        if (wantPlace) return m;
+        return m.place ? null : m;
+      };
+
+      const matchFrom = (pattern: VerbPattern, e: number, p: number, end: number, target: Mention | null): Match | null => {
+        if (e === pattern.elements.length) return { pattern, end: p, target };
+        const el = pattern.elements[e]!;
+        switch (el.type) {
+          case 'words': {
+            for (const alt of el.alternatives) {
+              let q = p;
+              // One adverb may stand between words: "met virtually with".
+              if (q < end && pos[q] === ADV && id(q) !== alt[0]) q++;
+              let ok = true;
+              for (const w of alt) {
+                if (q < end && id(q) === w) q++;
+                else {
+                  ok = false;
+                  break;
+                }
+              }
+              if (ok) {
+                const r = matchFrom(pattern, e + 1, q, end, target);
+                if (r) return r;
+              }
+            }
+            return el.optional ? matchFrom(pattern, e + 1, p, end, target) : null;
+          }
+          case 'gap': {
+            for (let skip = 0; skip <= el.max && p + skip <= end; skip++) {
+              const r = matchFrom(pattern, e + 1, p + skip, end, target);
+              if (r) return r;
+            }
+            return null;
+          }
+          case 'target':
+          case 'place': {
+            const m = mentionFrom(p, end, el.type === 'place');
+            if (m) {
+              const r = matchFrom(pattern, e + 1, m.tokenEnd, end, m);
+              if (r) return r;
+            }
+            return el.optional ? matchFrom(pattern, e + 1, p, end, target) : null;
+          }
+        }
+      };
+
+      for (const s of doc.sentences) {
+        if (s.tokenEnd - s.tokenStart > MAX_SENTENCE_TOKENS) {
+          doc.warnings.push(`sentence ${s.index} has ${s.tokenEnd - s.tokenStart} tokens, more than ${MAX_SENTENCE_TOKENS}; it was not coded`);
+          continue;
+        }
+        const sentenceMentions = bySentence.get(s.index) ?? [];
+        for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+          if (pos[t] !== VERB) continue;
+          const candidates = patterns.byVerb.get(id(t));
+          if (!candidates) continue;
+          let best: Match | null = null;
+          for (const pattern of candidates) {
+            const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null);
+            if (!m) continue;
+            if (!best || m.end - t > best.end - t || (m.end === best.end && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))) best = m;
+          }
+          if (!best) continue;
+
+          // Voice, negation and modality from the words just before the verb.
+          let passive = false;
+          let negated = false;
+          let modality: CodedEvent['modality'] = 'asserted';
+          for (let b = t - 1; b >= s.tokenStart && b >= t - 4; b--) {
+            const w = low(b);
+            if (mentionAt.has(b)) break;
+            if (BE.has(w) && b >= t - 2 && /(?:ed|en|wn|met|held|made|told|sent|given|taken)$/.test(low(t))) passive = true;
+            if (NEGATIONS.has(w)) negated = true;
+            if (FUTURE.has(w)) modality = 'future';
+            else if (CONDITIONAL.has(w) && modality === 'asserted') modality = 'conditional';
+          }
+
+          const before = sentenceMentions.filter((m) => m.tokenEnd <= t && !m.place);
+          let subject = before[before.length - 1] ?? null;
+          // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
+          let joinedByAnd = false;
+          for (let k = before.length - 2; subject && k >= 0; k--) {
+            const prev = before[k]!;
+            const gap = subject.tokenStart - prev.tokenEnd;
+            const joiner = low(prev.tokenEnd);
+            // A comma joins only inside a series that ends in "and": "France, Germany and Italy".
+            if (gap !== 1 || !(joiner === 'and' || (joiner === ',' && joinedByAnd))) break;
+            if (joiner === 'and') joinedByAnd = true;
+            subject = { ...subject, tokenStart: prev.tokenStart, start: prev.start, actors: [...prev.actors, ...subject.actors] };
+          }
+          let sources: Actor[];
+          let sourceMention: Mention | null;
+          let targetMention: Mention | null = best.target;
+          if (passive) {
+            const agentAt = sentenceMentions.find((m) => m.tokenStart > t && m.tokenStart - 1 >= 0 && id(m.tokenStart - 1) === byId);
+            sourceMention = agentAt ?? null;
+            sources = agentAt ? agentAt.actors : [];
+            targetMention = subject;
+          } else {
+            sourceMention = subject;
+            sources = subject ? subject.actors : [];
+          }
+          if (sources.length === 0) continue;
+
+          let targets: Actor[] = [];
+          const reciprocal = !passive && !targetMention && sources.length > 1;
+          if (targetMention) targets = targetMention.actors;
+          else if (reciprocal) {
+            // "The two sides discussed ...": each side to the other.
+            targets = sources;
+          } else if (!passive && best.pattern.target === 'next') {
+            const sourceParties = new Set(sources.map((a) => a.party));
+            // A possessor ("Russia’s war") is what is talked about, not whom it is said to.
+            const after = sentenceMentions.find((m) => m.tokenStart >= best.end && !isPossessor(m, low) && m.actors.some((a) => !sourceParties.has(a.party)));
+            if (after) {
+              targetMention = after;
+              targets = after.actors;
+            }
+          }
+
+          const code = codes.get(best.pattern.code)!;
+          const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
+          const date = eventDate(s.text, referenceDate);
+          for (const source of sources) {
+            let ts = targets.filter((a) => a.party !== source.party);
+            if (ts.length === 0 && !targetMention) {
+              // Said to the other side of the meeting: its counterpart.
+              const other = doc.parties.filter((p) => p !== source.party);
+              if (other.length === 1) ts = [partyActor(other[0]!)];
+            }
+            for (const target of ts.length ? ts : []) {
+              const key = `${s.index}|${source.code}|${target.code}|${code.code}`;
+              if (seen.has(key)) continue;
+              seen.add(key);
+              events.push({
+                code: code.code,
+                root: code.root,
+                name: code.name,
+                quad: code.quad,
+                goldstein: code.goldstein,
+                plover: code.plover,
+                source: eventActor(source, sourceMention),
+                target: eventActor(target, targetMention?.actors.includes(target) ? targetMention : null),
+                sentence: s.index,
+                span,
+                evidence: text.slice(span.start, span.end),
+                pattern: best.pattern.id,
+                date,
+                negated,
+                modality,
+              });
+            }
+          }
+        }
+      }
+      doc.events = events;
+    },
+  };
+}
+
+/** Letters, and Latin ones, in the first 2,000 characters: enough to tell the script. */
+function scriptOf(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  const end = Math.min(text.length, 2000);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
+      letters++;
+      latin++;
+    } else if (c > 0x24f && /\p{L}/u.test(text[i]!)) letters++;
+  }
+  return { letters, latin };
+}
+
+function isPossessor(m: Mention, low: (i: number) => string): boolean {
+  const next = low(m.tokenEnd);
+  return next === "'s" || next === '’s' || next === "'" || next === '’';
+}
+
+function eventActor(actor: Actor, mention: Mention | null): EventActor {
+  return { code: actor.code, party: actor.party, name: actor.name, span: mention ? { start: mention.start, end: mention.end } : null };
+}
