@@ -29,9 +29,8 @@ async function inWorkers(workers: number, source: 'corpus' | 'synthetic'): Promi
   const pool = Array.from(
     { length: workers },
     (_, index) =>
-      new Worker(new URL('./worker.ts', import.meta.url), {
+      new Worker(new URL('./worker-boot.mjs', import.meta.url), {
         workerData: { corpus: source === 'corpus' ? corpus : null, index, workers, synthetic: syntheticSentences },
-        execArgv: ['--import', 'tsx'],
       }),
   );
   await Promise.all(pool.map((w) => new Promise((resolve) => w.once('message', resolve))));

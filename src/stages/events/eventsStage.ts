@@ -13,6 +13,7 @@ const ADV = posIndex('ADV');
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const FUTURE = new Set(['will', 'shall', "'ll"]);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'can']);
+const INTENT = new Set(['willing', 'ready', 'prepared', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'offered', 'offers', 'offer', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'agreed', 'agrees', 'decided', 'committed', 'expects', 'expected', 'hopes', 'hoped', 'aims', 'seeks', 'sought', 'wants', 'wished', 'going', 'set', 'due', 'scheduled', 'able', 'eager']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const SKIPPABLE_BEFORE_TARGET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
@@ -165,6 +166,8 @@ export function eventsStage(data: EventsData): Stage {
             if (NEGATIONS.has(w)) negated = true;
             if (FUTURE.has(w)) modality = 'future';
             else if (CONDITIONAL.has(w) && modality === 'asserted') modality = 'conditional';
+            // "is willing to send", "ready to contribute", "plans to visit": an intention.
+            if (w === 'to' && b === t - 1 && b > s.tokenStart && INTENT.has(low(b - 1))) modality = 'future';
           }
 
           const before = sentenceMentions.filter((m) => m.tokenEnd <= t && !m.place);
@@ -210,11 +213,14 @@ export function eventsStage(data: EventsData): Stage {
             }
           }
 
-          const code = codes.get(best.pattern.code)!;
+          const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
           const date = eventDate(s.text, referenceDate);
           for (const source of sources) {
-            let ts = targets.filter((a) => a.party !== source.party);
+            // Within one state only when the pattern itself names the target and the roles differ
+            // (a government arresting its opposition); never a government to itself.
+            const slotted = best.target !== null && targetMention === best.target;
+            let ts = targets.filter((a) => a.party !== source.party || (slotted && a.code !== source.code && !(isGovernment(a) && isGovernment(source))));
             if (ts.length === 0 && !targetMention) {
               // Said to the other side of the meeting: its counterpart.
               const other = doc.parties.filter((p) => p !== source.party);
@@ -245,9 +251,26 @@ export function eventsStage(data: EventsData): Stage {
           }
         }
       }
-      doc.events = events;
+      // A statement (010) is CAMEO's residual: kept only where nothing more specific was coded.
+      const specific = new Set(events.filter((e) => e.code !== '010').map((e) => e.sentence));
+      doc.events = events.filter((e) => e.code !== '010' || !specific.has(e.sentence));
     },
   };
+}
+
+/**
+ * CAMEO codes an action that is promised or intended, not done, as intent: future or hypothetical
+ * consultation, cooperation, aid and concessions become 03x, future force and sanctions threats (13x).
+ */
+const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '15': '138', '16': '131', '17': '137', '18': '138', '19': '138', '20': '138' };
+
+function intentCode(code: string, modality: CodedEvent['modality'], negated: boolean): string {
+  if (modality === 'asserted' || negated) return code;
+  return INTENT_CODES[code.slice(0, 2)] ?? code;
+}
+
+function isGovernment(a: Actor): boolean {
+  return a.role === null || a.role === 'GOV';
 }
 
 /** Letters, and Latin ones, in the first 2,000 characters: enough to tell the script. */
