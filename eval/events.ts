@@ -28,10 +28,11 @@ interface GsrRecord {
   target?: GsrActor[] | string;
 }
 
+/** Actor codes of a GSR field; a few records hold a word ("diplomatic") where a code belongs. */
 function codesOf(v: GsrActor[] | string | undefined): string[] {
   if (!v) return [];
-  if (typeof v === 'string') return [GSR_CODES[v] ?? v];
-  return v.map((a) => a.code ?? '').filter(Boolean).map((c) => GSR_CODES[c] ?? c);
+  const codes = typeof v === 'string' ? [v] : v.map((a) => a.code ?? '');
+  return codes.filter((c) => /^[A-Z]{3}/.test(c)).map((c) => GSR_CODES[c] ?? c);
 }
 
 function sameActor(gold: string, actor: CodedEvent['source']): boolean {

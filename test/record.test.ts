@@ -115,3 +115,22 @@ describe('the seed readout (State Department, Beijing, June 2023)', () => {
     checkOffsets(r);
   });
 });
+
+describe('events of the seed readout', () => {
+  it.runIf(hasShared(SEED))('code the visit, the discussions, the agreements, the invitation and the concerns, between USAGOV and CHNGOV', () => {
+    const r = JSON.parse(readout(['code', SEED, '--date', '2023-06-19', '--json']).stdout) as DocumentRecord;
+    const has = (sentence: number, root: RegExp, source: string, target: string) =>
+      r.events.some((e) => e.sentence === sentence && root.test(e.code) && e.source.code === source && e.target.code === target);
+    expect(has(0, /^04/, 'USAGOV', 'CHNGOV')).toBe(true); // traveled to Beijing for meetings
+    expect(r.events.find((e) => e.sentence === 0)?.date).toBe('2023-06-18'); // "from June 18-19"
+    expect(has(5, /^040/, 'USAGOV', 'CHNGOV') && has(5, /^040/, 'CHNGOV', 'USAGOV')).toBe(true); // the two sides discussed
+    expect(has(5, /^03/, 'USAGOV', 'CHNGOV') && has(5, /^03/, 'CHNGOV', 'USAGOV')).toBe(true); // agreed to continue discussions
+    expect(has(20, /^03/, 'USAGOV', 'CHNGOV') && has(20, /^03/, 'CHNGOV', 'USAGOV')).toBe(true); // follow-on senior engagements
+    expect(has(21, /^036/, 'USAGOV', 'CHNGOV')).toBe(true); // invited Qin to Washington
+    expect(r.events.some((e) => e.sentence === 13 && /^11/.test(e.code) && e.source.party === 'USA' && e.target.party === 'CHN')).toBe(true); // human rights concerns
+    for (const e of r.events) {
+      expect(r.text.slice(e.span.start, e.span.end)).toBe(e.evidence);
+      expect(e.source.party).not.toBe(e.target.party);
+    }
+  });
+});

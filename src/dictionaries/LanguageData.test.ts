@@ -55,4 +55,25 @@ describe('data/ files', () => {
     writeFileSync(join(dir, 'publishers.yaml'), 'version: 1\npublishers: [\n');
     expect(problem(() => loadLanguageData(dir))).toMatch(/publishers\.yaml: not valid YAML/);
   });
+
+  it('name the file, the line and the problem for a bad verb pattern, and load nothing', () => {
+    const dir = copyOfData();
+    const file = join(dir, 'events/patterns.yaml');
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    const at = lines.findIndex((l) => /^\s+- \{?id:/.test(l));
+    lines[at] = lines[at]!.replace(/match: "[^"]*"/, 'match: "meet [with TARGET"');
+    writeFileSync(file, lines.join('\n'));
+    expect(problem(() => loadLanguageData(dir))).toMatch(new RegExp(`patterns\\.yaml:${at + 1}: `));
+  });
+
+  it('refuse a pattern whose code is not a CAMEO code', () => {
+    const dir = copyOfData();
+    const file = join(dir, 'events/patterns.yaml');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const at = lines.findIndex((l) => /^\s+- \{?id:/.test(l));
+    lines[at] = lines[at]!.replace(/code: "\d+"/, 'code: "999"');
+    writeFileSync(file, lines.join('\n'));
+    expect(problem(() => loadLanguageData(dir))).toMatch(new RegExp(`patterns\\.yaml:${at + 1}: pattern [a-z0-9.-]+: "999" is not a CAMEO code`));
+  });
 });

@@ -176,8 +176,9 @@ export function eventsStage(data: EventsData): Stage {
           let joinedByAnd = false;
           for (let k = before.length - 2; subject && k >= 0; k--) {
             const prev = before[k]!;
-            const gap = subject.tokenStart - prev.tokenEnd;
+            let gap = subject.tokenStart - prev.tokenEnd;
             const joiner = low(prev.tokenEnd);
+            if (gap === 2 && low(prev.tokenEnd + 1) === 'the') gap = 1;
             // A comma joins only inside a series that ends in "and": "France, Germany and Italy".
             if (gap !== 1 || !(joiner === 'and' || (joiner === ',' && joinedByAnd))) break;
             if (joiner === 'and') joinedByAnd = true;
