@@ -5,6 +5,8 @@
 export interface Irregulars {
   verbs: ReadonlyMap<string, readonly [string, string]>;
   doubling: ReadonlySet<string>;
+  /** Further surface forms of a verb: British and -ise spellings, second pasts ("criticise", "burnt"). */
+  variants?: ReadonlyMap<string, readonly string[]>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -35,5 +37,6 @@ export function inflect(verb: string, irregular: Irregulars): string[] {
   else if (!irr && doublesFinal(verb, irregular)) forms.add(`${verb}${verb.at(-1)}ing`);
   else if (irr && doublesFinal(verb, irregular)) forms.add(`${verb}${verb.at(-1)}ing`);
   else forms.add(`${verb}ing`);
+  for (const v of irregular.variants?.get(verb) ?? []) forms.add(v);
   return [...forms];
 }

@@ -38,6 +38,7 @@ interface IrregularFile {
   version: 1;
   verbs: Record<string, [string, string]>;
   doubling?: string[];
+  variants?: Record<string, string[]>;
 }
 
 function parseAlternatives(body: string, vocab: Vocab): number[][] {
@@ -94,7 +95,7 @@ export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes
 
 export function loadPatterns(dataDir: string, codes: ReadonlyMap<string, CameoCode>): PatternIndex {
   const irr = loadDataFile<IrregularFile>(dataDir, 'events/irregular-verbs.yaml', 'irregular-verbs.schema.json');
-  const irregular: Irregulars = { verbs: new Map(Object.entries(irr.verbs)), doubling: new Set(irr.doubling ?? []) };
+  const irregular: Irregulars = { verbs: new Map(Object.entries(irr.verbs)), doubling: new Set(irr.doubling ?? []), variants: new Map(Object.entries(irr.variants ?? {})) };
   const file: DataFile<PatternsFile> = readDataFile<PatternsFile>(dataDir, 'events/patterns.yaml', 'patterns.schema.json');
   return compilePatterns(file.value, irregular, codes, file.where);
 }

@@ -15,10 +15,14 @@ interface ReferencesFile {
 export class References {
   private readonly vocab = new Vocab();
   private readonly trie = new PhraseTrie<ReferenceKind>();
+  /** First words of every reference, as written in either case, to rule most tokens out at once. */
+  private readonly firsts = new Set<string>();
 
   constructor(file: Omit<ReferencesFile, 'version'>) {
     for (const kind of ['parties', 'person', 'publisher'] as const) {
       for (const phrase of file[kind]) {
+        const first = phrase.split(/\s+/)[0]!;
+        for (const f of [first, first.toLowerCase(), first[0]!.toUpperCase() + first.slice(1).toLowerCase(), first.toUpperCase()]) this.firsts.add(f);
         this.trie.add(
           phrase
             .toLowerCase()
@@ -32,6 +36,7 @@ export class References {
 
   /** The reference starting at token `i` of `words`, if any. */
   match(words: readonly string[], i: number, end: number): { kind: ReferenceKind; length: number } | null {
+    if (!this.firsts.has(words[i]!)) return null;
     const ids: number[] = [];
     for (let j = i; j < end && j < i + 6; j++) {
       const id = this.vocab.id(words[j]!.toLowerCase());

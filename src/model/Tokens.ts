@@ -37,6 +37,8 @@ export class Tokens {
     readonly starts: Int32Array,
     readonly ends: Int32Array,
     readonly pos: Uint8Array,
+    /** Each token's text, kept from the tokenizer so stages need not slice it again. */
+    readonly words: readonly string[] = [],
   ) {}
 
   static empty(): Tokens {
@@ -52,6 +54,6 @@ export class Tokens {
   }
 
   text(source: string, i: number): string {
-    return source.slice(this.starts[i], this.ends[i]);
+    return this.words[i] ?? source.slice(this.starts[i], this.ends[i]);
   }
 }

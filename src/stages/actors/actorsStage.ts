@@ -51,13 +51,9 @@ export function actorsStage(data: ActorsData): Stage {
       const text = doc.text;
       const { starts, ends, pos } = doc.tokens;
       const n = starts.length;
-      const words: string[] = new Array(n);
+      const words = doc.tokens.words;
       const ids = new Int32Array(n);
-      for (let i = 0; i < n; i++) {
-        const w = text.slice(starts[i], ends[i]);
-        words[i] = w;
-        ids[i] = vocab.id(w);
-      }
+      for (let i = 0; i < n; i++) ids[i] = vocab.id(words[i]!);
       const date = doc.meta.referenceDate?.value ?? null;
       const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.

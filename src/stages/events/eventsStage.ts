@@ -14,6 +14,9 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const FUTURE = new Set(['will', 'shall', "'ll"]);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'can']);
 const INTENT = new Set(['willing', 'ready', 'prepared', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'offered', 'offers', 'offer', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'agreed', 'agrees', 'decided', 'committed', 'expects', 'expected', 'hopes', 'hoped', 'aims', 'seeks', 'sought', 'wants', 'wished', 'going', 'set', 'due', 'scheduled', 'able', 'eager']);
+const ATTRIBUTIVE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+/** Appeals, intentions, demands, disapproval, rejection and threats govern the infinitive after them. */
+const GOVERNING_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const SKIPPABLE_BEFORE_TARGET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
@@ -54,7 +57,8 @@ export function eventsStage(data: EventsData): Stage {
       // Lower-cased words and their ids, computed only for the tokens a pattern looks at.
       const lowerCache: (string | undefined)[] = new Array(n);
       const idCache = new Int32Array(n).fill(-2);
-      const low = (i: number): string => (lowerCache[i] ??= text.slice(starts[i], ends[i]).toLowerCase());
+      const words = doc.tokens.words;
+      const low = (i: number): string => (lowerCache[i] ??= words[i]!.toLowerCase());
       const id = (i: number): number => {
         let v = idCache[i]!;
         if (v === -2) {
@@ -143,8 +147,20 @@ export function eventsStage(data: EventsData): Stage {
           continue;
         }
         const sentenceMentions = bySentence.get(s.index) ?? [];
+        let sentenceDate: string | null | undefined;
+        let lastTrigger = -1;
+        let lastEnd = -1;
+        let lastRoot = '';
+        let lastSource: Mention | null = null;
         for (let t = s.tokenStart; t < s.tokenEnd; t++) {
           if (pos[t] !== VERB) continue;
+          // Words a pattern already took do not fire again ("looks forward to welcoming").
+          if (t < lastEnd) continue;
+          // "the occupied territories", "a shared commitment": a participle used as an adjective.
+          if (t > s.tokenStart && ATTRIBUTIVE.has(low(t - 1))) continue;
+          const infinitive = t > s.tokenStart && low(t - 1) === 'to' && lastTrigger >= 0 && t - lastTrigger <= 10;
+          // "called on Russia to release", "agreed to hold": the infinitive is what was asked or promised.
+          if (infinitive && GOVERNING_ROOTS.has(lastRoot)) continue;
           const candidates = patterns.byVerb.get(id(t));
           if (!candidates) continue;
           let best: Match | null = null;
@@ -171,7 +187,8 @@ export function eventsStage(data: EventsData): Stage {
           }
 
           const before = sentenceMentions.filter((m) => m.tokenEnd <= t && !m.place);
-          let subject = before[before.length - 1] ?? null;
+          // The subject of a purpose infinitive ("called Ishiba to congratulate him") is the caller.
+          let subject: Mention | null = infinitive && lastSource ? lastSource : (before[before.length - 1] ?? null);
           // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
           let joinedByAnd = false;
           for (let k = before.length - 2; subject && k >= 0; k--) {
@@ -197,6 +214,10 @@ export function eventsStage(data: EventsData): Stage {
             sources = subject ? subject.actors : [];
           }
           if (sources.length === 0) continue;
+          lastTrigger = t;
+          lastEnd = best.end;
+          lastRoot = best.pattern.code.slice(0, 2);
+          lastSource = sourceMention;
 
           let targets: Actor[] = [];
           const reciprocal = !passive && !targetMention && sources.length > 1;
@@ -216,7 +237,7 @@ export function eventsStage(data: EventsData): Stage {
 
           const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
-          const date = eventDate(s.text, referenceDate);
+          const date = (sentenceDate ??= eventDate(s.text, referenceDate));
           for (const source of sources) {
             // Within one state only when the pattern itself names the target and the roles differ
             // (a government arresting its opposition); never a government to itself.

@@ -51,6 +51,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       const starts: number[] = [];
       const ends: number[] = [];
       const pos: number[] = [];
+      const words: string[] = [];
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
@@ -67,6 +68,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         starts.push(s);
         ends.push(e);
         pos.push(posIndex(tags[i]!));
+        words.push(e - s === v.length ? v : text.slice(s, e));
       }
       const n = starts.length;
       ours[values.length] = n;
@@ -97,7 +99,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         while (p + 1 < doc.paragraphs.length && doc.paragraphs[p + 1]!.start <= start) p++;
         sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph: p, tokenStart: t0, tokenEnd: t1 });
       }
-      doc.tokens = new Tokens(Int32Array.from(starts), Int32Array.from(ends), Uint8Array.from(pos));
+      doc.tokens = new Tokens(Int32Array.from(starts), Int32Array.from(ends), Uint8Array.from(pos), words);
       doc.sentences = sentences;
     },
   };
