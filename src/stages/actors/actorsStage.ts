@@ -235,7 +235,11 @@ export function actorsStage(data: ActorsData): Stage {
           if (here && here.tokenStart === i) {
             if (bare.has(here)) {
               const wanted = here.actors[0]!.title!.toLowerCase();
-              const holder = [...resolved].reverse().find((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name !== x.actors[0]!.title && (x.actors[0]!.title ?? '').toLowerCase().includes(wanted));
+              // The latest person whose title contains this one, else whose title ends in the same word
+              // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi").
+              const people = [...resolved].reverse().filter((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name !== x.actors[0]!.title);
+              const head = wanted.split(' ').pop()!;
+              const holder = people.find((x) => (x.actors[0]!.title ?? '').toLowerCase().includes(wanted)) ?? people.find((x) => (x.actors[0]!.title ?? '').toLowerCase().split(/\s+/).includes(head));
               const a = here.actors[0]!;
               if (holder) here.actors = [holder.actors[0]!];
               // Nobody named holds it yet: in a government's own release, its own official.

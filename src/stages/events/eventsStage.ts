@@ -249,26 +249,33 @@ export function eventsStage(data: EventsData): Stage {
               if (other.length === 1) ts = [partyActor(other[0]!)];
             }
             for (const target of ts.length ? ts : []) {
-              const key = `${s.index}|${source.code}|${target.code}|${code.code}`;
-              if (seen.has(key)) continue;
-              seen.add(key);
-              events.push({
-                code: code.code,
-                root: code.root,
-                name: code.name,
-                quad: code.quad,
-                goldstein: code.goldstein,
-                plover: code.plover,
-                source: eventActor(source, sourceMention),
-                target: eventActor(target, targetMention?.actors.includes(target) ? targetMention : null),
-                sentence: s.index,
-                span,
-                evidence: text.slice(span.start, span.end),
-                pattern: best.pattern.id,
-                date,
-                negated,
-                modality,
-              });
+              const emit = (from: Actor, fromMention: Mention | null, to: Actor, toMention: Mention | null, cameo: CameoCode) => {
+                const key = `${s.index}|${from.code}|${to.code}|${cameo.code}`;
+                if (seen.has(key)) return;
+                seen.add(key);
+                events.push({
+                  code: cameo.code,
+                  root: cameo.root,
+                  name: cameo.name,
+                  quad: cameo.quad,
+                  goldstein: cameo.goldstein,
+                  plover: cameo.plover,
+                  source: eventActor(from, fromMention),
+                  target: eventActor(to, toMention),
+                  sentence: s.index,
+                  span,
+                  evidence: text.slice(span.start, span.end),
+                  pattern: best.pattern.id,
+                  date,
+                  negated,
+                  modality,
+                });
+              };
+              const toMention = targetMention?.actors.includes(target) ? targetMention : null;
+              emit(source, sourceMention, target, toMention, code);
+              // Talks take two: a call or a meeting is the other side's too, a visit is its host's.
+              const reverse = RECIPROCAL[code.code];
+              if (reverse && !negated && modality === 'asserted') emit(target, toMention, source, sourceMention, codes.get(reverse)!);
             }
           }
         }
@@ -279,6 +286,9 @@ export function eventsStage(data: EventsData): Stage {
     },
   };
 }
+
+/** Consultations are mutual; a visit is hosted. */
+const RECIPROCAL: Readonly<Record<string, string>> = { '040': '040', '041': '041', '044': '044', '046': '046', '042': '043', '043': '042' };
 
 /**
  * CAMEO codes an action that is promised or intended, not done, as intent: future or hypothetical
