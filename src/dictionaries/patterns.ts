@@ -20,6 +20,8 @@ export interface VerbPattern {
   weight: number;
   /** `counterpart`: what follows the verb is a topic; with no TARGET slot the target is the meeting's other side. */
   target: 'next' | 'counterpart';
+  /** When the first step after the verb is required words: the ids they can start with (a quick test). */
+  firstWords: ReadonlySet<number> | null;
 }
 
 /** Verb patterns by every inflected form of their verb (interned lowercase ids). */
@@ -65,7 +67,9 @@ export function compilePattern(id: string, code: string, match: string, vocab: V
       weight++;
     } else throw new Error(`pattern ${id}: cannot read "${t}" (words are lowercase; [optional], (a|b), ..., TARGET, PLACE)`);
   }
-  return { verb, pattern: { id, code, source: match, elements, weight, target } };
+  const first = elements[0];
+  const firstWords = first?.type === 'words' && !first.optional ? new Set(first.alternatives.map((a) => a[0]!)) : null;
+  return { verb, pattern: { id, code, source: match, elements, weight, target, firstWords } };
 }
 
 export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes: ReadonlyMap<string, CameoCode>, where: (at: (string | number)[]) => string = () => 'patterns'): PatternIndex {

@@ -1,6 +1,11 @@
 import * as chrono from 'chrono-node';
 
-const DATEISH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|last week|next week|this week|\d{4}-\d{2}-\d{2})\b/i;
+/**
+ * Words that make a date other than the reference date itself: a day of the month, a weekday,
+ * yesterday or tomorrow, last or next week, an ISO date. ("today" is the reference date: no parse.)
+ */
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DATEISH = new RegExp(`\\b(?:${MONTH} \\d|\\d{1,2} ${MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|yesterday\\b|tomorrow\\b|(?:last|next) (?:week|month)\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);

@@ -84,9 +84,15 @@ export function eventsStage(data: EventsData): Stage {
       const events: CodedEvent[] = [];
       const seen = new Set<string>();
 
+      const partyActors = new Map<string, Actor>();
       const partyActor = (party: string): Actor => {
-        const person = doc.mentions.find((m) => !m.place && m.actors.length === 1 && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
-        return person?.actors[0] ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
+        let actor = partyActors.get(party);
+        if (!actor) {
+          const person = doc.mentions.find((m) => !m.place && m.actors.length === 1 && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
+          actor = person?.actors[0] ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
+          partyActors.set(party, actor);
+        }
+        return actor;
       };
 
       const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
@@ -164,7 +170,10 @@ export function eventsStage(data: EventsData): Stage {
           const candidates = patterns.byVerb.get(id(t));
           if (!candidates) continue;
           let best: Match | null = null;
+          const next = t + 1 < s.tokenEnd ? id(t + 1) : -1;
+          const afterAdverb = t + 2 < s.tokenEnd && pos[t + 1] === ADV ? id(t + 2) : -1;
           for (const pattern of candidates) {
+            if (pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
             const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null);
             if (!m) continue;
             if (!best || m.end - t > best.end - t || (m.end === best.end && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))) best = m;
