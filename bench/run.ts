@@ -76,6 +76,7 @@ if (existsSync(corpus)) {
   rows.push(['read+clean+split+tag, one core: documents/s', rate(tag.docs, tag.ms)]);
   rows.push(['read+clean+split+tag, one core: sentences/s', rate(tag.sentences, tag.ms)]);
   rows.push(['raw text → events, one core: sentences/s', `${rate(full.sentences, full.ms)}   (${full.events} events in ${full.docs} documents)`]);
+  rows.push(['peak RSS, one process coding the corpus', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`]);
   for (const n of [1, 2]) {
     const r = await inWorkers(n, 'corpus');
     rows.push([`raw text → events, ${n} worker thread${n > 1 ? 's' : ''}: sentences/s`, rate(r.sentences, r.ms)]);
@@ -111,7 +112,7 @@ if (syntheticSentences > 0) {
     rows.push([`synthetic stream (${r.sentences.toLocaleString('en-US')} sentences), ${n} worker thread${n > 1 ? 's' : ''}: sentences/s`, `${rate(r.sentences, r.ms)}   (${r.events.toLocaleString('en-US')} events)`]);
   }
 }
-rows.push(['peak RSS (main thread process, workers included)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`]);
+rows.push(['peak RSS at the end (one process: main thread, records kept for the store test, two workers)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`]);
 
 const width = Math.max(...rows.map(([k]) => k.length)) + 2;
 console.log(existsSync(corpus) ? `corpus: ${corpus}` : '');
