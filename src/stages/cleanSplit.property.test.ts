@@ -6,7 +6,7 @@ import type { SourceFormat } from '../model/SourceDocument.js';
 import { createPipeline } from '../pipeline/defaultPipeline.js';
 
 /**
- * Property tests for extract → clean → tokens: whatever text comes in, the pipeline either
+ * Property tests for the whole pipeline (extract → clean → tokens → actors → events): whatever text comes in, the pipeline either
  * refuses it with a ReadoutError saying there is nothing to read, or returns sentences and
  * tokens whose offsets are exact in the cleaned text.
  */
@@ -74,6 +74,20 @@ function checkDoc(doc: Doc): void {
     ensure(end === start || (p !== undefined && start >= p.start && end <= p.end), () => `${at()} is not inside paragraph ${para} ${JSON.stringify(p)}`);
     prevTokenEnd = end;
   }
+
+  for (const m of doc.mentions) {
+    const s = sentences[m.sentence];
+    ensure(s !== undefined && m.start >= s.start && m.end <= s.end && m.start < m.end, () => `mention [${m.start}, ${m.end}) is not inside its sentence ${m.sentence}`);
+    ensure(m.actors.length > 0 && m.actors.every((a) => a.code.length >= 3), () => `mention [${m.start}, ${m.end}) has no actor code`);
+  }
+  for (const e of doc.events) {
+    const s = sentences[e.sentence];
+    const at = () => `event ${e.code} ${e.source.code}→${e.target.code} in sentence ${e.sentence}`;
+    ensure(s !== undefined && e.span.start >= s.start && e.span.end <= s.end, () => `${at()}: span outside its sentence`);
+    ensure(text.slice(e.span.start, e.span.end) === e.evidence, () => `${at()}: evidence is not the text of its span`);
+    ensure(e.code.startsWith(e.root) && e.quad >= 1 && e.quad <= 4 && Math.abs(e.goldstein) <= 10, () => `${at()}: code, root, quad or Goldstein out of range`);
+    for (const a of [e.source, e.target]) ensure(a.span === null || (a.span.start >= s!.start && a.span.end <= s!.end), () => `${at()}: actor span outside its sentence`);
+  }
 }
 
 function holds(body: string, format: SourceFormat): void {
@@ -94,6 +108,15 @@ const hostilePiece = fc.oneof(
     weight: 12,
     arbitrary: fc.constantFrom(
       'U.S.',
+      'Secretary Blinken met Chinese Foreign Minister Qin Gang in Beijing.',
+      'The two sides agreed to',
+      'both sides discussed',
+      'was invited by',
+      'did not condemn',
+      'Washington and Beijing',
+      'the Secretary',
+      'He urged Russia to',
+      'NATO',
       'U.S.-China',
       'ROK-U.S.',
       'Gen.',
