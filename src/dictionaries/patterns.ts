@@ -4,6 +4,9 @@ import type { CameoCode } from './cameo.js';
 import { inflect, type Irregulars } from './inflect.js';
 import { type DataFile, loadDataFile, readDataFile } from './loadDataFile.js';
 
+/** The code of a pattern that marks a phrase as no event ("meet the challenges"). */
+export const NOT_AN_EVENT = 'none';
+
 /** One step of a compiled pattern after its verb. */
 export type PatternElement =
   | { type: 'words'; alternatives: number[][]; optional: boolean }
@@ -80,7 +83,7 @@ export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes
     const at = where(['patterns', i]);
     if (seen.has(p.id)) throw new ReadoutError('E_DATA', `pattern id "${p.id}" is used twice`, at);
     seen.add(p.id);
-    if (!codes.has(p.code)) throw new ReadoutError('E_DATA', `pattern ${p.id}: "${p.code}" is not a CAMEO code`, at);
+    if (p.code !== NOT_AN_EVENT && !codes.has(p.code)) throw new ReadoutError('E_DATA', `pattern ${p.id}: "${p.code}" is not a CAMEO code`, at);
     let compiled: ReturnType<typeof compilePattern>;
     try {
       compiled = compilePattern(p.id, p.code, p.match, vocab, p.target ?? 'next');

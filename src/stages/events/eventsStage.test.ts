@@ -60,3 +60,21 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(r.warnings[0]).toMatch(/^sentence 0 has \d+ tokens, more than 400; it was not coded$/);
   });
 });
+
+describe('a pattern with code "none"', () => {
+  it('marks a phrase as no event and wins over shorter patterns', async () => {
+    const { cpSync, mkdtempSync, appendFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { defaultDataDir } = await import('../../dictionaries/dataDir.js');
+    const { loadLanguageData } = await import('../../dictionaries/LanguageData.js');
+    const dir = mkdtempSync(join(tmpdir(), 'readout-none-'));
+    cpSync(defaultDataDir(), dir, { recursive: true });
+    const text = 'The President met President Xi Jinping. The United States will meet the challenges with China.';
+    const before = createPipeline(loadLanguageData(dir)).processText(text, { date: '2023-06-19' }).events.filter((e) => e.sentence === 1);
+    appendFileSync(join(dir, 'events/patterns.yaml'), '\n  - {id: test-meet-challenges, code: none, match: "meet the (challenge|challenges) with TARGET"}\n');
+    const after = createPipeline(loadLanguageData(dir)).processText(text, { date: '2023-06-19' }).events.filter((e) => e.sentence === 1);
+    expect(before.some((e) => e.pattern.startsWith('meet'))).toBe(true);
+    expect(after.filter((e) => e.pattern.startsWith('meet'))).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { CameoCode } from '../../dictionaries/cameo.js';
-import type { PatternIndex, VerbPattern } from '../../dictionaries/patterns.js';
+import { NOT_AN_EVENT, type PatternIndex, type VerbPattern } from '../../dictionaries/patterns.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { CodedEvent, EventActor } from '../../model/Event.js';
@@ -179,6 +179,10 @@ export function eventsStage(data: EventsData): Stage {
             if (!best || m.end - t > best.end - t || (m.end === best.end && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))) best = m;
           }
           if (!best) continue;
+          if (best.pattern.code === NOT_AN_EVENT) {
+            lastEnd = best.end;
+            continue;
+          }
 
           // Voice, negation and modality from the words just before the verb.
           let passive = false;
