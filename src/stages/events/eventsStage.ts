@@ -250,7 +250,8 @@ export function eventsStage(data: EventsData): Stage {
 
           const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
-          const date = (sentenceDate ??= eventDate(s.text, referenceDate));
+          if (sentenceDate === undefined) sentenceDate = eventDate(s.text, referenceDate);
+          const date = sentenceDate;
           for (const source of sources) {
             // Within one state only when the pattern itself names the target and the roles differ
             // (a government arresting its opposition); never a government to itself.
