@@ -44,7 +44,7 @@ function ploverMatches(event: CodedEvent, gold: string): boolean {
   return (event.plover ?? '').split('|').includes(gold);
 }
 
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
+export const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 export function evalGsr(pipeline: Pipeline, shared: string): void {
   const file = join(shared, 'eval/plover-gsr/PLOVER_GSR_CAMEO.json');

@@ -14,7 +14,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument } from '../src/index.js';
-import { evalAnnotations, evalGsr, evalSeed } from './events.js';
+import { evalAnnotations, evalGsr, evalSeed, pct } from './events.js';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const corpusFile = join(shared, 'corpus/us-readouts/readouts.jsonl');
@@ -49,7 +49,6 @@ function f1(a: string, b: string): number {
   return (2 * common) / (na + nb);
 }
 
-const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)}%` : 'n/a');
 
 // 1. Raw pages
 const raw = readdirSync(rawDir).filter((f) => /\.(html|md)$/.test(f));

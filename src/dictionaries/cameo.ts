@@ -1,17 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReadoutError } from '../errors.js';
+import type { CameoCode } from '../model/CameoCode.js';
 
-export interface CameoCode {
-  code: string;
-  root: string;
-  name: string;
-  /** 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
-  quad: number;
-  goldstein: number;
-  /** PLOVER event type; null for CAMEO 01 and 02, which PLOVER drops. */
-  plover: string | null;
-}
+export type { CameoCode };
 
 const COLUMNS = ['code', 'root', 'name', 'quad', 'goldstein', 'plover'];
 

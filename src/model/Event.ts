@@ -1,3 +1,4 @@
+import type { CameoCode } from './CameoCode.js';
 import type { Span } from './Span.js';
 
 /** An actor as an event carries it: CAMEO code, party (for dyads), name, and where it is named. */
@@ -13,13 +14,7 @@ export interface EventActor {
  * One CAMEO event: who did what to whom, in which sentence, by which pattern. Goldstein, quad
  * class and PLOVER type come from data/cameo/event-codes.tsv.
  */
-export interface CodedEvent {
-  code: string;
-  root: string;
-  name: string;
-  quad: number;
-  goldstein: number;
-  plover: string | null;
+export interface CodedEvent extends CameoCode {
   source: EventActor;
   target: EventActor;
   sentence: number;
