@@ -219,13 +219,20 @@ export function actorsStage(data: ActorsData): Stage {
       doc.parties = documentParties(doc, mentions, publisherCountry);
 
       // Pass 2: references, resolved in reading order against what came before.
+      const principals = new Map<string, Actor>();
       const partyActor = (party: string): Actor => {
-        const principal = mentions.find((m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
-        if (principal) return principal.actors[0]!;
-        const c = lexicon.countries.get(party);
-        return { code: `${party}GOV`, party, name: c?.name ?? party, kind: 'state', role: 'GOV', title: null };
+        let actor = principals.get(party);
+        if (!actor) {
+          const principal = mentions.find((m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
+          const c = lexicon.countries.get(party);
+          actor = principal?.actors[0] ?? { code: `${party}GOV`, party, name: c?.name ?? party, kind: 'state', role: 'GOV', title: null };
+          principals.set(party, actor);
+        }
+        return actor;
       };
       const resolved: Mention[] = [];
+      // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
+      const named: Actor[] = [];
       let lastPerson: Actor | null = null;
       let m = 0;
       for (const s of doc.sentences) {
@@ -237,18 +244,21 @@ export function actorsStage(data: ActorsData): Stage {
               const wanted = here.actors[0]!.title!.toLowerCase();
               // The latest person whose title contains this one, else whose title ends in the same word
               // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi").
-              const people = [...resolved].reverse().filter((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name !== x.actors[0]!.title);
               const head = wanted.split(' ').pop()!;
-              const holder = people.find((x) => (x.actors[0]!.title ?? '').toLowerCase().includes(wanted)) ?? people.find((x) => (x.actors[0]!.title ?? '').toLowerCase().split(/\s+/).includes(head));
+              const holder = findLast(named, (x) => (x.title ?? '').toLowerCase().includes(wanted)) ?? findLast(named, (x) => (x.title ?? '').toLowerCase().split(/\s+/).includes(head));
               const a = here.actors[0]!;
-              if (holder) here.actors = [holder.actors[0]!];
+              if (holder) here.actors = [holder];
               // Nobody named holds it yet: in a government's own release, its own official.
               else if (!a.party && publisherCountry) here.actors = [{ ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
               here.via = 'reference';
             }
             if (here.actors[0]!.party) {
               resolved.push(here);
-              if (here.actors.length === 1 && here.actors[0]!.kind === 'person') lastPerson = here.actors[0]!;
+              const a = here.actors[0]!;
+              if (here.actors.length === 1 && a.kind === 'person') {
+                lastPerson = a;
+                if (a.name !== a.title && named[named.length - 1] !== a) named.push(a);
+              }
             }
             i = here.tokenEnd;
             continue;
@@ -274,6 +284,11 @@ export function actorsStage(data: ActorsData): Stage {
   };
 }
 
+function findLast<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
+}
+
 /** The publisher's state and the foreign party named most in the opening paragraph (or the document). */
 function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountry: string | null): string[] {
   const count = (within: (m: Mention) => boolean) => {
@@ -284,8 +299,8 @@ function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountr
     }
     return [...counts].sort((a, b) => b[1] - a[1]);
   };
-  const firstParagraph = doc.sentences.filter((s) => s.paragraph === 0).map((s) => s.index);
-  let ranked = count((m) => firstParagraph.includes(m.sentence));
+  const firstParagraph = new Set(doc.sentences.filter((s) => s.paragraph === 0).map((s) => s.index));
+  let ranked = count((m) => firstParagraph.has(m.sentence));
   if (ranked.length === 0) ranked = count(() => true);
   const parties: string[] = [];
   if (publisherCountry) parties.push(publisherCountry);
