@@ -43,6 +43,13 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('The ministers exchanged views on the situation on the Korean Peninsula.', { date: '2023-06-19', publisher: 'Ministry of Foreign Affairs of Japan' })).toEqual([]);
   });
 
+  it('gives a coordinated verb its subject, and an appeal its infinitive', () => {
+    const text = 'The Chinese side expressed its serious concern over the U.S. side’s unilateral sanctions and urged the U.S. side to stop suppressing China’s development.';
+    const coded = roots(text, { date: '2023-06-19', publisher: "Ministry of Foreign Affairs of the People's Republic of China" });
+    expect(coded).toEqual(expect.arrayContaining([expect.stringMatching(/^11 CHN→USA/), expect.stringMatching(/^02 CHN→USA/)]));
+    expect(coded.filter((e) => e.includes('USA→CHN'))).toEqual([]);
+  });
+
   it('codes nothing from text that names no actor, and warns about text it cannot read', () => {
     expect(events('It was a sunny day and the talks went on.')).toEqual([]);
     const r = pipeline.processText('!!! ??? ... ;;; ---');

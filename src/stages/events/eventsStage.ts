@@ -165,8 +165,10 @@ export function eventsStage(data: EventsData): Stage {
           // "the occupied territories", "a shared commitment": a participle used as an adjective.
           if (t > s.tokenStart && ATTRIBUTIVE.has(low(t - 1))) continue;
           const infinitive = t > s.tokenStart && low(t - 1) === 'to' && lastTrigger >= 0 && t - lastTrigger <= 10;
-          // "called on Russia to release", "agreed to hold": the infinitive is what was asked or promised.
-          if (infinitive && GOVERNING_ROOTS.has(lastRoot)) continue;
+          // "called on Russia to release", "urged them to stop suppressing": what was asked or promised.
+          if ((infinitive || t === lastEnd) && GOVERNING_ROOTS.has(lastRoot)) continue;
+          // "The Chinese side expressed concern ... and urged": a second verb of the same subject.
+          const coordinated: boolean = lastSource !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || (pos[t - 1] === ADV && low(t - 2) === 'and'));
           const candidates = patterns.byVerb.get(id(t));
           if (!candidates) continue;
           let best: Match | null = null;
@@ -201,7 +203,7 @@ export function eventsStage(data: EventsData): Stage {
 
           const before = sentenceMentions.filter((m) => m.tokenEnd <= t && !m.place);
           // The subject of a purpose infinitive ("called Ishiba to congratulate him") is the caller.
-          let subject: Mention | null = infinitive && lastSource ? lastSource : (before[before.length - 1] ?? null);
+          let subject: Mention | null = (infinitive || coordinated) && lastSource ? lastSource : (before[before.length - 1] ?? null);
           // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
           let joinedByAnd = false;
           for (let k = before.length - 2; subject && k >= 0; k--) {
