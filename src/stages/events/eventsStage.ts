@@ -14,6 +14,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const FUTURE = new Set(['will', 'shall', "'ll"]);
 const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'can']);
 const INTENT = new Set(['willing', 'ready', 'prepared', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'offered', 'offers', 'offer', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'agreed', 'agrees', 'decided', 'committed', 'expects', 'expected', 'hopes', 'hoped', 'aims', 'seeks', 'sought', 'wants', 'wished', 'going', 'set', 'due', 'scheduled', 'able', 'eager']);
+const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
 const ATTRIBUTIVE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
 /** Appeals, intentions, demands, disapproval, rejection and threats govern the infinitive after them. */
 const GOVERNING_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
@@ -139,7 +140,9 @@ export function eventsStage(data: EventsData): Stage {
           case 'place': {
             const m = mentionFrom(p, end, el.type === 'place');
             if (m) {
-              const r = matchFrom(pattern, e + 1, m.tokenEnd, end, m);
+              // "addressed the PRC’s unfair practices": the possessive goes with the target.
+              const after = m.tokenEnd < end && POSSESSIVES.has(low(m.tokenEnd)) ? m.tokenEnd + 1 : m.tokenEnd;
+              const r = matchFrom(pattern, e + 1, after, end, m) ?? (after !== m.tokenEnd ? matchFrom(pattern, e + 1, m.tokenEnd, end, m) : null);
               if (r) return r;
             }
             return el.optional ? matchFrom(pattern, e + 1, p, end, target) : null;
