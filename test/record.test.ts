@@ -117,7 +117,7 @@ describe('the seed readout (State Department, Beijing, June 2023)', () => {
 });
 
 describe('events of the seed readout', () => {
-  it.runIf(hasShared(SEED))('code the visit, the discussions, the agreements, the invitation and the concerns, between USAGOV and CHNGOV', () => {
+  it.runIf(hasShared(SEED))('code the visit, the discussions, the agreements, the invitation, the detainees and the criticism, between USAGOV and CHNGOV', () => {
     const r = JSON.parse(readout(['code', SEED, '--date', '2023-06-19', '--json']).stdout) as DocumentRecord;
     const has = (sentence: number, root: RegExp, source: string, target: string) =>
       r.events.some((e) => e.sentence === sentence && root.test(e.code) && e.source.code === source && e.target.code === target);
@@ -128,6 +128,8 @@ describe('events of the seed readout', () => {
     expect(has(20, /^03/, 'USAGOV', 'CHNGOV') && has(20, /^03/, 'CHNGOV', 'USAGOV')).toBe(true); // follow-on senior engagements
     expect(has(21, /^036/, 'USAGOV', 'CHNGOV')).toBe(true); // invited Qin to Washington
     expect(r.events.some((e) => e.sentence === 13 && /^11/.test(e.code) && e.source.party === 'USA' && e.target.party === 'CHN')).toBe(true); // human rights concerns
+    expect(r.events.some((e) => e.sentence === 9 && /^(10|11|02)/.test(e.code) && e.source.party === 'USA' && e.target.party === 'CHN')).toBe(true); // detained citizens
+    expect(r.events.some((e) => e.sentence === 11 && /^11/.test(e.code) && e.source.party === 'USA' && e.target.party === 'CHN')).toBe(true); // economic practices
     for (const e of r.events) {
       expect(r.text.slice(e.span.start, e.span.end)).toBe(e.evidence);
       expect(e.source.party).not.toBe(e.target.party);

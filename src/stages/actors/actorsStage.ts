@@ -13,6 +13,8 @@ const NOUN = posIndex('NOUN');
 /** A preposition before a state or capital makes it a place, not an actor that acts. */
 const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'into', 'inside', 'across', 'throughout', 'near', 'toward', 'towards', 'via', 'around', 'within', 'outside']);
 const DETERMINERS = new Set(['the', 'The']);
+/** Armed and radical groups name where they fight, not whom a government meets. */
+const NON_STATE = new Set(['REB', 'INS', 'UAF', 'IMG', 'SEP', 'RAD', 'CRM']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 export interface ActorsData {
@@ -72,7 +74,7 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       /** Reads a run of dictionary phrases that make one actor: [adjective] [title [and title]] [name]. */
-      const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number } | null => {
+      const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number; of?: Lexeme } | null => {
         const parts: Part[] = [];
         let j = i;
         while (j < end) {
@@ -107,7 +109,16 @@ export function actorsStage(data: ActorsData): Stage {
           while (nameEnd < end && nameEnd - nameStart < 5 && isNameToken(nameEnd)) nameEnd++;
         }
         if (nameEnd === nameStart) nameStart = nameEnd = -1;
-        return { parts, nameStart, nameEnd, end: nameEnd > 0 ? nameEnd : j };
+        // "President Uhuru Kenyatta of Kenya": the state after "of" is the person's.
+        let of: Lexeme | undefined;
+        let phraseEnd = nameEnd > 0 ? nameEnd : j;
+        if (phraseEnd + 1 < end && words[phraseEnd] === 'of' && (title || nameEnd > 0)) {
+          const at = phraseEnd + 1 + (DETERMINERS.has(words[phraseEnd + 1]!) ? 1 : 0);
+          const m = lexicon.trie.longestAt(ids, at, end);
+          of = m?.values.find((l) => l.kind === 'country');
+          if (of && m) phraseEnd = at + m.length;
+        }
+        return { parts, nameStart, nameEnd, end: phraseEnd, of };
       };
 
       const isNameToken = (t: number): boolean => {
@@ -158,6 +169,7 @@ export function actorsStage(data: ActorsData): Stage {
           return { actor: a, placeable: false };
         }
         const role = roles[roles.length - 1] ?? null;
+        if (phrase.of?.kind === 'country') country ??= phrase.of.country.code;
         if (phrase.nameStart > 0) {
           const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
           const known = learned.get(words[phrase.nameEnd - 1]!) ?? learned.get(words[phrase.nameStart]!);
@@ -295,7 +307,7 @@ function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountr
     const counts = new Map<string, number>();
     for (const m of mentions) {
       if (!within(m)) continue;
-      for (const a of m.actors) if (a.party && a.party !== publisherCountry) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
+      for (const a of m.actors) if (a.party && a.party !== publisherCountry && !NON_STATE.has(a.role ?? '')) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
     }
     return [...counts].sort((a, b) => b[1] - a[1]);
   };

@@ -9,6 +9,8 @@ import { eventDate } from './eventDate.js';
 
 const VERB = posIndex('VERB');
 const ADV = posIndex('ADV');
+const AUX = posIndex('AUX');
+const PART = posIndex('PART');
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 const FUTURE = new Set(['will', 'shall', "'ll"]);
@@ -19,7 +21,7 @@ const ATTRIBUTIVE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'ou
 /** Appeals, intentions, demands, disapproval, rejection and threats govern the infinitive after them. */
 const GOVERNING_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const SKIPPABLE_BEFORE_TARGET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
+const SKIPPABLE_BEFORE_TARGET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'majesty', 'highness', 'royal', 'excellency', 'honourable', 'honorable', 'sheikh', 'dr.', 'mr.', 'ms.', 'mrs.', 'madam']);
 
 /** Longer "sentences" are tables, lists or garbage run together; coding them gives noise. */
 export const MAX_SENTENCE_TOKENS = 400;
@@ -68,6 +70,8 @@ export function eventsStage(data: EventsData): Stage {
         }
         return v;
       };
+      const inMention = new Uint8Array(n);
+      for (const m of doc.mentions) inMention.fill(1, m.tokenStart, m.tokenEnd);
       const mentionAt = new Map<number, Mention>();
       const bySentence = new Map<number, Mention[]>();
       for (const m of doc.mentions) {
@@ -162,7 +166,10 @@ export function eventsStage(data: EventsData): Stage {
         let lastRoot = '';
         let lastSource: Mention | null = null;
         for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-          if (pos[t] !== VERB) continue;
+          // "had a call with": "have" is tagged AUX when a noun, not a verb, follows it.
+          if (pos[t] !== VERB && !(pos[t] === AUX && t + 1 < s.tokenEnd && pos[t + 1] !== VERB && pos[t + 1] !== AUX && pos[t + 1] !== PART)) continue;
+          // A word of a name ("Badr Al Said") is not a verb.
+          if (inMention[t] === 1) continue;
           // Words a pattern already took do not fire again ("looks forward to welcoming").
           if (t < lastEnd) continue;
           // "the occupied territories", "a shared commitment": a participle used as an adjective.
