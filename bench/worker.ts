@@ -8,19 +8,22 @@ const { corpus, index, workers, synthetic } = workerData as { corpus: string | n
 const pipeline = createPipeline();
 const docs: SourceDocument[] = [];
 if (corpus) {
-  readFileSync(corpus, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .forEach((line, i) => {
-      if (i % workers !== index) return;
-      const o = JSON.parse(line) as { id: string; text: string; date: string; publisher: string; title: string };
-      docs.push({ id: o.id, origin: o.id, format: 'text', body: o.text, date: o.date, publisher: o.publisher, title: o.title });
-    });
+  // Largest documents first, each to the worker with the least text so far: equal shares of work.
+  const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean);
+  const order = lines.map((l, i) => [l.length, i] as const).sort((a, b) => b[0] - a[0]);
+  const load = new Array<number>(workers).fill(0);
+  for (const [size, i] of order) {
+    const w = load.indexOf(Math.min(...load));
+    load[w]! += size;
+    if (w !== index) continue;
+    const o = JSON.parse(lines[i]!) as { id: string; text: string; date: string; publisher: string; title: string };
+    docs.push({ id: o.id, origin: o.id, format: 'text', body: o.text, date: o.date, publisher: o.publisher, title: o.title });
+  }
 } else {
   let i = 0;
   for (const body of syntheticDocuments(Math.ceil(synthetic / workers), 7 + index)) docs.push({ id: `syn-${index}-${i}`, origin: `syn-${i++}`, format: 'text', body, date: '2024-01-01', publisher: 'U.S. Department of State' });
 }
-for (const d of docs.slice(0, 200)) pipeline.run(d);
+for (const d of docs.slice(-600)) pipeline.run(d);
 parentPort!.postMessage({ ready: true });
 parentPort!.once('message', () => {
   let sentences = 0;
