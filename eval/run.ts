@@ -59,11 +59,13 @@ let dateOk = 0;
 let dateTotal = 0;
 let exact = 0;
 let f1Sum = 0;
+let scored = 0;
 const misses: string[] = [];
 for (const file of raw) {
   const id = basename(file, extname(file));
   const gold = corpus.get(id);
   if (!gold) continue;
+  scored++;
   let record: DocumentRecord | null = null;
   for await (const item of readInputFile({ path: join(rawDir, file), format: file.endsWith('.md') ? 'markdown' : 'html' })) {
     if (item.ok) record = pipeline.process(item.source);
@@ -95,8 +97,16 @@ let attributed = 0;
 let speakerFound = 0;
 let docs = 0;
 const CHROME = /^(?:###|Office of the Spokesperson|The (?:following|below) is attributable to .*)$/m;
+let failed = 0;
 for (const source of corpus.values()) {
-  const r = pipeline.process(source);
+  let r: DocumentRecord;
+  try {
+    r = pipeline.process(source);
+  } catch (e) {
+    failed++;
+    console.log(`  ${source.origin}: ${(e as Error).message}`);
+    continue;
+  }
   docs++;
   if (CHROME.test(r.text)) chromeLeft++;
   if (/is attributable to/i.test(source.body.slice(0, 400))) {
@@ -108,15 +118,15 @@ for (const source of corpus.values()) {
 console.log('readout eval');
 console.log('');
 console.log('raw pages → record (corpus/us-readouts/raw, no metadata given)');
-console.log(`  pages                                  ${raw.length}`);
-console.log(`  cleaned text identical to corpus text  ${exact}/${raw.length}`);
-console.log(`  mean word F1 of cleaned text           ${(f1Sum / raw.length).toFixed(4)}`);
-console.log(`  publisher as in the corpus             ${publisherOk}/${raw.length}`);
+console.log(`  pages scored                           ${scored} of ${raw.length}`);
+console.log(`  cleaned text identical to corpus text  ${exact}/${scored}`);
+console.log(`  mean word F1 of cleaned text           ${(f1Sum / Math.max(scored, 1)).toFixed(4)}`);
+console.log(`  publisher as in the corpus             ${publisherOk}/${scored}`);
 console.log(`  title from front matter (Markdown)     ${titleOk}/${titleTotal}`);
 console.log(`  date from front matter (Markdown)      ${dateOk}/${dateTotal}`);
 console.log('');
 console.log('corpus cleaning (corpus/us-readouts/readouts.jsonl)');
-console.log(`  documents                              ${docs}`);
+console.log(`  documents                              ${docs}${failed ? ` (${failed} failed)` : ''}`);
 console.log(`  with chrome left (###, byline, attribution line)   ${chromeLeft} (${pct(chromeLeft, docs)})`);
 console.log(`  speaker found where an attribution line opens the release   ${speakerFound}/${attributed} (${pct(speakerFound, attributed)})`);
 console.log('');

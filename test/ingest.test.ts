@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -97,5 +97,30 @@ describe('ingesting the real pages in ../shared/corpus/us-readouts/raw', () => {
       expect(r.title).toBeTruthy();
       expect(r.published).toBe(r.id.slice(3, 13));
     }
+  });
+});
+
+describe('inputs that point back at themselves', () => {
+  it('read each file once when a folder links to its parent', async () => {
+    const { mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+    const dir = join(tmp, 'loop');
+    mkdirSync(join(dir, 'd'), { recursive: true });
+    writeFileSync(join(dir, 'd', 'a.txt'), 'The Secretary met the Minister of Examplia. They agreed to meet again.');
+    symlinkSync('..', join(dir, 'd', 'up'));
+    const run = readout(['code', dir, '--jsonl']);
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('the same text read with another --date', () => {
+  it('is stored as a new version with that date', () => {
+    const db = join(tmp, 'dates.db');
+    const file = join(tmp, 'undated.txt');
+    writeFileSync(file, 'The Secretary met the Minister of Examplia. They agreed to meet again.');
+    readout(['ingest', file, '--db', db, '--date', '2024-01-01']);
+    const again = readout(['ingest', file, '--db', db, '--date', '2024-02-02']);
+    expect(again.stderr).toMatch(/0 new, 1 new versions/);
+    expect(JSON.parse(readout(['show', 'undated', '--db', db, '--json']).stdout).published).toBe('2024-02-02');
   });
 });

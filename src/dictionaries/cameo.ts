@@ -10,7 +10,12 @@ const COLUMNS = ['code', 'root', 'name', 'quad', 'goldstein', 'plover'];
 /** data/cameo/event-codes.tsv: every CAMEO code with its root, quad class, Goldstein score and PLOVER type. */
 export function loadCameoCodes(dataDir: string): ReadonlyMap<string, CameoCode> {
   const file = join(dataDir, 'cameo', 'event-codes.tsv');
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  let lines: string[];
+  try {
+    lines = readFileSync(file, 'utf8').split(/\r?\n/).filter(Boolean);
+  } catch (e) {
+    throw new ReadoutError('E_DATA', `cannot read data file (${(e as Error).message})`, file);
+  }
   if (lines[0] !== COLUMNS.join('\t')) throw new ReadoutError('E_DATA', `line 1: header must be ${COLUMNS.join(', ')}`, file);
   const codes = new Map<string, CameoCode>();
   lines.slice(1).forEach((line, i) => {

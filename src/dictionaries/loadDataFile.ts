@@ -56,7 +56,13 @@ export function readDataFile<T>(dataDir: string, file: string, schemaFile: strin
     throw new ReadoutError('E_DATA', `not valid ${path.endsWith('.json') ? 'JSON' : 'YAML'}: ${(e as Error).message.split('\n')[0]}`, path);
   }
   const where = locator(path, text);
-  const schema = JSON.parse(readFileSync(join(dataDir, 'schema', schemaFile), 'utf8')) as object;
+  const schemaPath = join(dataDir, 'schema', schemaFile);
+  let schema: object;
+  try {
+    schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
+  } catch (e) {
+    throw new ReadoutError('E_DATA', `cannot read its schema: ${(e as Error).message.split('\n')[0]}`, schemaPath);
+  }
   const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
   if (!validate(value)) {
     const errors = validate.errors ?? [];

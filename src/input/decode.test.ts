@@ -32,6 +32,9 @@ describe('decode', () => {
   it('refuses text in another encoding, naming the first bad byte', () => {
     const latin1 = new Uint8Array([...new TextEncoder().encode('Caf'), 0xe9, 0x20, 0x6f, 0x6b]);
     expect(() => decode(latin1)).toThrowError(/not valid UTF-8 \(byte offset 3\)/);
+    // After many two-byte characters the offset is still the bad byte's: 'café ' is 6 bytes.
+    const late = new Uint8Array([...new TextEncoder().encode('café '.repeat(50)), 0xff, 0x41]);
+    expect(() => decode(late)).toThrowError(/byte offset 300\)/);
   });
 
   it('refuses empty and blank input', () => {

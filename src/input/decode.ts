@@ -81,18 +81,25 @@ function controlShare(text: string): number {
   return head.length ? controls / head.length : 0;
 }
 
+/** The offset of the first byte that is not UTF-8 (a prefix cut inside a character is not an error). */
 function firstInvalidUtf8(bytes: Uint8Array, from: number): number {
-  const dec = new TextDecoder('utf-8', { fatal: true });
   let lo = from;
   let hi = bytes.length;
-  while (hi - lo > 4) {
+  while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
     try {
-      dec.decode(bytes.subarray(from, mid));
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(from, mid), { stream: true });
       lo = mid;
     } catch {
       hi = mid;
     }
+  }
+  // The longest good prefix may end inside a character the bad byte cut short: back up to its start.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(from, lo));
+  } catch {
+    while (lo > from && (bytes[lo - 1]! & 0xc0) === 0x80) lo--;
+    if (lo > from && bytes[lo - 1]! >= 0xc0) lo--;
   }
   return lo;
 }

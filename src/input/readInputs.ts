@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ReadoutError } from '../errors.js';
 import type { SourceDocument } from '../model/SourceDocument.js';
@@ -49,8 +49,19 @@ function megabytes(n: number): string {
 export async function listInputs(paths: readonly string[]): Promise<{ files: InputFile[]; errors: ReadoutError[] }> {
   const files: InputFile[] = [];
   const errors: ReadoutError[] = [];
+  // Real paths of the folders walked: a link back up (or twice to one place) is not read again.
+  const visited = new Set<string>();
 
   const walk = async (dir: string): Promise<void> => {
+    let real: string;
+    try {
+      real = await realpath(dir);
+    } catch (e) {
+      errors.push(new ReadoutError('E_UNREADABLE', `cannot read directory: ${fsProblem(e)}`, dir));
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
     let entries: import('node:fs').Dirent[];
     try {
       entries = await readdir(dir, { withFileTypes: true });

@@ -4,7 +4,7 @@ import { documentId } from './documentId.js';
 import { sourceHash } from './sourceHash.js';
 
 export function toRecord(doc: Doc): DocumentRecord {
-  const hash = sourceHash(doc.source);
+  const hash = sourceHash(doc.source, doc.defaultDate);
   const m = doc.meta;
   return {
     id: documentId(doc.source, hash),

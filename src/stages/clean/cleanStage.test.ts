@@ -45,6 +45,11 @@ describe('cleaning', () => {
     expect(clean('The\u00a0Secretary\u200b met\u200e  the\tMinister.').text).toBe('The Secretary met the Minister.');
   });
 
+  it('refuses a text that is nothing but site chrome', () => {
+    expect(() => clean('The White House')).toThrowError(/nothing is left after removing site chrome/);
+    expect(() => clean('Official websites use .gov\n\nShare this page')).toThrowError(/nothing is left/);
+  });
+
   it('refuses an HTML page that has no article body', () => {
     expect(() => clean('<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><footer>© 2024</footer></body></html>', 'html')).toThrowError(/no article body/);
   });

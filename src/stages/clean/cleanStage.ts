@@ -1,5 +1,6 @@
 import { type BoilerplateRule, MAX_CHROME_LENGTH } from '../../dictionaries/boilerplate.js';
 import type { PublisherIndex } from '../../dictionaries/publishers.js';
+import { ReadoutError } from '../../errors.js';
 import type { RemovedBlock } from '../../model/Block.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Span } from '../../model/Span.js';
@@ -57,7 +58,7 @@ export function cleanStage(data: CleanData): Stage {
           continue;
         }
         const inHead = body.length === 0;
-        // A document is never cleaned away entirely: its last block, with nothing before it, is body.
+        // Head-only rules never take the last block when nothing came before it: that block is the body.
         const onlyLeft = inHead && b === blocks.length - 1;
         if (text.length <= MAX_CHROME_LENGTH) {
           if (inHead && knownTitle && text.toLowerCase() === knownTitle) {
@@ -97,6 +98,9 @@ export function cleanStage(data: CleanData): Stage {
         body.push(text);
       }
 
+      if (body.length === 0) {
+        throw new ReadoutError('E_NO_BODY', 'nothing is left after removing site chrome (banners, bylines, navigation, footers)');
+      }
       const paragraphs: Span[] = [];
       let offset = 0;
       for (const p of body) {

@@ -18,9 +18,10 @@ function iso(d: Date): string {
  */
 export function eventDate(sentence: string, referenceDate: string | null): string | null {
   if (!DATEISH.test(sentence)) return referenceDate;
-  const ref = referenceDate ? new Date(`${referenceDate}T12:00:00Z`) : new Date();
+  // With no reference date only a fully written date counts: never today's wall clock.
+  const ref = referenceDate ? new Date(`${referenceDate}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
   const r = chrono.parse(sentence, { instant: ref, timezone: 'UTC' }, { forwardDate: false })[0];
   if (!r) return referenceDate;
-  if (!referenceDate && !r.start.isCertain('year')) return null;
+  if (!referenceDate && !(/\b\d{4}\b/.test(r.text) && r.start.isCertain('month') && r.start.isCertain('day'))) return null;
   return iso(r.start.date());
 }

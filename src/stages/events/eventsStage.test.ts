@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../pipeline/defaultPipeline.js';
+import { MAX_SENTENCE_TOKENS } from './eventsStage.js';
 
 const pipeline = createPipeline();
 
@@ -50,6 +51,26 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(coded.filter((e) => e.includes('USA→CHN'))).toEqual([]);
   });
 
+  it('codes a text that ends on an actor, with no full stop', () => {
+    expect(roots('The Secretary of State met Canada')).toEqual(expect.arrayContaining([expect.stringMatching(/^04 USA→CAN/)]));
+    expect(() => events('China declared support for Japan')).not.toThrow();
+  });
+
+  it('never takes a target from the next sentence or paragraph', () => {
+    const r = pipeline.processText('Secretary Blinken met with\n\nChina agreed to talks.', { date: '2023-06-19' });
+    for (const e of r.events) {
+      const s = r.sentences[e.sentence]!;
+      expect(e.span.end).toBeLessThanOrEqual(s.end);
+      if (e.target.span) expect(e.target.span.start).toBeGreaterThanOrEqual(s.start);
+    }
+  });
+
+  it('dates an event from the sentence only when the date is fully written, if the document has none', () => {
+    const r = pipeline.processText('Yesterday, Secretary Blinken met Chinese Foreign Minister Qin Gang. On June 18, 2023, the Secretary met President Xi Jinping.');
+    expect(r.events.filter((e) => e.sentence === 0).map((e) => e.date)).toEqual(expect.arrayContaining([null]));
+    expect(r.events.filter((e) => e.sentence === 1).every((e) => e.date === '2023-06-18')).toBe(true);
+  });
+
   it('codes nothing from text that names no actor, and warns about text it cannot read', () => {
     expect(events('It was a sunny day and the talks went on.')).toEqual([]);
     const r = pipeline.processText('!!! ??? ... ;;; ---');
@@ -64,7 +85,7 @@ describe('events from readouts (invented sentences in several governments’ sty
     const long = `${'The United States and China discussed trade, '.repeat(500)}and more.`;
     const r = pipeline.processText(long);
     expect(r.events).toEqual([]);
-    expect(r.warnings[0]).toMatch(/^sentence 0 has \d+ tokens, more than 400; it was not coded$/);
+    expect(r.warnings[0]).toMatch(new RegExp(`^sentence 0 has \\d+ tokens, more than ${MAX_SENTENCE_TOKENS}; it was not coded$`));
   });
 });
 

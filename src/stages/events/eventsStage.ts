@@ -103,8 +103,8 @@ export function eventsStage(data: EventsData): Stage {
       const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
         let q = p;
         while (q < end && SKIPPABLE_BEFORE_TARGET.has(low(q))) q++;
-        const m = mentionAt.get(q);
-        if (!m) return null;
+        const m = q < end ? mentionAt.get(q) : undefined;
+        if (!m || m.tokenEnd > end) return null;
         if (wantPlace) return m;
         return m.place ? null : m;
       };
@@ -145,7 +145,7 @@ export function eventsStage(data: EventsData): Stage {
             const m = mentionFrom(p, end, el.type === 'place');
             if (m) {
               // "addressed the PRC’s unfair practices": the possessive goes with the target.
-              const after = m.tokenEnd < end && POSSESSIVES.has(low(m.tokenEnd)) ? m.tokenEnd + 1 : m.tokenEnd;
+              const after = isPossessor(m, low, end) ? m.tokenEnd + 1 : m.tokenEnd;
               const r = matchFrom(pattern, e + 1, after, end, m) ?? (after !== m.tokenEnd ? matchFrom(pattern, e + 1, m.tokenEnd, end, m) : null);
               if (r) return r;
             }
@@ -253,7 +253,7 @@ export function eventsStage(data: EventsData): Stage {
           } else if (!passive && best.pattern.target === 'next') {
             const sourceParties = new Set(sources.map((a) => a.party));
             // A possessor ("Russia’s war") is what is talked about, not whom it is said to.
-            const after = sentenceMentions.find((m) => m.tokenStart >= best.end && !isPossessor(m, low) && m.actors.some((a) => !sourceParties.has(a.party)));
+            const after = sentenceMentions.find((m) => m.tokenStart >= best.end && !isPossessor(m, low, s.tokenEnd) && m.actors.some((a) => !sourceParties.has(a.party)));
             if (after) {
               targetMention = after;
               targets = after.actors;
@@ -274,7 +274,7 @@ export function eventsStage(data: EventsData): Stage {
               const other = doc.parties.filter((p) => p !== source.party);
               if (other.length === 1) ts = [partyActor(other[0]!)];
             }
-            for (const target of ts.length ? ts : []) {
+            for (const target of ts) {
               const emit = (from: Actor, fromMention: Mention | null, to: Actor, toMention: Mention | null, cameo: CameoCode) => {
                 const key = `${s.index}|${from.code}|${to.code}|${cameo.code}`;
                 if (seen.has(key)) return;
@@ -346,9 +346,9 @@ function scriptOf(text: string): { letters: number; latin: number } {
   return { letters, latin };
 }
 
-function isPossessor(m: Mention, low: (i: number) => string): boolean {
-  const next = low(m.tokenEnd);
-  return next === "'s" || next === '’s' || next === "'" || next === '’';
+/** Whether the mention is followed, in its sentence (before `end`), by a possessive. */
+function isPossessor(m: Mention, low: (i: number) => string, end: number): boolean {
+  return m.tokenEnd < end && POSSESSIVES.has(low(m.tokenEnd));
 }
 
 function eventActor(actor: Actor, mention: Mention | null): EventActor {

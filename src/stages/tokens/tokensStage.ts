@@ -15,16 +15,22 @@ const LONG_RUN = 256;
  * One pass over the characters: this runs on every document.
  */
 function blankLongRuns(text: string): string {
-  let out: string | null = null;
+  const pieces: string[] = [];
+  let copied = 0;
   let runStart = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     if (c === 32 || c === 10 || c === 9 || c === 13) {
-      if (i - runStart >= LONG_RUN) out = (out ?? text).slice(0, runStart) + ' '.repeat(i - runStart) + (out ?? text).slice(i);
+      if (i - runStart >= LONG_RUN) {
+        pieces.push(text.slice(copied, runStart), ' '.repeat(i - runStart));
+        copied = i;
+      }
       runStart = i + 1;
     }
   }
-  return out ?? text;
+  if (pieces.length === 0) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
 }
 
 /**

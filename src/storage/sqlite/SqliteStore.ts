@@ -12,17 +12,20 @@ const LATEST = 'version = (SELECT MAX(d2.version) FROM documents d2 WHERE d2.id 
 export class SqliteStore implements EventStore {
   readonly engine = 'sqlite';
   private readonly db: Database.Database;
-  private readonly put: (record: DocumentRecord) => PutResult;
+  private readonly put: Database.Transaction<(record: DocumentRecord) => PutResult>;
 
   constructor(readonly path: string) {
+    let db: Database.Database | null = null;
     try {
-      this.db = new Database(path);
+      db = new Database(path);
+      this.db = db;
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
       this.db.pragma('foreign_keys = ON');
       this.db.pragma('busy_timeout = 5000');
       this.migrate();
     } catch (e) {
+      if (db?.open) db.close();
       if (e instanceof ReadoutError) throw e;
       throw new ReadoutError('E_STORE', `cannot open the database: ${(e as Error).message}`, path);
     }
@@ -79,7 +82,8 @@ export class SqliteStore implements EventStore {
 
   async putDocument(record: DocumentRecord): Promise<PutResult> {
     try {
-      return this.put(record);
+      // IMMEDIATE: take the write lock before reading, so concurrent ingests wait instead of failing.
+      return this.put.immediate(record);
     } catch (e) {
       throw new ReadoutError('E_STORE', `cannot store document ${record.id}: ${(e as Error).message}`, this.path);
     }
