@@ -34,8 +34,7 @@ export function inflect(verb: string, irregular: Irregulars): string[] {
 
   if (verb.endsWith('ie')) forms.add(`${verb.slice(0, -2)}ying`);
   else if (verb.endsWith('e') && !verb.endsWith('ee') && VOWEL.test(verb.slice(0, -1))) forms.add(`${verb.slice(0, -1)}ing`);
-  else if (!irr && doublesFinal(verb, irregular)) forms.add(`${verb}${verb.at(-1)}ing`);
-  else if (irr && doublesFinal(verb, irregular)) forms.add(`${verb}${verb.at(-1)}ing`);
+  else if (doublesFinal(verb, irregular)) forms.add(`${verb}${verb.at(-1)}ing`);
   else forms.add(`${verb}ing`);
   for (const v of irregular.variants?.get(verb) ?? []) forms.add(v);
   return [...forms];

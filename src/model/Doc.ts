@@ -1,4 +1,4 @@
-import type { Mention } from './Actor.js';
+import type { Actor, Mention } from './Actor.js';
 import type { Block, RemovedBlock } from './Block.js';
 import type { CodedEvent } from './Event.js';
 import type { Field } from './Field.js';
@@ -31,8 +31,8 @@ export interface ExtractHints {
 }
 
 /**
- * The one container every stage reads and writes (spaCy's Doc). Stages fill it in order;
- * `provided` records which annotations are present so the pipeline can check requirements.
+ * The one container every stage reads and writes (spaCy's Doc). Stages fill it in the order the
+ * pipeline checked when it was built.
  */
 export class Doc {
   blocks: Block[] = [];
@@ -47,6 +47,8 @@ export class Doc {
   mentions: Mention[] = [];
   /** The states or organisations the document is between: the publisher's first, then its counterpart. */
   parties: string[] = [];
+  /** Who stands for each party when the text implies it (the meeting's counterpart): its first-named person. */
+  readonly principals = new Map<string, Actor>();
   events: CodedEvent[] = [];
   /** Problems worth telling the reader that did not stop processing. */
   warnings: string[] = [];
@@ -59,7 +61,6 @@ export class Doc {
     referenceDate: null,
     url: null,
   };
-  readonly provided = new Set<string>();
 
   constructor(
     readonly source: SourceDocument,

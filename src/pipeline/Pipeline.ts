@@ -56,7 +56,6 @@ export class Pipeline {
   /** Runs every stage on a new Doc. Errors carry the document's origin. */
   run(source: SourceDocument, options: ProcessOptions = {}): Doc {
     const doc = new Doc(source, options.date ?? null);
-    doc.provided.add('source');
     for (const stage of this.stages) {
       try {
         stage.run(doc);
@@ -66,7 +65,6 @@ export class Pipeline {
         }
         throw new ReadoutError('E_PIPELINE', `stage "${stage.name}" failed: ${(e as Error).message}`, source.origin);
       }
-      for (const p of stage.provides) doc.provided.add(p);
     }
     return doc;
   }

@@ -257,7 +257,7 @@ export function actorsStage(data: ActorsData): Stage {
               // The latest person whose title contains this one, else whose title ends in the same word
               // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi").
               const head = wanted.split(' ').pop()!;
-              const holder = findLast(named, (x) => (x.title ?? '').toLowerCase().includes(wanted)) ?? findLast(named, (x) => (x.title ?? '').toLowerCase().split(/\s+/).includes(head));
+              const holder = named.findLast((x) => (x.title ?? '').toLowerCase().includes(wanted)) ?? named.findLast((x) => (x.title ?? '').toLowerCase().split(/\s+/).includes(head));
               const a = here.actors[0]!;
               if (holder) here.actors = [holder];
               // Nobody named holds it yet: in a government's own release, its own official.
@@ -292,13 +292,9 @@ export function actorsStage(data: ActorsData): Stage {
         }
       }
       doc.mentions = resolved;
+      for (const party of doc.parties) doc.principals.set(party, partyActor(party));
     },
   };
-}
-
-function findLast<T>(list: readonly T[], test: (x: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
-  return undefined;
 }
 
 /** The publisher's state and the foreign party named most in the opening paragraph (or the document). */

@@ -89,16 +89,7 @@ export function eventsStage(data: EventsData): Stage {
       const events: CodedEvent[] = [];
       const seen = new Set<string>();
 
-      const partyActors = new Map<string, Actor>();
-      const partyActor = (party: string): Actor => {
-        let actor = partyActors.get(party);
-        if (!actor) {
-          const person = doc.mentions.find((m) => !m.place && m.actors.length === 1 && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
-          actor = person?.actors[0] ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
-          partyActors.set(party, actor);
-        }
-        return actor;
-      };
+      const partyActor = (party: string): Actor => doc.principals.get(party) ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
 
       const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
         let q = p;

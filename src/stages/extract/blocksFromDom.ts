@@ -55,13 +55,17 @@ export function blocksFromDom(root: DomNode, skipChrome: boolean): Block[] {
       if (buf.trim()) buf += ' | ';
     }
     const block = BLOCK.has(tag);
+    const outer = kind;
     if (block) {
       flush();
       kind = tag;
     }
     const children = node.childNodes;
     for (let i = 0; i < children.length; i++) walk(children[i]!);
-    if (block) flush();
+    if (block) {
+      flush();
+      kind = outer;
+    }
   };
 
   walk(root);

@@ -57,7 +57,8 @@ export function extractHtml(html: string): Extracted {
     hints.date = hints.date ?? article.publishedTime ?? null;
   }
   if (!hasBody(blocks)) {
-    blocks = blocksFromDom(documentOf(html).body as never, true);
+    // Readability worked on its own copy: the page parsed for its meta tags is still whole.
+    blocks = blocksFromDom(page.body as never, true);
   }
   hints.title = hints.title ?? (page.querySelector('title')?.textContent?.trim() || null);
   if (!hasBody(blocks)) {
