@@ -76,4 +76,11 @@ describe('data/ files', () => {
     writeFileSync(file, lines.join('\n'));
     expect(problem(() => loadLanguageData(dir))).toMatch(new RegExp(`patterns\\.yaml:${at + 1}: pattern [a-z0-9.-]+: "999" is not a CAMEO code`));
   });
+
+  it('refuse a coding convention that points at a code CAMEO does not have', () => {
+    const dir = copyOfData();
+    const file = join(dir, 'grammar.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"04": "036"', '"04": "039"'));
+    expect(problem(() => loadLanguageData(dir))).toMatch(/grammar\.yaml:\d+: intentCodes: 04 → "039" is not a CAMEO code/);
+  });
 });

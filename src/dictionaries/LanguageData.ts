@@ -3,6 +3,7 @@ import { type ActorFiles, loadActorFiles } from './actors.js';
 import { type BoilerplateRule, loadBoilerplate } from './boilerplate.js';
 import { type CameoCode, loadCameoCodes } from './cameo.js';
 import { defaultDataDir } from './dataDir.js';
+import { type Grammar, loadGrammar } from './grammar.js';
 import { loadPatterns, type PatternIndex } from './patterns.js';
 import { loadPublishers, type PublisherIndex } from './publishers.js';
 import { loadReferences, type References } from './references.js';
@@ -17,6 +18,7 @@ export interface LanguageData {
   references: References;
   cameo: ReadonlyMap<string, CameoCode>;
   patterns: PatternIndex;
+  grammar: Grammar;
 }
 
 /** Loads every data file; any problem throws before anything is coded with half the data. */
@@ -31,5 +33,6 @@ export function loadLanguageData(dataDir: string = defaultDataDir()): LanguageDa
     references: loadReferences(dataDir),
     cameo,
     patterns: loadPatterns(dataDir, cameo),
+    grammar: loadGrammar(dataDir, cameo),
   };
 }

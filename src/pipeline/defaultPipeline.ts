@@ -20,7 +20,7 @@ export function createPipeline(data: LanguageData = loadLanguageData()): Pipelin
     cleanStage(data),
     metadataStage(data.publishers),
     tokensStage(wink, data.abbreviations),
-    actorsStage({ actors: compileActors(data.actors, wink), references: data.references, publishers: data.publishers }),
-    eventsStage({ patterns: data.patterns, codes: data.cameo }),
+    actorsStage({ actors: compileActors(data.actors, wink), references: data.references, publishers: data.publishers, grammar: data.grammar }),
+    eventsStage({ patterns: data.patterns, codes: data.cameo, grammar: data.grammar }),
   ]);
 }

@@ -1,5 +1,6 @@
 import type { ActorLexicon, Lexeme, PersonEntry, RoleEntry } from '../../dictionaries/actors.js';
 import { roleOn } from '../../dictionaries/actors.js';
+import type { Grammar } from '../../dictionaries/grammar.js';
 import type { PublisherIndex } from '../../dictionaries/publishers.js';
 import type { References } from '../../dictionaries/references.js';
 import type { Actor, Mention } from '../../model/Actor.js';
@@ -10,17 +11,13 @@ import type { Stage } from '../../pipeline/Stage.js';
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 
-/** A preposition before a state or capital makes it a place, not an actor that acts. */
-const PLACE_PREPOSITIONS = new Set(['to', 'in', 'at', 'from', 'into', 'inside', 'across', 'throughout', 'near', 'toward', 'towards', 'via', 'around', 'within', 'outside']);
 const DETERMINERS = new Set(['the', 'The']);
-/** Armed and radical groups name where they fight, not whom a government meets. */
-const NON_STATE = new Set(['REB', 'INS', 'UAF', 'IMG', 'SEP', 'RAD', 'CRM']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 export interface ActorsData {
   actors: ActorLexicon;
   references: References;
   publishers: PublisherIndex;
+  grammar: Grammar;
 }
 
 interface Part {
@@ -40,7 +37,7 @@ function pick<K extends Lexeme['kind']>(part: Part | undefined, kind: K): Extrac
  * sides", "we"). Also decides the document's parties: the publisher's state and its counterpart.
  */
 export function actorsStage(data: ActorsData): Stage {
-  const { actors: lexicon, references, publishers } = data;
+  const { actors: lexicon, references, publishers, grammar } = data;
   const vocab = lexicon.vocab;
   const andId = vocab.intern('and');
   const organisationOf = new Map(lexicon.organisations.map((o) => [o.party, o]));
@@ -86,7 +83,7 @@ export function actorsStage(data: ActorsData): Stage {
           parts.push(part);
           j = part.end;
           if (pick(part, 'person')) break;
-          if (j < end && POSSESSIVE.has(words[j]!) && (pick(part, 'country') || pick(part, 'organisation'))) {
+          if (j < end && grammar.possessives.has(words[j]!) && (pick(part, 'country') || pick(part, 'organisation'))) {
             // "China’s Foreign Minister Wang Yi": the possessive works like an adjective.
             const after = lexicon.trie.longestAt(ids, j + 1, end);
             if (after?.values.some((l) => l.kind === 'role' || l.kind === 'person')) {
@@ -217,7 +214,7 @@ export function actorsStage(data: ActorsData): Stage {
             if (before >= s.tokenStart && DETERMINERS.has(words[before]!)) before--;
             const prev = mentions[mentions.length - 1];
             const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or');
-            const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (PLACE_PREPOSITIONS.has(words[before]!.toLowerCase()) || afterPlace));
+            const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (grammar.placePrepositions.has(words[before]!.toLowerCase()) || afterPlace));
             const via = phrase.nameStart > 0 ? 'title' : 'dictionary';
             const mention: Mention = { sentence: s.index, tokenStart: i, tokenEnd: phrase.end, start: starts[i]!, end: ends[phrase.end - 1]!, actors: [r.actor], place, via };
             // A title with no name ("the Secretary") points back to the person who holds it.
@@ -228,7 +225,7 @@ export function actorsStage(data: ActorsData): Stage {
         }
       }
 
-      doc.parties = documentParties(doc, mentions, publisherCountry);
+      doc.parties = documentParties(doc, mentions, publisherCountry, grammar.nonStateRoles);
 
       // Pass 2: references, resolved in reading order against what came before.
       const principals = new Map<string, Actor>();
@@ -298,12 +295,12 @@ export function actorsStage(data: ActorsData): Stage {
 }
 
 /** The publisher's state and the foreign party named most in the opening paragraph (or the document). */
-function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountry: string | null): string[] {
+function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountry: string | null, nonState: ReadonlySet<string>): string[] {
   const count = (within: (m: Mention) => boolean) => {
     const counts = new Map<string, number>();
     for (const m of mentions) {
       if (!within(m)) continue;
-      for (const a of m.actors) if (a.party && a.party !== publisherCountry && !NON_STATE.has(a.role ?? '')) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
+      for (const a of m.actors) if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '')) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
     }
     return [...counts].sort((a, b) => b[1] - a[1]);
   };

@@ -1,4 +1,5 @@
 import type { CameoCode } from '../../dictionaries/cameo.js';
+import type { Grammar } from '../../dictionaries/grammar.js';
 import { NOT_AN_EVENT, type PatternIndex, type VerbPattern } from '../../dictionaries/patterns.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
@@ -12,16 +13,6 @@ const ADV = posIndex('ADV');
 const AUX = posIndex('AUX');
 const PART = posIndex('PART');
 
-const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
-const FUTURE = new Set(['will', 'shall', "'ll"]);
-const CONDITIONAL = new Set(['would', 'could', 'might', 'may', 'can']);
-const INTENT = new Set(['willing', 'ready', 'prepared', 'plans', 'plan', 'planned', 'intends', 'intend', 'intended', 'offered', 'offers', 'offer', 'pledged', 'pledges', 'promised', 'promises', 'vowed', 'vows', 'agreed', 'agrees', 'decided', 'committed', 'expects', 'expected', 'hopes', 'hoped', 'aims', 'seeks', 'sought', 'wants', 'wished', 'going', 'set', 'due', 'scheduled', 'able', 'eager']);
-const POSSESSIVES = new Set(["'s", '’s', "'", '’']);
-const ATTRIBUTIVE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
-/** Appeals, intentions, demands, disapproval, rejection and threats govern the infinitive after them. */
-const GOVERNING_ROOTS = new Set(['02', '03', '10', '11', '12', '13']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const SKIPPABLE_BEFORE_TARGET = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'majesty', 'highness', 'royal', 'excellency', 'honourable', 'honorable', 'sheikh', 'dr.', 'mr.', 'ms.', 'mrs.', 'madam']);
 
 /** Longer "sentences" are tables, lists or garbage run together; coding them gives noise. */
 export const MAX_SENTENCE_TOKENS = 400;
@@ -29,6 +20,7 @@ export const MAX_SENTENCE_TOKENS = 400;
 export interface EventsData {
   patterns: PatternIndex;
   codes: ReadonlyMap<string, CameoCode>;
+  grammar: Grammar;
 }
 
 interface Match {
@@ -45,7 +37,13 @@ interface Match {
  * read from the words before the verb and recorded, never silently coded as fact.
  */
 export function eventsStage(data: EventsData): Stage {
-  const { patterns, codes } = data;
+  const { patterns, codes, grammar: g } = data;
+  /**
+   * CAMEO codes an action that is promised or intended, not done, as intent: future or
+   * hypothetical cooperation becomes 03x, future force a threat (13x) — data/grammar.yaml.
+   */
+  const intentCode = (code: string, modality: CodedEvent['modality'], negated: boolean): string =>
+    modality === 'asserted' || negated ? code : (g.intentCodes.get(code.slice(0, 2)) ?? code);
   const pv = patterns.vocab;
   const byId = pv.intern('by');
 
@@ -93,7 +91,7 @@ export function eventsStage(data: EventsData): Stage {
 
       const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
         let q = p;
-        while (q < end && SKIPPABLE_BEFORE_TARGET.has(low(q))) q++;
+        while (q < end && g.beforeTarget.has(low(q))) q++;
         const m = q < end ? mentionAt.get(q) : undefined;
         if (!m || m.tokenEnd > end) return null;
         if (wantPlace) return m;
@@ -136,7 +134,7 @@ export function eventsStage(data: EventsData): Stage {
             const m = mentionFrom(p, end, el.type === 'place');
             if (m) {
               // "addressed the PRC’s unfair practices": the possessive goes with the target.
-              const after = isPossessor(m, low, end) ? m.tokenEnd + 1 : m.tokenEnd;
+              const after = isPossessor(m, low, end, g.possessives) ? m.tokenEnd + 1 : m.tokenEnd;
               const r = matchFrom(pattern, e + 1, after, end, m) ?? (after !== m.tokenEnd ? matchFrom(pattern, e + 1, m.tokenEnd, end, m) : null);
               if (r) return r;
             }
@@ -164,10 +162,10 @@ export function eventsStage(data: EventsData): Stage {
           // Words a pattern already took do not fire again ("looks forward to welcoming").
           if (t < lastEnd) continue;
           // "the occupied territories", "a shared commitment": a participle used as an adjective.
-          if (t > s.tokenStart && ATTRIBUTIVE.has(low(t - 1))) continue;
+          if (t > s.tokenStart && g.attributive.has(low(t - 1))) continue;
           const infinitive = t > s.tokenStart && low(t - 1) === 'to' && lastTrigger >= 0 && t - lastTrigger <= 10;
           // "called on Russia to release", "urged them to stop suppressing": what was asked or promised.
-          if ((infinitive || t === lastEnd) && GOVERNING_ROOTS.has(lastRoot)) continue;
+          if ((infinitive || t === lastEnd) && g.governingRoots.has(lastRoot)) continue;
           // "The Chinese side expressed concern ... and urged": a second verb of the same subject.
           const coordinated: boolean = lastSource !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || (pos[t - 1] === ADV && low(t - 2) === 'and'));
           const candidates = patterns.byVerb.get(id(t));
@@ -194,12 +192,12 @@ export function eventsStage(data: EventsData): Stage {
           for (let b = t - 1; b >= s.tokenStart && b >= t - 4; b--) {
             const w = low(b);
             if (mentionAt.has(b)) break;
-            if (BE.has(w) && b >= t - 2 && /(?:ed|en|wn|met|held|made|told|sent|given|taken)$/.test(low(t))) passive = true;
-            if (NEGATIONS.has(w)) negated = true;
-            if (FUTURE.has(w)) modality = 'future';
-            else if (CONDITIONAL.has(w) && modality === 'asserted') modality = 'conditional';
+            if (g.be.has(w) && b >= t - 2 && /(?:ed|en|wn|met|held|made|told|sent|given|taken)$/.test(low(t))) passive = true;
+            if (g.negations.has(w)) negated = true;
+            if (g.future.has(w)) modality = 'future';
+            else if (g.conditional.has(w) && modality === 'asserted') modality = 'conditional';
             // "is willing to send", "ready to contribute", "plans to visit": an intention.
-            if (w === 'to' && b === t - 1 && b > s.tokenStart && INTENT.has(low(b - 1))) modality = 'future';
+            if (w === 'to' && b === t - 1 && b > s.tokenStart && g.intent.has(low(b - 1))) modality = 'future';
           }
 
           const before = sentenceMentions.filter((m) => m.tokenEnd <= t && !m.place);
@@ -244,7 +242,7 @@ export function eventsStage(data: EventsData): Stage {
           } else if (!passive && best.pattern.target === 'next') {
             const sourceParties = new Set(sources.map((a) => a.party));
             // A possessor ("Russia’s war") is what is talked about, not whom it is said to.
-            const after = sentenceMentions.find((m) => m.tokenStart >= best.end && !isPossessor(m, low, s.tokenEnd) && m.actors.some((a) => !sourceParties.has(a.party)));
+            const after = sentenceMentions.find((m) => m.tokenStart >= best.end && !isPossessor(m, low, s.tokenEnd, g.possessives) && m.actors.some((a) => !sourceParties.has(a.party)));
             if (after) {
               targetMention = after;
               targets = after.actors;
@@ -291,7 +289,7 @@ export function eventsStage(data: EventsData): Stage {
               const toMention = targetMention?.actors.includes(target) ? targetMention : null;
               emit(source, sourceMention, target, toMention, code);
               // Talks take two: a call or a meeting is the other side's too, a visit is its host's.
-              const reverse = RECIPROCAL[code.code];
+              const reverse = g.reciprocal.get(code.code);
               if (reverse && !negated && modality === 'asserted') emit(target, toMention, source, sourceMention, codes.get(reverse)!);
             }
           }
@@ -302,20 +300,6 @@ export function eventsStage(data: EventsData): Stage {
       doc.events = events.filter((e) => e.code !== '010' || !specific.has(e.sentence));
     },
   };
-}
-
-/** Consultations are mutual; a visit is hosted. */
-const RECIPROCAL: Readonly<Record<string, string>> = { '040': '040', '041': '041', '044': '044', '046': '046', '042': '043', '043': '042' };
-
-/**
- * CAMEO codes an action that is promised or intended, not done, as intent: future or hypothetical
- * consultation, cooperation, aid and concessions become 03x, future force and sanctions threats (13x).
- */
-const INTENT_CODES: Readonly<Record<string, string>> = { '04': '036', '05': '032', '06': '031', '07': '033', '08': '035', '15': '138', '16': '131', '17': '137', '18': '138', '19': '138', '20': '138' };
-
-function intentCode(code: string, modality: CodedEvent['modality'], negated: boolean): string {
-  if (modality === 'asserted' || negated) return code;
-  return INTENT_CODES[code.slice(0, 2)] ?? code;
 }
 
 function isGovernment(a: Actor): boolean {
@@ -338,8 +322,8 @@ function scriptOf(text: string): { letters: number; latin: number } {
 }
 
 /** Whether the mention is followed, in its sentence (before `end`), by a possessive. */
-function isPossessor(m: Mention, low: (i: number) => string, end: number): boolean {
-  return m.tokenEnd < end && POSSESSIVES.has(low(m.tokenEnd));
+function isPossessor(m: Mention, low: (i: number) => string, end: number, possessives: ReadonlySet<string>): boolean {
+  return m.tokenEnd < end && possessives.has(low(m.tokenEnd));
 }
 
 function eventActor(actor: Actor, mention: Mention | null): EventActor {

@@ -1,0 +1,63 @@
+import { ReadoutError } from '../errors.js';
+import type { CameoCode } from '../model/CameoCode.js';
+import { readDataFile } from './loadDataFile.js';
+
+interface GrammarFile {
+  version: 1;
+  negations: string[];
+  future: string[];
+  conditional: string[];
+  intent: string[];
+  be: string[];
+  attributive: string[];
+  possessives: string[];
+  beforeTarget: string[];
+  placePrepositions: string[];
+  nonStateRoles: string[];
+  governingRoots: string[];
+  intentCodes: Record<string, string>;
+  reciprocal: Record<string, string>;
+}
+
+/** data/grammar.yaml compiled: word sets (lower-case) and CAMEO code maps. */
+export interface Grammar {
+  negations: ReadonlySet<string>;
+  future: ReadonlySet<string>;
+  conditional: ReadonlySet<string>;
+  intent: ReadonlySet<string>;
+  be: ReadonlySet<string>;
+  attributive: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  beforeTarget: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  nonStateRoles: ReadonlySet<string>;
+  governingRoots: ReadonlySet<string>;
+  intentCodes: ReadonlyMap<string, string>;
+  reciprocal: ReadonlyMap<string, string>;
+}
+
+export function loadGrammar(dataDir: string, codes: ReadonlyMap<string, CameoCode>): Grammar {
+  const file = readDataFile<GrammarFile>(dataDir, 'grammar.yaml', 'grammar.schema.json');
+  const g = file.value;
+  for (const key of ['intentCodes', 'reciprocal'] as const) {
+    for (const [from, to] of Object.entries(g[key])) {
+      if (!codes.has(to)) throw new ReadoutError('E_DATA', `${key}: ${from} → "${to}" is not a CAMEO code`, file.where([key, from]));
+    }
+  }
+  const words = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    negations: words(g.negations),
+    future: words(g.future),
+    conditional: words(g.conditional),
+    intent: words(g.intent),
+    be: words(g.be),
+    attributive: words(g.attributive),
+    possessives: words(g.possessives),
+    beforeTarget: words(g.beforeTarget),
+    placePrepositions: words(g.placePrepositions),
+    nonStateRoles: new Set(g.nonStateRoles),
+    governingRoots: new Set(g.governingRoots),
+    intentCodes: new Map(Object.entries(g.intentCodes)),
+    reciprocal: new Map(Object.entries(g.reciprocal)),
+  };
+}
