@@ -80,7 +80,7 @@ describe('data/ files', () => {
   it('refuse a coding convention that points at a code CAMEO does not have', () => {
     const dir = copyOfData();
     const file = join(dir, 'grammar.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"04": "036"', '"04": "039"'));
-    expect(problem(() => loadLanguageData(dir))).toMatch(/grammar\.yaml:\d+: intentCodes: 04 → "039" is not a CAMEO code/);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"04": "036"', '"04": "999"'));
+    expect(problem(() => loadLanguageData(dir))).toMatch(/grammar\.yaml:\d+: intentCodes: 04 → "999" is not a CAMEO code/);
   });
 });
