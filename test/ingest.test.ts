@@ -55,6 +55,7 @@ describe('readout ingest, list, show, export', () => {
     expect(show.status).toBe(0);
     expect(show.stdout).toContain('speaker:   Dana R. Whitfield (Spokesperson)');
     expect(show.stdout).toMatch(/\n {2}4 {2}Secretary Quist noted that Gen\. Paul T\. Ambrose/);
+    expect(show.stdout).toMatch(/\n {2}1 {2}041 +USAGOV → CANGOV .*"spoke today with Canadian Foreign Minister/);
     const missing = readout(['show', 'no-such-doc', '--db', db]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toBe(`readout: ${db}: no document "no-such-doc" in the database\n`);

@@ -13,7 +13,7 @@ interface ShowOptions {
 /** `readout show`: one stored document, as text or as its record. */
 export function showCommand(io: Io, done: (code: number) => void): Command {
   return new Command('show')
-    .description('show one stored document: metadata and numbered sentences, or its record with --json')
+    .description('show one stored document: metadata, numbered sentences and events, or its record with --json')
     .argument('<id>', 'document id, or its content hash (a unique prefix will do)')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--version <n>', 'a given version (default: the latest)', positiveIntOption)
@@ -43,6 +43,9 @@ Examples:
             `hash:      ${record.source.hash}`,
             '',
             ...record.sentences.map((s) => `${String(s.index + 1).padStart(3)}  ${s.text}`),
+            '',
+            `events: ${record.events.length}`,
+            ...record.events.map((e) => `${String(e.sentence + 1).padStart(3)}  ${e.code.padEnd(4)} ${e.source.code} → ${e.target.code}  ${e.name}  "${e.evidence}"${e.negated ? ' [negated]' : ''}${e.modality !== 'asserted' ? ` [${e.modality}]` : ''}`),
           ];
           await write(io.stdout, `${lines.join('\n')}\n`);
         }
