@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createPipeline, type SourceDocument } from '../src/index.js';
+import { parseJsonlLine } from '../src/input/parseJsonlLine.js';
 import { syntheticDocuments } from './synthetic.js';
 
 /** A benchmark worker: builds its own pipeline, waits for "go", codes its share, reports counts. */
@@ -16,8 +17,7 @@ if (corpus) {
     const w = load.indexOf(Math.min(...load));
     load[w]! += size;
     if (w !== index) continue;
-    const o = JSON.parse(lines[i]!) as { id: string; text: string; date: string; publisher: string; title: string };
-    docs.push({ id: o.id, origin: o.id, format: 'text', body: o.text, date: o.date, publisher: o.publisher, title: o.title });
+    docs.push(parseJsonlLine(lines[i]!, `${corpus}:${i + 1}`));
   }
 } else {
   let i = 0;
