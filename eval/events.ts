@@ -8,7 +8,7 @@
  *    on (sentence, root code, source party, target party).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodedEvent, DocumentRecord, Pipeline, SourceDocument } from '../src/index.js';
 
@@ -55,6 +55,7 @@ export function evalGsr(pipeline: Pipeline, shared: string): void {
   let fullOk = 0;
   let sourceOk = 0;
   let noEvent = 0;
+  const misses: string[] = [];
   const t0 = performance.now();
   for (const r of records) {
     const gold = GSR_TYPES[r.event] ?? r.event;
@@ -80,10 +81,16 @@ export function evalGsr(pipeline: Pipeline, shared: string): void {
     if (full.length) {
       fullOk++;
       row.full++;
+    } else {
+      const got = events.map((e) => `${e.code} ${e.plover ?? ''} ${e.source.code}→${e.target.code} ${e.pattern}`);
+      misses.push(JSON.stringify({ id: r.id, gold, sources, targets, text: r.text, got }));
     }
     perType.set(gold, row);
   }
   const ms = performance.now() - t0;
+  // For dictionary work: READOUT_EVAL_GSR_MISSES=file writes every record not fully right, one JSON line each.
+  const dump = process.env.READOUT_EVAL_GSR_MISSES;
+  if (dump) writeFileSync(dump, `${misses.join('\n')}\n`);
   console.log('PLOVER-GSR: CAMEO-manual sentences (eval/plover-gsr), each coded alone');
   console.log(`  sentences                                   ${records.length}   (${(records.length / (ms / 1000)).toFixed(0)} sentences/s with per-call overhead)`);
   console.log(`  right PLOVER type                           ${typeOk} (${pct(typeOk, records.length)})`);
