@@ -39,6 +39,12 @@ export class Tokens {
     readonly pos: Uint8Array,
     /** Each token's text, kept from the tokenizer so stages need not slice it again. */
     readonly words: readonly string[] = [],
+    /**
+     * The tokenizer's own interned id of each word (wink-nlp's uniqueId), -1 where the word is not
+     * the tokenizer's string; meaningful only together with `lexicon`, the tokenizer that gave it.
+     */
+    readonly lexemes: Int32Array = new Int32Array(0),
+    readonly lexicon: object | null = null,
   ) {}
 
   static empty(): Tokens {

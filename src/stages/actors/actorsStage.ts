@@ -6,6 +6,7 @@ import type { References } from '../../dictionaries/references.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import { posIndex } from '../../model/Tokens.js';
+import { LexemeIds } from '../../matching/LexemeIds.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
 const PROPN = posIndex('PROPN');
@@ -40,6 +41,7 @@ export function actorsStage(data: ActorsData): Stage {
   const { actors: lexicon, references, publishers, grammar } = data;
   const vocab = lexicon.vocab;
   const andId = vocab.intern('and');
+  const lexemeIds = new LexemeIds(vocab, false);
   const organisationOf = new Map(lexicon.organisations.map((o) => [o.party, o]));
 
   return {
@@ -51,8 +53,7 @@ export function actorsStage(data: ActorsData): Stage {
       const { starts, ends, pos } = doc.tokens;
       const n = starts.length;
       const words = doc.tokens.words;
-      const ids = new Int32Array(n);
-      for (let i = 0; i < n; i++) ids[i] = vocab.id(words[i]!);
+      const ids = lexemeIds.of(doc.tokens);
       const date = doc.meta.referenceDate?.value ?? null;
       const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.

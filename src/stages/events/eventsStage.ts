@@ -5,6 +5,7 @@ import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { CodedEvent, EventActor } from '../../model/Event.js';
 import { posIndex } from '../../model/Tokens.js';
+import { LexemeIds } from '../../matching/LexemeIds.js';
 import type { Stage } from '../../pipeline/Stage.js';
 import { eventDate } from './eventDate.js';
 
@@ -46,6 +47,7 @@ export function eventsStage(data: EventsData): Stage {
     modality === 'asserted' || negated ? code : (g.intentCodes.get(code.slice(0, 2)) ?? code);
   const pv = patterns.vocab;
   const byId = pv.intern('by');
+  const lexemeIds = new LexemeIds(pv, true);
 
   return {
     name: 'events',
@@ -55,19 +57,12 @@ export function eventsStage(data: EventsData): Stage {
       const text = doc.text;
       const { starts, ends, pos } = doc.tokens;
       const n = starts.length;
-      // Lower-cased words and their ids, computed only for the tokens a pattern looks at.
+      // Lower-cased words, computed only for the tokens a rule looks at; pattern ids for all.
       const lowerCache: (string | undefined)[] = new Array(n);
-      const idCache = new Int32Array(n).fill(-2);
       const words = doc.tokens.words;
       const low = (i: number): string => (lowerCache[i] ??= words[i]!.toLowerCase());
-      const id = (i: number): number => {
-        let v = idCache[i]!;
-        if (v === -2) {
-          v = pv.id(low(i));
-          idCache[i] = v;
-        }
-        return v;
-      };
+      const ids = lexemeIds.of(doc.tokens);
+      const id = (i: number): number => ids[i]!;
       const inMention = new Uint8Array(n);
       for (const m of doc.mentions) inMention.fill(1, m.tokenStart, m.tokenEnd);
       const mentionAt = new Map<number, Mention>();

@@ -9,12 +9,15 @@ import { repairBoundaries } from './repairBoundaries.js';
 /** wink's tokenizer is quadratic in the length of a word; no word of a readout is this long. */
 const LONG_RUN = 256;
 
+/** A run of 256 or more non-space characters: the regex engine finds one faster than a loop. */
+const LONG_RUN_RE = /[^ \n\t\r]{256}/;
+
 /**
  * Runs of 256 or more non-space characters (base64, data URLs, garbage) become spaces of the
  * same length, so wink never sees them and every offset stays the same; they get no tokens.
- * One pass over the characters: this runs on every document.
  */
 function blankLongRuns(text: string): string {
+  if (!LONG_RUN_RE.test(text)) return text;
   const pieces: string[] = [];
   let copied = 0;
   let runStart = 0;
@@ -28,9 +31,15 @@ function blankLongRuns(text: string): string {
       runStart = i + 1;
     }
   }
-  if (pieces.length === 0) return text;
   pieces.push(text.slice(copied));
   return pieces.join('');
+}
+
+/** Whether the tokenizer's `v` stands at `s` in `text`; first and last characters tell, as wink only rewrites whole tokens. */
+function standsAt(text: string, v: string, s: number): boolean {
+  const last = v.length - 1;
+  if (last < 0) return true;
+  return s + last < text.length && text.charCodeAt(s) === v.charCodeAt(0) && text.charCodeAt(s + last) === v.charCodeAt(last);
 }
 
 /**
@@ -49,6 +58,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       const text = doc.text;
       const wd = nlp.readDoc(blankLongRuns(text));
       const values = wd.tokens().out(its.value) as string[];
+      const uids = wd.tokens().out(its.uniqueId) as unknown as number[];
       const spaces = wd.tokens().out(its.precedingSpaces) as string[];
       const tags = wd.tokens().out(its.pos) as string[];
       const spans = wd.sentences().out(its.span) as unknown as [number, number][];
@@ -58,11 +68,12 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       const ends: number[] = [];
       const pos: number[] = [];
       const words: string[] = [];
+      const lexemes: number[] = [];
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
         let s = cursor + spaces[i]!.length;
-        if (!text.startsWith(v, s)) {
+        if (!standsAt(text, v, s)) {
           // wink normalised something; find the token where it really is.
           const found = text.indexOf(v, cursor);
           s = found >= 0 ? found : Math.min(s, text.length);
@@ -74,7 +85,9 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         starts.push(s);
         ends.push(e);
         pos.push(posIndex(tags[i]!));
-        words.push(e - s === v.length ? v : text.slice(s, e));
+        const same = e - s === v.length;
+        words.push(same ? v : text.slice(s, e));
+        lexemes.push(same ? uids[i]! : -1);
       }
       const n = starts.length;
       ours[values.length] = n;
@@ -105,7 +118,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         while (p + 1 < doc.paragraphs.length && doc.paragraphs[p + 1]!.start <= start) p++;
         sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph: p, tokenStart: t0, tokenEnd: t1 });
       }
-      doc.tokens = new Tokens(Int32Array.from(starts), Int32Array.from(ends), Uint8Array.from(pos), words);
+      doc.tokens = new Tokens(Int32Array.from(starts), Int32Array.from(ends), Uint8Array.from(pos), words, Int32Array.from(lexemes), nlp);
       doc.sentences = sentences;
     },
   };
