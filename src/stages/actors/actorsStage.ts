@@ -3,10 +3,10 @@ import { roleOn } from '../../dictionaries/actors.js';
 import type { Grammar } from '../../dictionaries/grammar.js';
 import type { PublisherIndex } from '../../dictionaries/publishers.js';
 import type { References } from '../../dictionaries/references.js';
+import { LexemeIds } from '../../matching/LexemeIds.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import { posIndex } from '../../model/Tokens.js';
-import { LexemeIds } from '../../matching/LexemeIds.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
 const PROPN = posIndex('PROPN');
@@ -27,9 +27,18 @@ interface Part {
   lexemes: readonly Lexeme[];
 }
 
+/** The part's lexeme of this kind. A loop, not `find` with a closure: it runs for every dictionary word of every sentence. */
 function pick<K extends Lexeme['kind']>(part: Part | undefined, kind: K): Extract<Lexeme, { kind: K }> | undefined {
-  return part?.lexemes.find((l) => l.kind === kind) as Extract<Lexeme, { kind: K }> | undefined;
+  if (!part) return undefined;
+  const lexemes = part.lexemes;
+  for (let i = 0; i < lexemes.length; i++) if (lexemes[i]!.kind === kind) return lexemes[i] as Extract<Lexeme, { kind: K }>;
+  return undefined;
 }
+
+// Regex literals are hoisted: each evaluation of one allocates a new RegExp.
+const SPACE_RUN = /\s+/;
+const CAPITALISED = /^\p{Lu}/u;
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 /**
  * Finds who is named in each sentence: states (by name, adjective, or a capital that acts),
@@ -59,7 +68,7 @@ export function actorsStage(data: ActorsData): Stage {
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
       const learned = new Map<string, Actor>();
       const remember = (actor: Actor) => {
-        for (const w of actor.name.split(/\s+/)) if (w.length > 2 && !w.endsWith('.')) learned.set(w, actor);
+        for (const w of actor.name.split(SPACE_RUN)) if (w.length > 2 && !w.endsWith('.')) learned.set(w, actor);
       };
       const bare = new Set<Mention>();
 
@@ -73,10 +82,14 @@ export function actorsStage(data: ActorsData): Stage {
 
       /** Reads a run of dictionary phrases that make one actor: [adjective] [title [and title]] [name]. */
       const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number; of?: Lexeme } | null => {
+        // Most tokens start no dictionary phrase and leave here, before any allocation.
+        if (ids[i] === -1) return null;
+        const first = lexicon.trie.longestAt(ids, i, end);
+        if (!first) return null;
         const parts: Part[] = [];
         let j = i;
         while (j < end) {
-          const m = lexicon.trie.longestAt(ids, j, end);
+          const m = j === i ? first : lexicon.trie.longestAt(ids, j, end);
           if (!m) break;
           const part = { start: j, end: j + m.length, lexemes: m.values };
           const prev = parts[parts.length - 1];
@@ -122,7 +135,7 @@ export function actorsStage(data: ActorsData): Stage {
       const isNameToken = (t: number): boolean => {
         const w = words[t]!;
         if (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, t + 1)?.values.some((l) => l.kind === 'role')) return false;
-        return (pos[t] === PROPN || pos[t] === NOUN) && /^\p{Lu}/u.test(w);
+        return (pos[t] === PROPN || pos[t] === NOUN) && CAPITALISED.test(w);
       };
 
       const joins = (prev: Part, next: Part): boolean => {
@@ -159,7 +172,7 @@ export function actorsStage(data: ActorsData): Stage {
           }
           if (!pick(part, 'adjective') || pick(part, 'country')) onlyAdjective = false;
         }
-        const title = roles.length ? text.slice(starts[phrase.parts.find((p) => pick(p, 'role'))!.start], ends[(phrase.nameStart > 0 ? phrase.nameStart : phrase.end) - 1]).replace(/\s+$/, '') : null;
+        const title = roles.length ? text.slice(starts[phrase.parts.find((p) => pick(p, 'role'))!.start], ends[(phrase.nameStart > 0 ? phrase.nameStart : phrase.end) - 1]).trimEnd() : null;
         const surface = text.slice(starts[phrase.parts[0]!.start], ends[phrase.end - 1]);
         if (person) {
           const a = personActor(person, title);
@@ -189,7 +202,7 @@ export function actorsStage(data: ActorsData): Stage {
           if (onlyAdjective) {
             // "Russian aircraft", "Serb forces": a state's adjective before a noun names its side.
             const next = phrase.end;
-            if (next >= n || (pos[next] !== NOUN && pos[next] !== PROPN) || !/^\p{L}/u.test(words[next]!)) return null;
+            if (next >= n || (pos[next] !== NOUN && pos[next] !== PROPN) || !STARTS_WITH_LETTER.test(words[next]!)) return null;
             return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false };
           }
           const code = seat ? `${country}GOV` : country;
@@ -255,7 +268,7 @@ export function actorsStage(data: ActorsData): Stage {
               // The latest person whose title contains this one, else whose title ends in the same word
               // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi").
               const head = wanted.split(' ').pop()!;
-              const holder = named.findLast((x) => (x.title ?? '').toLowerCase().includes(wanted)) ?? named.findLast((x) => (x.title ?? '').toLowerCase().split(/\s+/).includes(head));
+              const holder = named.findLast((x) => (x.title ?? '').toLowerCase().includes(wanted)) ?? named.findLast((x) => (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
               const a = here.actors[0]!;
               if (holder) here.actors = [holder];
               // Nobody named holds it yet: in a government's own release, its own official.

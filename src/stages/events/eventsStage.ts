@@ -1,11 +1,13 @@
 import type { CameoCode } from '../../dictionaries/cameo.js';
 import type { Grammar } from '../../dictionaries/grammar.js';
 import { NOT_AN_EVENT, type PatternIndex, type VerbPattern } from '../../dictionaries/patterns.js';
+import { LexemeIds } from '../../matching/LexemeIds.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { CodedEvent, EventActor } from '../../model/Event.js';
+import type { Sentence } from '../../model/Sentence.js';
+import type { Span } from '../../model/Span.js';
 import { posIndex } from '../../model/Tokens.js';
-import { LexemeIds } from '../../matching/LexemeIds.js';
 import type { Stage } from '../../pipeline/Stage.js';
 import { eventDate } from './eventDate.js';
 
@@ -29,6 +31,10 @@ interface Match {
   end: number;
   target: Mention | null;
 }
+
+/** A past participle after a form of "be" marks the passive (regex literals are hoisted: each evaluation of one allocates). */
+const PARTICIPLE = /(?:ed|en|wn|met|held|made|told|sent|given|taken)$/;
+const LETTER = /\p{L}/u;
 
 /**
  * Codes CAMEO events from verb patterns over the tagged tokens, with no parser: at each verb the
@@ -98,13 +104,15 @@ export function eventsStage(data: EventsData): Stage {
         const el = pattern.elements[e]!;
         switch (el.type) {
           case 'words': {
-            for (const alt of el.alternatives) {
+            const alternatives = el.alternatives;
+            for (let a = 0; a < alternatives.length; a++) {
+              const alt = alternatives[a]!;
               let q = p;
               // One adverb may stand between words: "met virtually with".
               if (q < end && pos[q] === ADV && id(q) !== alt[0]) q++;
               let ok = true;
-              for (const w of alt) {
-                if (q < end && id(q) === w) q++;
+              for (let k = 0; k < alt.length; k++) {
+                if (q < end && id(q) === alt[k]) q++;
                 else {
                   ok = false;
                   break;
@@ -138,6 +146,43 @@ export function eventsStage(data: EventsData): Stage {
         }
       };
 
+      // One event per (sentence, source, target, code). A function of the document, not a closure in
+      // the token loop: a closure there would make every token allocate a scope.
+      const emit = (
+        s: Sentence,
+        from: Actor,
+        fromMention: Mention | null,
+        to: Actor,
+        toMention: Mention | null,
+        cameo: CameoCode,
+        span: Span,
+        pattern: string,
+        date: string | null,
+        negated: boolean,
+        modality: CodedEvent['modality'],
+      ): void => {
+        const key = `${s.index}|${from.code}|${to.code}|${cameo.code}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        events.push({
+          code: cameo.code,
+          root: cameo.root,
+          name: cameo.name,
+          quad: cameo.quad,
+          goldstein: cameo.goldstein,
+          plover: cameo.plover,
+          source: eventActor(from, fromMention),
+          target: eventActor(to, toMention),
+          sentence: s.index,
+          span,
+          evidence: text.slice(span.start, span.end),
+          pattern,
+          date,
+          negated,
+          modality,
+        });
+      };
+
       for (const s of doc.sentences) {
         if (s.tokenEnd - s.tokenStart > MAX_SENTENCE_TOKENS) {
           doc.warnings.push(`sentence ${s.index} has ${s.tokenEnd - s.tokenStart} tokens, more than ${MAX_SENTENCE_TOKENS}; it was not coded`);
@@ -168,7 +213,8 @@ export function eventsStage(data: EventsData): Stage {
           let best: Match | null = null;
           const next = t + 1 < s.tokenEnd ? id(t + 1) : -1;
           const afterAdverb = t + 2 < s.tokenEnd && pos[t + 1] === ADV ? id(t + 2) : -1;
-          for (const pattern of candidates) {
+          for (let c = 0; c < candidates.length; c++) {
+            const pattern = candidates[c]!;
             if (pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
             const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null);
             if (!m) continue;
@@ -187,7 +233,7 @@ export function eventsStage(data: EventsData): Stage {
           for (let b = t - 1; b >= s.tokenStart && b >= t - 4; b--) {
             const w = low(b);
             if (mentionAt.has(b)) break;
-            if (g.be.has(w) && b >= t - 2 && /(?:ed|en|wn|met|held|made|told|sent|given|taken)$/.test(low(t))) passive = true;
+            if (g.be.has(w) && b >= t - 2 && PARTICIPLE.test(low(t))) passive = true;
             if (g.negations.has(w)) negated = true;
             if (g.future.has(w)) modality = 'future';
             else if (g.conditional.has(w) && modality === 'asserted') modality = 'conditional';
@@ -195,13 +241,17 @@ export function eventsStage(data: EventsData): Stage {
             if (w === 'to' && b === t - 1 && b > s.tokenStart && g.intent.has(low(b - 1))) modality = 'future';
           }
 
-          const before = sentenceMentions.filter((m) => m.tokenEnd <= t && !m.place);
+          // The mentions before the verb that are not places, read backwards in place: no closure in
+          // this loop may capture its variables, or every token would allocate a scope.
+          let k = sentenceMentions.length - 1;
+          while (k >= 0 && (sentenceMentions[k]!.tokenEnd > t || sentenceMentions[k]!.place)) k--;
           // The subject of a purpose infinitive ("called Ishiba to congratulate him") is the caller.
-          let subject: Mention | null = (infinitive || coordinated) && lastSource ? lastSource : (before[before.length - 1] ?? null);
+          let subject: Mention | null = (infinitive || coordinated) && lastSource ? lastSource : (sentenceMentions[k] ?? null);
           // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
           let joinedByAnd = false;
-          for (let k = before.length - 2; subject && k >= 0; k--) {
-            const prev = before[k]!;
+          for (k--; subject && k >= 0; k--) {
+            const prev = sentenceMentions[k]!;
+            if (prev.tokenEnd > t || prev.place) continue;
             let gap = subject.tokenStart - prev.tokenEnd;
             const joiner = low(prev.tokenEnd);
             if (gap === 2 && low(prev.tokenEnd + 1) === 'the') gap = 1;
@@ -214,7 +264,13 @@ export function eventsStage(data: EventsData): Stage {
           let sourceMention: Mention | null;
           let targetMention: Mention | null = best.target;
           if (passive) {
-            const agentAt = sentenceMentions.find((m) => m.tokenStart > t && m.tokenStart - 1 >= 0 && id(m.tokenStart - 1) === byId);
+            let agentAt: Mention | undefined;
+            for (const m of sentenceMentions) {
+              if (m.tokenStart > t && m.tokenStart - 1 >= 0 && id(m.tokenStart - 1) === byId) {
+                agentAt = m;
+                break;
+              }
+            }
             sourceMention = agentAt ?? null;
             sources = agentAt ? agentAt.actors : [];
             targetMention = subject;
@@ -235,9 +291,8 @@ export function eventsStage(data: EventsData): Stage {
             // "The two sides discussed ...": each side to the other.
             targets = sources;
           } else if (!passive && best.pattern.target === 'next') {
-            const sourceParties = new Set(sources.map((a) => a.party));
             // A possessor ("Russia’s war") is what is talked about, not whom it is said to.
-            const after = sentenceMentions.find((m) => m.tokenStart >= best.end && !isPossessor(m, low, s.tokenEnd, g.possessives) && m.actors.some((a) => !sourceParties.has(a.party)));
+            const after = firstOtherAfter(sentenceMentions, best.end, sources, low, s.tokenEnd, g.possessives);
             if (after) {
               targetMention = after;
               targets = after.actors;
@@ -259,33 +314,11 @@ export function eventsStage(data: EventsData): Stage {
               if (other.length === 1) ts = [partyActor(other[0]!)];
             }
             for (const target of ts) {
-              const emit = (from: Actor, fromMention: Mention | null, to: Actor, toMention: Mention | null, cameo: CameoCode) => {
-                const key = `${s.index}|${from.code}|${to.code}|${cameo.code}`;
-                if (seen.has(key)) return;
-                seen.add(key);
-                events.push({
-                  code: cameo.code,
-                  root: cameo.root,
-                  name: cameo.name,
-                  quad: cameo.quad,
-                  goldstein: cameo.goldstein,
-                  plover: cameo.plover,
-                  source: eventActor(from, fromMention),
-                  target: eventActor(to, toMention),
-                  sentence: s.index,
-                  span,
-                  evidence: text.slice(span.start, span.end),
-                  pattern: best.pattern.id,
-                  date,
-                  negated,
-                  modality,
-                });
-              };
               const toMention = targetMention?.actors.includes(target) ? targetMention : null;
-              emit(source, sourceMention, target, toMention, code);
+              emit(s, source, sourceMention, target, toMention, code, span, best.pattern.id, date, negated, modality);
               // Talks take two: a call or a meeting is the other side's too, a visit is its host's.
               const reverse = g.reciprocal.get(code.code);
-              if (reverse && !negated && modality === 'asserted') emit(target, toMention, source, sourceMention, codes.get(reverse)!);
+              if (reverse && !negated && modality === 'asserted') emit(s, target, toMention, source, sourceMention, codes.get(reverse)!, span, best.pattern.id, date, negated, modality);
             }
           }
         }
@@ -311,7 +344,7 @@ function scriptOf(text: string): { letters: number; latin: number } {
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) {
       letters++;
       latin++;
-    } else if (c > 0x24f && /\p{L}/u.test(text[i]!)) letters++;
+    } else if (c > 0x24f && LETTER.test(text[i]!)) letters++;
   }
   return { letters, latin };
 }
@@ -319,6 +352,15 @@ function scriptOf(text: string): { letters: number; latin: number } {
 /** Whether the mention is followed, in its sentence (before `end`), by a possessive. */
 function isPossessor(m: Mention, low: (i: number) => string, end: number, possessives: ReadonlySet<string>): boolean {
   return m.tokenEnd < end && possessives.has(low(m.tokenEnd));
+}
+
+/** The first mention from token `from` on that is not a possessor and names a party other than the sources'. */
+function firstOtherAfter(mentions: readonly Mention[], from: number, sources: readonly Actor[], low: (i: number) => string, end: number, possessives: ReadonlySet<string>): Mention | undefined {
+  for (const m of mentions) {
+    if (m.tokenStart < from || isPossessor(m, low, end, possessives)) continue;
+    for (const a of m.actors) if (!sources.some((x) => x.party === a.party)) return m;
+  }
+  return undefined;
 }
 
 function eventActor(actor: Actor, mention: Mention | null): EventActor {

@@ -1,5 +1,12 @@
 import type { Abbreviations } from '../../dictionaries/abbreviations.js';
 
+// Regex literals are hoisted: each evaluation of one allocates a new RegExp.
+const LOWER = /\p{Ll}/u;
+const CAPITAL = /\p{Lu}/u;
+const CAPITAL_OR_DIGIT = /[\p{Lu}\d]/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const DIGIT = /\d/;
+
 /**
  * Decides, for wink-nlp's sentence starts inside one paragraph, which ones are real. wink splits
  * after some abbreviations ("Amb. Smith") and inside words it tokenises apart ("ROK-U.S.");
@@ -25,7 +32,7 @@ function joins(b: number, values: readonly string[], spaces: readonly string[], 
   if (spaces[b] === '') return true;
   const next = values[b] ?? '';
   const first = next.charAt(0);
-  if (/\p{Ll}/u.test(first)) return true;
+  if (LOWER.test(first)) return true;
 
   const last = values[b - 1] ?? '';
   let word: string;
@@ -38,9 +45,9 @@ function joins(b: number, values: readonly string[], spaces: readonly string[], 
     return false;
   }
   const key = word.toLowerCase();
-  const capitalOrDigit = /[\p{Lu}\d]/u.test(first);
+  const capitalOrDigit = CAPITAL_OR_DIGIT.test(first);
   if (abbr.titles.has(key)) return capitalOrDigit;
-  if (/^\p{Lu}$/u.test(word)) return /\p{Lu}/u.test(first) && !abbr.sentenceStarters.has(next);
-  if (abbr.others.has(key)) return /\d/.test(first) || (capitalOrDigit && !abbr.sentenceStarters.has(next));
+  if (ONE_CAPITAL.test(word)) return CAPITAL.test(first) && !abbr.sentenceStarters.has(next);
+  if (abbr.others.has(key)) return DIGIT.test(first) || (capitalOrDigit && !abbr.sentenceStarters.has(next));
   return false;
 }

@@ -64,11 +64,13 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       const spans = wd.sentences().out(its.span) as unknown as [number, number][];
       // wink keeps line breaks as tokens; they are not words, so they get no token of ours.
       const ours = new Int32Array(values.length + 1);
-      const starts: number[] = [];
-      const ends: number[] = [];
-      const pos: number[] = [];
+      // Flat arrays sized for every wink token, filled in place; line-break tokens leave them shorter.
+      const starts = new Int32Array(values.length);
+      const ends = new Int32Array(values.length);
+      const pos = new Uint8Array(values.length);
+      const lexemes = new Int32Array(values.length);
       const words: string[] = [];
-      const lexemes: number[] = [];
+      let n = 0;
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
@@ -80,16 +82,16 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         }
         const e = Math.min(s + v.length, text.length);
         cursor = e;
-        ours[i] = starts.length;
+        ours[i] = n;
         if (!v.trim()) continue;
-        starts.push(s);
-        ends.push(e);
-        pos.push(posIndex(tags[i]!));
+        starts[n] = s;
+        ends[n] = e;
+        pos[n] = posIndex(tags[i]!);
         const same = e - s === v.length;
         words.push(same ? v : text.slice(s, e));
-        lexemes.push(same ? uids[i]! : -1);
+        lexemes[n] = same ? uids[i]! : -1;
+        n++;
       }
-      const n = starts.length;
       ours[values.length] = n;
 
       const kept = repairBoundaries(
@@ -118,7 +120,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         while (p + 1 < doc.paragraphs.length && doc.paragraphs[p + 1]!.start <= start) p++;
         sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), paragraph: p, tokenStart: t0, tokenEnd: t1 });
       }
-      doc.tokens = new Tokens(Int32Array.from(starts), Int32Array.from(ends), Uint8Array.from(pos), words, Int32Array.from(lexemes), nlp);
+      doc.tokens = new Tokens(starts.subarray(0, n), ends.subarray(0, n), pos.subarray(0, n), words, lexemes.subarray(0, n), nlp);
       doc.sentences = sentences;
     },
   };
