@@ -1,5 +1,7 @@
+import { LexemeIds } from '../matching/LexemeIds.js';
 import { PhraseTrie } from '../matching/PhraseTrie.js';
 import { Vocab } from '../matching/Vocab.js';
+import type { Tokens } from '../model/Tokens.js';
 import { loadDataFile } from './loadDataFile.js';
 
 export type ReferenceKind = 'parties' | 'person' | 'publisher';
@@ -15,14 +17,12 @@ interface ReferencesFile {
 export class References {
   private readonly vocab = new Vocab();
   private readonly trie = new PhraseTrie<ReferenceKind>();
-  /** First words of every reference, as written in either case, to rule most tokens out at once. */
-  private readonly firsts = new Set<string>();
+  /** The words of a document as ids of this vocabulary, lower-cased (see LexemeIds). */
+  private readonly lexemeIds = new LexemeIds(this.vocab, true);
 
   constructor(file: Omit<ReferencesFile, 'version'>) {
     for (const kind of ['parties', 'person', 'publisher'] as const) {
       for (const phrase of file[kind]) {
-        const first = phrase.split(/\s+/)[0]!;
-        for (const f of [first, first.toLowerCase(), first[0]!.toUpperCase() + first.slice(1).toLowerCase(), first.toUpperCase()]) this.firsts.add(f);
         this.trie.add(
           phrase
             .toLowerCase()
@@ -34,17 +34,15 @@ export class References {
     }
   }
 
-  /** The reference starting at token `i` of `words`, if any. */
-  match(words: readonly string[], i: number, end: number): { kind: ReferenceKind; length: number } | null {
-    if (!this.firsts.has(words[i]!)) return null;
-    const ids: number[] = [];
-    for (let j = i; j < end && j < i + 6; j++) {
-      const id = this.vocab.id(words[j]!.toLowerCase());
-      if (id < 0) break;
-      ids.push(id);
-    }
-    if (ids.length === 0) return null;
-    const m = this.trie.longestAt(ids, 0, ids.length);
+  /** Ids for `match`, one per token of the document. */
+  ids(tokens: Tokens): Int32Array {
+    return this.lexemeIds.of(tokens);
+  }
+
+  /** The reference starting at token `i` (ids from `ids`), if any; case does not matter. */
+  match(ids: Int32Array, i: number, end: number): { kind: ReferenceKind; length: number } | null {
+    if (ids[i] === -1) return null;
+    const m = this.trie.longestAt(ids, i, Math.min(end, i + 6));
     return m ? { kind: m.values[0]!, length: m.length } : null;
   }
 }

@@ -63,6 +63,7 @@ export function actorsStage(data: ActorsData): Stage {
       const n = starts.length;
       const words = doc.tokens.words;
       const ids = lexemeIds.of(doc.tokens);
+      const referenceIds = references.ids(doc.tokens);
       const date = doc.meta.referenceDate?.value ?? null;
       const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
@@ -286,7 +287,7 @@ export function actorsStage(data: ActorsData): Stage {
             i = here.tokenEnd;
             continue;
           }
-          const ref = references.match(words, i, s.tokenEnd);
+          const ref = references.match(referenceIds, i, s.tokenEnd);
           if (ref) {
             let actors: Actor[] = [];
             if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
