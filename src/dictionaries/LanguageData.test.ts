@@ -34,6 +34,10 @@ describe('data/ files', () => {
     expect(data.publishers.byUrl('https://bidenwhitehouse.archives.gov/briefing-room/x')?.name).toBe('The White House');
     expect(data.publishers.byUrl('not a url')).toBeUndefined();
     expect(data.abbreviations.titles.has('amb')).toBe(true);
+    expect(new Set(data.topics.topics.map((t) => t.id)).size).toBe(data.topics.topics.length);
+    for (const t of data.topics.topics) if (t.parent) expect(data.topics.topics.some((p) => p.id === t.parent)).toBe(true);
+    expect(data.meetings.kinds.map((k) => k.kind)).toContain('call');
+    expect(data.commitments.cues.some((c) => c.cue === 'agreed to')).toBe(true);
   });
 
   it('name the file and the entry when a rule has an unknown key', () => {

@@ -2,11 +2,14 @@ import { type Abbreviations, loadAbbreviations } from './abbreviations.js';
 import { type ActorFiles, loadActorFiles } from './actors.js';
 import { type BoilerplateRule, loadBoilerplate } from './boilerplate.js';
 import { type CameoCode, loadCameoCodes } from './cameo.js';
+import { type CommitmentCuesFile, loadCommitmentCues } from './commitmentCues.js';
 import { defaultDataDir } from './dataDir.js';
 import { type Grammar, loadGrammar } from './grammar.js';
+import { loadMeetingCues, type MeetingCuesFile } from './meetingCues.js';
 import { loadPatterns, type PatternIndex } from './patterns.js';
 import { loadPublishers, type PublisherIndex } from './publishers.js';
 import { loadReferences, type References } from './references.js';
+import { loadTopics, type TopicsFile } from './topics.js';
 
 /** Everything the stages read from `data/`, loaded, checked and compiled once per pipeline. */
 export interface LanguageData {
@@ -19,6 +22,9 @@ export interface LanguageData {
   cameo: ReadonlyMap<string, CameoCode>;
   patterns: PatternIndex;
   grammar: Grammar;
+  meetings: MeetingCuesFile;
+  topics: TopicsFile;
+  commitments: CommitmentCuesFile;
 }
 
 /** Loads every data file; any problem throws before anything is coded with half the data. */
@@ -34,5 +40,8 @@ export function loadLanguageData(dataDir: string = defaultDataDir()): LanguageDa
     cameo,
     patterns: loadPatterns(dataDir, cameo),
     grammar: loadGrammar(dataDir, cameo),
+    meetings: loadMeetingCues(dataDir),
+    topics: loadTopics(dataDir),
+    commitments: loadCommitmentCues(dataDir),
   };
 }

@@ -1,11 +1,15 @@
 import type { Actor, Mention } from './Actor.js';
 import type { Block, RemovedBlock } from './Block.js';
+import type { Commitment } from './Commitment.js';
 import type { CodedEvent } from './Event.js';
 import type { Field } from './Field.js';
+import type { Meeting } from './Meeting.js';
+import type { Participant } from './Participant.js';
 import type { Sentence } from './Sentence.js';
 import type { SourceDocument } from './SourceDocument.js';
 import type { Span } from './Span.js';
 import { Tokens } from './Tokens.js';
+import type { Topic } from './Topic.js';
 
 /** Metadata found by the extract and metadata stages; a null field was not found. */
 export interface DocumentMeta {
@@ -50,6 +54,11 @@ export class Doc {
   /** Who stands for each party when the text implies it (the meeting's counterpart): its first-named person. */
   readonly principals = new Map<string, Actor>();
   events: CodedEvent[] = [];
+  /** The meeting the readout reports; null for a statement that reports none. */
+  meeting: Meeting | null = null;
+  participants: Participant[] = [];
+  topics: Topic[] = [];
+  commitments: Commitment[] = [];
   /** Problems worth telling the reader that did not stop processing. */
   warnings: string[] = [];
   meta: DocumentMeta = {

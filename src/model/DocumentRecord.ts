@@ -1,6 +1,10 @@
+import type { Commitment } from './Commitment.js';
 import type { CodedEvent } from './Event.js';
 import type { Field } from './Field.js';
+import type { Meeting } from './Meeting.js';
+import type { Participant } from './Participant.js';
 import type { SourceFormat } from './SourceDocument.js';
+import type { Topic } from './Topic.js';
 
 /**
  * The document record: the stable, documented output contract of readout
@@ -18,11 +22,11 @@ export interface DocumentRecord {
   url: string | null;
   text: string;
   sentences: RecordSentence[];
-  meeting: null;
-  participants: unknown[];
+  meeting: Meeting | null;
+  participants: Participant[];
   events: CodedEvent[];
-  topics: unknown[];
-  commitments: unknown[];
+  topics: Topic[];
+  commitments: Commitment[];
   source: { origin: string; format: SourceFormat; hash: string };
   provenance: {
     title: Field<string> | null;

@@ -1,20 +1,29 @@
 import { compileActors } from '../dictionaries/actors.js';
+import { compileCommitmentCues } from '../dictionaries/commitmentCues.js';
 import { type LanguageData, loadLanguageData } from '../dictionaries/LanguageData.js';
-import { createWink } from '../nlp/wink.js';
+import { compileMeetingCues } from '../dictionaries/meetingCues.js';
+import { compileTopics } from '../dictionaries/topics.js';
+import { createWink, entryTokens } from '../nlp/wink.js';
 import { actorsStage } from '../stages/actors/actorsStage.js';
 import { cleanStage } from '../stages/clean/cleanStage.js';
+import { commitmentsStage } from '../stages/commitments/commitmentsStage.js';
 import { eventsStage } from '../stages/events/eventsStage.js';
 import { extractStage } from '../stages/extract/extractStage.js';
+import { meetingStage } from '../stages/meeting/meetingStage.js';
 import { metadataStage } from '../stages/metadata/metadataStage.js';
+import { participantsStage } from '../stages/participants/participantsStage.js';
 import { tokensStage } from '../stages/tokens/tokensStage.js';
+import { topicsStage } from '../stages/topics/topicsStage.js';
 import { Pipeline } from './Pipeline.js';
 
 /**
- * The default pipeline: extract → clean → metadata → tokens → actors → events. Pass `data` to
+ * The default pipeline: extract → clean → metadata → tokens → actors → events → meeting →
+ * participants → topics → commitments. Pass `data` to
  * run with other language data; each pipeline owns its compiled dictionaries and wink instance.
  */
 export function createPipeline(data: LanguageData = loadLanguageData()): Pipeline {
   const wink = createWink();
+  const tokenize = (phrase: string) => entryTokens(wink, phrase);
   return new Pipeline([
     extractStage(),
     cleanStage(data),
@@ -22,5 +31,9 @@ export function createPipeline(data: LanguageData = loadLanguageData()): Pipelin
     tokensStage(wink, data.abbreviations),
     actorsStage({ actors: compileActors(data.actors, wink), references: data.references, publishers: data.publishers, grammar: data.grammar }),
     eventsStage({ patterns: data.patterns, codes: data.cameo, grammar: data.grammar }),
+    meetingStage(compileMeetingCues(data.meetings, tokenize), tokenize),
+    participantsStage(data.grammar),
+    topicsStage(compileTopics(data.topics, tokenize)),
+    commitmentsStage(compileCommitmentCues(data.commitments, tokenize), data.grammar),
   ]);
 }

@@ -1,0 +1,45 @@
+import { CueMatcher } from '../matching/CueMatcher.js';
+import type { MeetingKind } from '../model/Meeting.js';
+import { loadDataFile } from './loadDataFile.js';
+
+export interface MeetingCuesFile {
+  version: 1;
+  kinds: { kind: MeetingKind; title: string[]; text: string[] }[];
+  occasion: string[];
+  locationCues: string[];
+}
+
+/** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
+export interface KindCue {
+  kind: MeetingKind;
+  rank: number;
+  phrase: string;
+}
+
+/** data/meetings.yaml compiled: matchers for kind cues in titles and text, occasions, location cues. */
+export interface MeetingCues {
+  title: CueMatcher<KindCue>;
+  text: CueMatcher<KindCue>;
+  occasion: CueMatcher<string>;
+  location: CueMatcher<string>;
+}
+
+export function loadMeetingCues(dataDir: string): MeetingCuesFile {
+  return loadDataFile<MeetingCuesFile>(dataDir, 'meetings.yaml', 'meetings.schema.json');
+}
+
+export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: string) => string[]): MeetingCues {
+  const cues = (which: 'title' | 'text') => file.kinds.flatMap((k, rank) => k[which].map((phrase) => [phrase, { kind: k.kind, rank, phrase }] as const));
+  return {
+    title: new CueMatcher(cues('title'), tokenize),
+    text: new CueMatcher(cues('text'), tokenize),
+    occasion: new CueMatcher(
+      file.occasion.map((p) => [p, p] as const),
+      tokenize,
+    ),
+    location: new CueMatcher(
+      file.locationCues.map((p) => [p, p] as const),
+      tokenize,
+    ),
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/defaultPipeline.js';
+
+// Invented readouts; no real text.
+const pipeline = createPipeline();
+
+function commitments(body: string, date = '2024-03-12') {
+  const doc = pipeline.run({ id: null, origin: 't', format: 'text', body, publisher: 'U.S. Department of State' }, { date });
+  return doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} ${c.cue}: ${c.action}${c.object ? ` [${c.object}]` : ''}${c.due ? ` (${c.due})` : ''}`);
+}
+
+describe('commitments', () => {
+  it('read agreements, invitations and their horizons', () => {
+    const text =
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+      'The two sides agreed to establish a working group on trade. ' +
+      'Both sides agreed on regular senior engagements. ' +
+      'The Secretary invited Foreign Minister Okafor to Washington to continue the discussions, and they agreed to hold the next round at a mutually convenient time.';
+    expect(commitments(text)).toEqual([
+      '1 USA+NGA agree: establish a working group on trade',
+      '2 USA+NGA agree: regular senior engagements [regular senior engagements]',
+      '3 USA invite: visit Washington to continue the discussions [Foreign Minister Okafor]',
+      '3 USA+NGA agree: hold the next round (at a mutually convenient time)',
+    ]);
+  });
+
+  it('take "will" only with a concrete action, and never a negated cue', () => {
+    expect(
+      commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The United States will always stand up for its values. Nigeria did not agree to extend the deadline. The two sides will hold a strategic dialogue later this year.'),
+    ).toEqual(['3 USA+NGA future: hold a strategic dialogue (later this year)']);
+  });
+
+  it('read a deadline written as a date, and give a subjectless commitment the previous sentence’s parties', () => {
+    expect(commitments('Secretary Quist met President Lucas Ferreira of Brazil. Both leaders welcomed closer ties. This includes a commitment to open two new consulates by May 14.')).toEqual([
+      '2 USA+BRA commit: open two new consulates by May 14 (2024-05-14)',
+    ]);
+  });
+});

@@ -1,0 +1,126 @@
+import * as chrono from 'chrono-node';
+import type { CommitmentCue, CommitmentCues } from '../../dictionaries/commitmentCues.js';
+import type { Grammar } from '../../dictionaries/grammar.js';
+import type { Mention } from '../../model/Actor.js';
+import type { Commitment } from '../../model/Commitment.js';
+import type { Doc } from '../../model/Doc.js';
+import { posIndex } from '../../model/Tokens.js';
+import type { Stage } from '../../pipeline/Stage.js';
+
+const ADV = posIndex('ADV');
+/** Longest action kept: a clause, not the rest of a long sentence. */
+const MAX_ACTION = 16;
+/** Words that end the action's clause. */
+const CLAUSE_END = new Set([',', ';', '.', ':', '—', '–', '(', 'which', 'while', 'whereas', 'as']);
+/** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
+const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
+
+/** An invitation's purpose that already says what the invitee will do. */
+const VISIT_WORD = /^(?:visit|come|attend|travel)\b/i;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Commitments: the promises of future action a readout records, found by the cues of
+ * data/commitments.yaml ("agreed to", "committed to", "invited ... to", "will hold"). The parties
+ * are the subject before the cue (both sides for "the two sides", "they"); with no subject in the
+ * sentence ("This includes a commitment to ..."), the previous sentence's. The action is the clause
+ * after the cue, the due date the horizon it states. Negated cues ("did not agree to") are not
+ * commitments. Status is `open`: only a later document can show one fulfilled.
+ */
+export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage {
+  return {
+    name: 'commitments',
+    requires: ['sentences', 'tokens', 'mentions', 'parties', 'events', 'meta'],
+    provides: ['commitments'],
+    run(doc: Doc): void {
+      const { starts, ends, pos, words } = doc.tokens;
+      const ids = cues.cues.ids(doc.tokens);
+      const dueIds = cues.due.ids(doc.tokens);
+      const low = (i: number) => words[i]!.toLowerCase();
+      const ref = doc.meta.referenceDate?.value ?? null;
+      const bySentence = new Map<number, Mention[]>();
+      for (const m of doc.mentions) {
+        if (m.place) continue;
+        const list = bySentence.get(m.sentence);
+        if (list) list.push(m);
+        else bySentence.set(m.sentence, [m]);
+      }
+      const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
+      const out: Commitment[] = [];
+      let previousParties: string[] = [];
+      for (const s of doc.sentences) {
+        const mentions = bySentence.get(s.index) ?? [];
+        let sentenceParties: string[] | null = null;
+        for (const m of cues.cues.all(ids, s.tokenStart, s.tokenEnd)) {
+          const cue: CommitmentCue = m.values[0]!;
+          let a = m.end;
+          while (a < s.tokenEnd && pos[a] === ADV) a++;
+          if (a >= s.tokenEnd) continue;
+          // "did not agree to", "will never": no commitment.
+          let negated = false;
+          for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
+          if (a < s.tokenEnd && grammar.negations.has(low(a))) negated = true;
+          if (negated) continue;
+          if (cue.kind === 'future' && !cues.futureActions.has(low(a))) continue;
+          const subject = mentions.filter((x) => x.tokenEnd <= m.start).pop();
+          if (cue.kind === 'future' && !subject) continue;
+
+          let object: string | null = null;
+          if (cue.takes === 'invite') {
+            // "invited Foreign Minister Qin to Washington to continue the discussions": invitee, then purpose.
+            const invitee = mentions.find((x) => x.tokenStart >= m.end && x.tokenStart <= m.end + 1);
+            if (!invitee) continue;
+            object = doc.text.slice(invitee.start, invitee.end);
+            a = invitee.tokenEnd;
+            if (a < s.tokenEnd && low(a) === 'to') a++;
+            else continue;
+          }
+          // The clause: up to a clause break, a due phrase, or MAX_ACTION words.
+          let e = a;
+          let due: string | null = null;
+          while (e < s.tokenEnd && e - a < MAX_ACTION && !CLAUSE_END.has(low(e))) {
+            const d = cues.due.at(dueIds, e, s.tokenEnd);
+            if (d) {
+              due = doc.text.slice(starts[e]!, ends[e + d.length - 1]!);
+              break;
+            }
+            if (low(e) === 'and' && e + 1 < s.tokenEnd && (cues.cues.at(ids, e + 1, s.tokenEnd) || mentions.some((x) => x.tokenStart === e + 1))) break;
+            e++;
+          }
+          if (e === a) continue;
+          if (!due) {
+            for (let k = e; k < s.tokenEnd && k < e + 8; k++) {
+              const d = cues.due.at(dueIds, k, s.tokenEnd);
+              if (d) {
+                due = doc.text.slice(starts[k]!, ends[k + d.length - 1]!);
+                break;
+              }
+            }
+          }
+          const clause = doc.text.slice(starts[a]!, ends[e - 1]!);
+          if (!due && ref) {
+            const deadline = DEADLINE.exec(clause);
+            const r = deadline ? chrono.parse(deadline[1]!, { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
+            if (r) due = iso(r.start.date());
+          }
+          let action = clause;
+          if (cue.takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
+          else if (cue.takes === 'object') object = clause;
+          let parties = partiesOf(subject);
+          if (parties.length === 0) parties = sentenceParties ?? previousParties;
+          if (parties.length === 0) parties = [...doc.parties];
+          sentenceParties ??= parties;
+          out.push({ sentence: s.index, parties, cue: cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
+        }
+        // Who acted in this sentence, for a next sentence with no subject: its events' sources, else its first actor.
+        const acting = [...new Set(doc.events.filter((e) => e.sentence === s.index && e.source.party).map((e) => e.source.party!))];
+        if (acting.length) previousParties = acting;
+        else if (mentions[0]) previousParties = partiesOf(mentions[0]);
+      }
+      doc.commitments = out;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/defaultPipeline.js';
+
+// Invented readouts in the styles of several governments; no real text.
+const pipeline = createPipeline();
+
+function meeting(body: string, options: { date?: string; title?: string; publisher?: string } = {}) {
+  const doc = pipeline.run({ id: null, origin: 't', format: 'text', body, title: options.title ?? null, publisher: options.publisher ?? null }, { date: options.date ?? '2024-03-12' });
+  return doc.meeting;
+}
+
+describe('meeting', () => {
+  it('reads a visit: kind, destination, and a date range resolved against the reference date', () => {
+    const m = meeting('Secretary of State Dana Quist traveled to Ottawa, Canada for meetings with Prime Minister Ellis Morrow from March 10-11. The two sides discussed Arctic security.', { publisher: 'U.S. Department of State' });
+    expect(m).toMatchObject({ kind: 'visit', location: { name: 'Ottawa', country: 'CAN' }, start: '2024-03-10', end: '2024-03-11', parties: ['USA', 'CAN'] });
+    expect(m?.evidence.kind.rule).toBe('traveled to');
+  });
+
+  it('takes a call from the title, with no location, on the reference date', () => {
+    const m = meeting('The Secretary spoke today with Japanese Foreign Minister Aiko Tanabe. They discussed the Indo-Pacific.', { title: 'Secretary Quist’s Call with Japanese Foreign Minister Tanabe', publisher: 'U.S. Department of State' });
+    expect(m).toMatchObject({ kind: 'call', location: null, start: '2024-03-12', end: '2024-03-12' });
+    expect(m?.evidence.kind.rule).toBe('title: call');
+  });
+
+  it('reads a meeting on the margins of a summit: the summit is the occasion, not the kind', () => {
+    const m = meeting('Prime Minister Ellis Morrow met President Lucas Ferreira of Brazil on the margins of the G20 Leaders’ Summit in Rio de Janeiro, Brazil on Monday.', { date: '2024-11-19' });
+    expect(m).toMatchObject({ kind: 'meeting', occasion: 'G20 Leaders’ Summit', location: { country: 'BRA' }, start: '2024-11-18' });
+  });
+
+  it('reads a Chinese-style talks readout and a joint statement', () => {
+    expect(meeting('On 12 March, Wang Yi held talks with Foreign Minister Aiko Tanabe of Japan in Beijing. The two sides had an in-depth exchange of views.')?.kind).toBe('talks');
+    expect(meeting('The leaders of Japan and the Philippines issued the following joint statement. The two countries reaffirmed their strategic partnership.')).toMatchObject({ kind: 'joint-statement', start: null });
+  });
+
+  it('finds no meeting in a statement that reports none', () => {
+    expect(meeting('The United States condemns the missile launch. We call on all parties to exercise restraint.')).toBeNull();
+  });
+});

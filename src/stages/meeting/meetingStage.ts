@@ -1,0 +1,157 @@
+import * as chrono from 'chrono-node';
+import type { KindCue, MeetingCues } from '../../dictionaries/meetingCues.js';
+import type { Doc } from '../../model/Doc.js';
+import type { Evidence, Meeting } from '../../model/Meeting.js';
+import type { Sentence } from '../../model/Sentence.js';
+import { posIndex } from '../../model/Tokens.js';
+import type { Stage } from '../../pipeline/Stage.js';
+
+const PROPN = posIndex('PROPN');
+const NOUN = posIndex('NOUN');
+/** Sentences of the opening read for the kind, the place and the dates: readouts say them first. */
+const OPENING = 3;
+/** Words that end an occasion's noun phrase ("on the margins of the G20 Leaders’ Summit in Bali"). */
+const OCCASION_END = new Set(['in', 'at', ',', '.', ';', 'on', 'to', 'from', 'with', 'and', 'where', 'which', '(']);
+
+const CAPITALISED = /^\p{Lu}/u;
+/** "in June", "on Tuesday": a date, not a place. */
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The meeting a readout reports: its kind (from the title, then the opening sentences, by the cues
+ * of data/meetings.yaml in their order; a bilateral meeting in one side's country is a visit), where (the place after "in", "to", "at"), on the margins
+ * of what, and when ("from June 18-19" resolved against the reference date; "today" or no date:
+ * the reference date). A document with no meeting cue (a statement) has no meeting.
+ */
+export function meetingStage(cues: MeetingCues, tokenize: (text: string) => string[]): Stage {
+  return {
+    name: 'meeting',
+    requires: ['sentences', 'tokens', 'mentions', 'parties', 'meta'],
+    provides: ['meeting'],
+    run(doc: Doc): void {
+      const { starts, ends, pos, words } = doc.tokens;
+      const ids = cues.text.ids(doc.tokens);
+      const opening = doc.sentences.slice(0, OPENING);
+
+      // Occasion: "on the margins of the G20 Leaders’ Summit".
+      const occasionIds = cues.occasion.ids(doc.tokens);
+      let occasion: string | null = null;
+      // A kind word inside the occasion ("the G20 Leaders’ Summit") names the occasion, not the meeting.
+      let occasionTokens: { sentence: number; start: number; end: number } | null = null;
+      for (const s of opening) {
+        const m = cues.occasion.all(occasionIds, s.tokenStart, s.tokenEnd)[0];
+        if (!m) continue;
+        let e = m.end;
+        while (e < s.tokenEnd && e - m.end < 12 && !OCCASION_END.has(words[e]!.toLowerCase())) e++;
+        let b = m.end;
+        if (b < e && words[b]!.toLowerCase() === 'the') b++;
+        if (e > b) {
+          occasion = doc.text.slice(starts[b]!, ends[e - 1]!);
+          occasionTokens = { sentence: s.index, start: b, end: e };
+        }
+        break;
+      }
+
+      let best: { cue: KindCue; evidence: Evidence; sentence: Sentence | null } | null = null;
+      const title = doc.meta.title?.value;
+      if (title) {
+        const tids = cues.title.idsOfWords(tokenize(title));
+        for (const m of cues.title.all(tids, 0, tids.length)) {
+          for (const cue of m.values) if (!best || cue.rank < best.cue.rank) best = { cue, evidence: { sentence: null, span: null, rule: `title: ${cue.phrase}` }, sentence: null };
+        }
+      }
+      // The first opening sentence with a kind cue; a lower-ranked kind there beats the title's.
+      for (const s of opening) {
+        let found = false;
+        for (const m of cues.text.all(ids, s.tokenStart, s.tokenEnd)) {
+          if (occasionTokens?.sentence === s.index && m.start >= occasionTokens.start && m.start < occasionTokens.end) continue;
+          for (const cue of m.values) {
+            found = true;
+            if (!best || cue.rank < best.cue.rank) best = { cue, evidence: { sentence: s.index, span: { start: starts[m.start]!, end: ends[m.end - 1]! }, rule: cue.phrase }, sentence: s };
+          }
+        }
+        if (found) break;
+      }
+      if (!best) {
+        doc.meeting = null;
+        return;
+      }
+      const kind = best.cue.kind;
+      const where = best.sentence ?? opening[0] ?? null;
+
+      // Location: a place mention after a location cue in the meeting's sentence, else a run of
+      // proper nouns after one ("in Woodside, California"). Calls and joint statements have none.
+      let location: Meeting['location'] = null;
+      let locationEvidence: Evidence | null = null;
+      if (where && kind !== 'call' && kind !== 'joint-statement') {
+        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && words[m.tokenStart - 1]!.toLowerCase() !== 'from');
+        if (placeMention) {
+          const span = { start: placeMention.start, end: placeMention.end };
+          location = { name: doc.text.slice(span.start, span.end), country: placeMention.actors[0]?.party ?? null, span };
+          locationEvidence = { sentence: where.index, span, rule: 'place' };
+        } else {
+          for (const m of cues.location.all(cues.location.ids(doc.tokens), where.tokenStart, where.tokenEnd)) {
+            let b = m.end;
+            if (b < where.tokenEnd && words[b]!.toLowerCase() === 'the') b++;
+            let e = b;
+            while (e < where.tokenEnd && (pos[e] === PROPN || (pos[e] === NOUN && CAPITALISED.test(words[e]!)))) {
+              e++;
+              // "Woodside, California": a comma between two proper nouns joins them.
+              if (e + 1 < where.tokenEnd && words[e] === ',' && pos[e + 1] === PROPN) e++;
+            }
+            if (e > b && !CALENDAR_WORD.test(words[b]!)) {
+              const span = { start: starts[b]!, end: ends[e - 1]! };
+              const inside = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart >= b && x.tokenStart <= e);
+              location = { name: doc.text.slice(span.start, span.end), country: inside?.actors[0]?.party ?? null, span };
+              locationEvidence = { sentence: where.index, span, rule: m.values[0]! };
+              break;
+            }
+          }
+        }
+      }
+
+      // Dates: the first the opening gives, as a range when it is one; else the reference date.
+      const ref = doc.meta.referenceDate?.value ?? null;
+      let start: string | null = null;
+      let end: string | null = null;
+      let datesEvidence: Evidence | null = null;
+      const instant = ref ? new Date(`${ref}T12:00:00Z`) : null;
+      for (const s of where ? [where, ...opening.filter((o) => o !== where)] : opening) {
+        if (!instant) break;
+        const r = chrono.parse(s.text, { instant, timezone: 'UTC' }, { forwardDate: false })[0];
+        if (!r) continue;
+        start = iso(r.start.date());
+        end = r.end ? iso(r.end.date()) : start;
+        datesEvidence = { sentence: s.index, span: { start: s.start + r.index, end: s.start + r.index + r.text.length }, rule: 'date in the text' };
+        break;
+      }
+      if (!start && ref && kind !== 'joint-statement') {
+        start = end = ref;
+        datesEvidence = { sentence: null, span: null, rule: 'reference date' };
+      }
+
+      // Two sides meeting in the country of one of them, not on the margins of something: one side
+      // came to the other, which readouts call a visit whatever verb they use ("met with", "hosted").
+      let finalKind = kind;
+      const evidence = best.evidence;
+      if (kind === 'meeting' && !occasion && doc.parties.length >= 2 && (!location?.country || doc.parties.includes(location.country))) {
+        finalKind = 'visit';
+        evidence.rule = `${evidence.rule}; in a party's own country: visit`;
+      }
+
+      doc.meeting = {
+        kind: finalKind,
+        location,
+        start,
+        end,
+        parties: [...doc.parties],
+        occasion,
+        evidence: { kind: evidence, location: locationEvidence, dates: datesEvidence },
+      };
+    },
+  };
+}

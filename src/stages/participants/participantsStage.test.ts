@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createPipeline } from '../../pipeline/defaultPipeline.js';
+
+// Invented readouts; no real text.
+const pipeline = createPipeline();
+
+function participants(body: string, publisher: string | null = 'U.S. Department of State') {
+  const doc = pipeline.run({ id: null, origin: 't', format: 'text', body, publisher }, { date: '2023-06-19' });
+  return doc.participants.map((p) => `${p.role}: ${p.name} (${p.country}) [${p.mentions.length}]`);
+}
+
+describe('participants', () => {
+  it('merge a person’s names and keep those only spoken of apart from those present', () => {
+    const text =
+      'Secretary of State Antony J. Blinken met with State Councilor and Foreign Minister Qin Gang and Director Wang Yi in Beijing. ' +
+      'The Secretary conveyed President Biden’s greetings. Secretary Blinken stressed open channels. He thanked Foreign Minister Qin. ' +
+      'They agreed to continue the talks launched by President Biden and President Xi in Bali.';
+    expect(participants(text)).toEqual([
+      'principal: Antony J. Blinken (USA) [4]',
+      'counterpart: Qin Gang (CHN) [2]',
+      'accompanying: Wang Yi (CHN) [1]',
+      'mentioned: Joseph R. Biden Jr. (USA) [2]',
+      'mentioned: Xi Jinping (CHN) [1]',
+    ]);
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'U.S. Department of State' }, { date: '2023-06-19' });
+    expect(doc.participants.map((p) => p.title)).toEqual(['Secretary of State', 'State Councilor and Foreign Minister', 'Director', 'President', 'President']);
+  });
+
+  it('keep the fullest title the text gives', () => {
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: 'Foreign Minister Tunde Okafor of Nigeria met Secretary Quist. Minister Okafor thanked the Secretary.', publisher: 'U.S. Department of State' }, { date: '2024-01-10' });
+    const okafor = doc.participants.filter((p) => p.name.includes('Okafor'));
+    expect(okafor.map((p) => [p.title, p.country, p.mentions.length])).toEqual([['Foreign Minister', 'NGA', 2]]);
+  });
+});

@@ -1,0 +1,85 @@
+import type { Grammar } from '../../dictionaries/grammar.js';
+import type { Actor, Mention } from '../../model/Actor.js';
+import type { Doc } from '../../model/Doc.js';
+import type { Participant, ParticipantRole } from '../../model/Participant.js';
+import type { Stage } from '../../pipeline/Stage.js';
+
+/** Words before a name that make it someone spoken of, not someone present ("on behalf of President Biden", "as discussed by"). */
+const ABSENT_BEFORE = new Set(['by', 'of', 'from', 'behalf', 'for']);
+
+/** The words of `written` before the first word of the name: "Secretary of State" of "Secretary of State Antony J. Blinken". */
+function titleBefore(written: string, name: string): string | null {
+  const nameWords = new Set(name.split(/[\s,]+/).filter((w) => w.length > 1));
+  const words = written.split(/\s+/);
+  const at = words.findIndex((w) => nameWords.has(w.replace(/,$/, '')));
+  const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(/^(?:the|The)\s+/, '');
+  return title === '' || at === 0 ? null : title;
+}
+
+/**
+ * The people a readout names, each once: every mention of the same person ("Secretary of State
+ * Antony J. Blinken", "Secretary Blinken", "the Secretary", "He") merges under the actor the actors
+ * stage resolved it to. Present are the people the meeting's sentence names as taking part, and
+ * the principals the text keeps referring back to; the rest (a President whose greetings were
+ * conveyed, leaders whose earlier talks are recalled) are `mentioned`.
+ */
+export function participantsStage(grammar: Grammar): Stage {
+  return {
+    name: 'participants',
+    requires: ['mentions', 'parties', 'meeting'],
+    provides: ['participants'],
+    run(doc: Doc): void {
+      const { words } = doc.tokens;
+      const key = (a: Actor) => `${a.party ?? ''}|${a.name}`;
+      const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean; first: number }>();
+      const meetingSentence = doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? 0 : -1);
+      for (const m of doc.mentions) {
+        if (m.actors.length !== 1) continue;
+        const a = m.actors[0]!;
+        if (a.kind !== 'person' || a.name === a.title) continue;
+        let p = people.get(key(a));
+        if (!p) {
+          p = { actor: a, title: null, mentions: [], present: false, first: m.start };
+          people.set(key(a), p);
+        }
+        p.mentions.push(m);
+        // The fullest title: of the actor, or of a longer mention of it ("Foreign Minister Tunde Okafor of Nigeria").
+        for (const written of [a.title, m.via === 'reference' ? null : doc.text.slice(m.start, m.end)]) {
+          const title = written ? titleBefore(written, a.name) : null;
+          if (title && (p.title === null || title.length > p.title.length)) p.title = title;
+        }
+        const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
+        const spokenOf = m.tokenStart > 0 && ABSENT_BEFORE.has(words[m.tokenStart - 1]!.toLowerCase());
+        // Named in the meeting's own sentence as a party to it, or referred back to ("the Secretary", "He").
+        if ((m.sentence === meetingSentence && !possessor && !spokenOf) || m.via === 'reference') p.present = true;
+      }
+      const ordered = [...people.values()].sort((a, b) => a.first - b.first);
+      // The publisher's side leads; with no publisher known, the side of the first person present.
+      const known = doc.meta.publisher !== null;
+      const own = known ? doc.parties[0] : ordered.find((p) => p.present)?.actor.party;
+      const other = known ? doc.parties[1] : undefined;
+      let principal = false;
+      let counterpart = false;
+      doc.participants = ordered.map((p): Participant => {
+        let role: ParticipantRole = 'mentioned';
+        if (p.present && doc.meeting) {
+          if (!principal && p.actor.party === own) {
+            role = 'principal';
+            principal = true;
+          } else if (!counterpart && p.actor.party !== own && (other === undefined || p.actor.party === other)) {
+            role = 'counterpart';
+            counterpart = true;
+          } else role = 'accompanying';
+        }
+        return {
+          name: p.actor.name,
+          title: p.title,
+          country: p.actor.party,
+          actor: p.actor.code,
+          role,
+          mentions: p.mentions.map((m) => ({ sentence: m.sentence, span: { start: m.start, end: m.end } })),
+        };
+      });
+    },
+  };
+}
