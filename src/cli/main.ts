@@ -3,10 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isReadoutError } from '../errors.js';
 import { codeCommand } from './commands/code.js';
+import { commitmentsCommand } from './commands/commitments.js';
 import { explainCommand } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { listCommand } from './commands/list.js';
+import { meetingsCommand } from './commands/meetings.js';
 import { showCommand } from './commands/show.js';
 import { type Io, processIo } from './Io.js';
 
@@ -17,7 +19,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     exitCode = code;
   };
   const program = new Command('readout')
-    .description('readout: diplomatic readouts to clean, stored documents — and, as it grows, meetings, participants, CAMEO events, topics and commitments')
+    .description('readout: diplomatic readouts to meetings, participants, CAMEO events, topics and commitments, stored and followed across documents')
     .version('0.1.0')
     .enablePositionalOptions()
     .showHelpAfterError('(run with --help for usage)')
@@ -32,9 +34,10 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 Examples:
   $ readout code readout.txt --date 2023-06-19 --json
   $ readout ingest examples/ && readout list
+  $ readout meetings --dyad USA-CHN && readout commitments --status fulfilled
   $ readout export --format csv --out documents.csv`,
     );
-  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, exportCommand]) {
+  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, meetingsCommand, commitmentsCommand, exportCommand]) {
     program.addCommand(make(io, done).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   }
   try {

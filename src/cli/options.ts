@@ -20,3 +20,10 @@ export function positiveIntOption(value: string): number {
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`"${value}" is not a whole number`);
   return n;
 }
+
+/** `--dyad`: two party codes joined by "-" (USA-CHN), upper-cased. */
+export function dyadOption(value: string): string {
+  const parts = value.toUpperCase().split('-');
+  if (parts.length !== 2 || parts.some((p) => !/^[A-Z]{2,6}$/.test(p))) throw new InvalidArgumentError(`"${value}" is not a dyad (use two party codes such as USA-CHN)`);
+  return parts.join('-');
+}

@@ -92,5 +92,35 @@ export function runStoreContract(name: string, open: () => Promise<EventStore>):
       for await (const r of store.exportDocuments()) exported.push(r.id);
       expect(exported).toEqual(['early', 'late', 'undated']);
     });
+
+    it('lists the meetings and commitments of the latest versions, by dyad and date', async () => {
+      const meeting = (kind: 'visit' | 'call', start: string, parties: string[]): DocumentRecord['meeting'] => ({
+        kind,
+        location: null,
+        start,
+        end: start,
+        parties,
+        occasion: null,
+        evidence: { kind: { sentence: 0, span: { start: 0, end: 4 }, rule: 'met' }, location: null, dates: null },
+      });
+      const commitment = { sentence: 0, parties: ['USA', 'CHN'], cue: 'agree' as const, action: 'schedule a reciprocal visit', object: null, due: null, status: 'open' as const, span: { start: 0, end: 10 } };
+      await store.putDocument(record('v1', 'They met.', { referenceDate: '2023-06-19', meeting: meeting('visit', '2023-06-18', ['USA', 'CHN']), commitments: [commitment] }));
+      await store.putDocument(record('c1', 'They spoke.', { referenceDate: '2023-08-01', meeting: meeting('call', '2023-08-01', ['USA', 'JPN']) }));
+      await store.putDocument(record('v2', 'They met again.', { referenceDate: '2023-10-27', meeting: meeting('visit', '2023-10-26', ['CHN', 'USA']) }));
+      expect((await store.listMeetings()).map((m) => m.id)).toEqual(['v1', 'c1', 'v2']);
+      expect((await store.listMeetings({ dyad: 'CHN-USA' })).map((m) => m.id)).toEqual(['v1', 'v2']);
+      expect((await store.listMeetings({ dyad: 'USA-CHN', from: '2023-07-01' })).map((m) => m.id)).toEqual(['v2']);
+      const listed = await store.listCommitments({ dyad: 'USA-CHN' });
+      expect(listed).toHaveLength(1);
+      expect(listed[0]).toMatchObject({ id: 'v1', index: 0, dyad: 'CHN-USA', referenceDate: '2023-06-19', commitment });
+      expect(await store.listCommitments({ dyad: 'USA-JPN' })).toEqual([]);
+      // A new version replaces the old one's meeting and commitments.
+      await store.putDocument(record('v1', 'They met. Changed.', { referenceDate: '2023-06-19', meeting: meeting('call', '2023-06-18', ['USA', 'CHN']) }));
+      expect((await store.listMeetings({ dyad: 'USA-CHN' })).map((m) => [m.id, m.meeting.kind])).toEqual([
+        ['v1', 'call'],
+        ['v2', 'visit'],
+      ]);
+      expect(await store.listCommitments()).toEqual([]);
+    });
   });
 }

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { runStoreContract } from '../EventStore.case.js';
+import { record, runStoreContract } from '../EventStore.case.js';
+import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './SqliteStore.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-sqlite-'));
@@ -16,8 +17,22 @@ describe('SqliteStore', () => {
     await new SqliteStore(path).close();
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
     db.close();
+  });
+
+  it('upgrades a database of the first schema, meetings of stored records included', async () => {
+    const path = join(dir, 'v1.db');
+    const old = new Database(path);
+    old.exec(MIGRATIONS[0]!.sql);
+    old.pragma('user_version = 1');
+    const r = record('m', 'They met.', { meeting: { kind: 'visit', location: null, start: '2023-06-18', end: '2023-06-19', parties: ['USA', 'CHN'], occasion: null, evidence: { kind: { sentence: 0, span: null, rule: 'met' }, location: null, dates: null } } });
+    const { text, sentences, ...rest } = r;
+    old.prepare('INSERT INTO documents (hash, id, version, title, publisher, speaker, published, reference_date, url, text, record, sentence_count, ingested_at) VALUES (?, ?, 1, ?, ?, NULL, ?, ?, NULL, ?, ?, ?, ?)').run(r.source.hash, r.id, r.title, r.publisher, r.published, r.referenceDate, text, JSON.stringify(rest), sentences.length, '2024-01-01T00:00:00Z');
+    old.close();
+    const store = new SqliteStore(path);
+    expect((await store.listMeetings({ dyad: 'USA-CHN' })).map((m) => [m.id, m.meeting.kind, m.meeting.end])).toEqual([['m', 'visit', '2023-06-19']]);
+    await store.close();
   });
 
   it('refuses a file that is not a database, naming it', () => {

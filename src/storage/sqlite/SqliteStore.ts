@@ -1,12 +1,14 @@
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../../errors.js';
 import type { DocumentRecord, RecordSentence } from '../../model/DocumentRecord.js';
-import type { EventStore, ListQuery, PutResult, StoredDocumentSummary } from '../EventStore.js';
+import { type EventStore, type ListQuery, type MeetingQuery, type PutResult, type StoredCommitment, type StoredDocumentSummary, type StoredMeeting, dyadKey } from '../EventStore.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
 
 const LATEST = 'version = (SELECT MAX(d2.version) FROM documents d2 WHERE d2.id = documents.id)';
+/** The same, for queries that name the documents table `d`. */
+const LATEST_D = 'd.version = (SELECT MAX(d2.version) FROM documents d2 WHERE d2.id = d.id)';
 
 /** The default store: one SQLite file in WAL mode, through better-sqlite3. */
 export class SqliteStore implements EventStore {
@@ -37,6 +39,8 @@ export class SqliteStore implements EventStore {
        VALUES (@hash, @id, @version, @title, @publisher, @speaker, @published, @referenceDate, @url, @text, @record, @sentenceCount, @ingestedAt)`,
     );
     const insertSentence = this.db.prepare('INSERT INTO sentences (doc_hash, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)');
+    const insertMeeting = this.db.prepare('INSERT INTO meetings (doc_hash, kind, start, "end", dyad, meeting) VALUES (?, ?, ?, ?, ?, ?)');
+    const insertCommitment = this.db.prepare('INSERT INTO commitments (doc_hash, idx, dyad, commitment) VALUES (?, ?, ?, ?)');
 
     this.put = this.db.transaction((record: DocumentRecord): PutResult => {
       const hash = record.source.hash;
@@ -61,6 +65,11 @@ export class SqliteStore implements EventStore {
         ingestedAt: new Date().toISOString(),
       });
       for (const s of sentences) insertSentence.run(hash, s.index, s.start, s.end, s.text);
+      const m = record.meeting;
+      if (m) insertMeeting.run(hash, m.kind, m.start, m.end, dyadKey(m.parties), JSON.stringify(m));
+      record.commitments.forEach((c, i) => {
+        insertCommitment.run(hash, i, dyadKey(m && m.parties.length >= 2 ? m.parties : c.parties), JSON.stringify(c));
+      });
       return { status: prev === null ? 'inserted' : 'new-version', id: record.id, version, hash };
     });
   }
@@ -134,6 +143,42 @@ export class SqliteStore implements EventStore {
     const hashes = this.db.prepare(`SELECT hash FROM documents ${where} ORDER BY published IS NULL, published, id, version`).pluck().all() as string[];
     const one = this.db.prepare('SELECT * FROM documents WHERE hash = ?');
     for (const h of hashes) yield this.hydrate(one.get(h) as Row);
+  }
+
+  async listMeetings(query: MeetingQuery = {}): Promise<StoredMeeting[]> {
+    const where = [LATEST_D];
+    const params: string[] = [];
+    if (query.from) {
+      where.push('m.start >= ?');
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push('m.start <= ?');
+      params.push(query.to);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.hash, d.title, d.publisher, d.published, m.dyad, m.meeting FROM meetings m JOIN documents d ON d.hash = m.doc_hash
+         WHERE ${where.join(' AND ')} ORDER BY m.start IS NULL, m.start, d.published, d.id`,
+      )
+      .all(...params) as Row[];
+    const wanted = query.dyad ? dyadKey(query.dyad.split('-')).split('-') : [];
+    return rows
+      .filter((r) => wanted.every((p) => (r.dyad as string).split('-').includes(p)))
+      .map((r) => ({ id: r.id as string, hash: r.hash as string, title: r.title as string | null, publisher: r.publisher as string | null, published: r.published as string | null, meeting: JSON.parse(r.meeting as string) }));
+  }
+
+  async listCommitments(query: { dyad?: string } = {}): Promise<StoredCommitment[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.hash, d.published, d.reference_date AS referenceDate, c.idx, c.dyad, c.commitment FROM commitments c JOIN documents d ON d.hash = c.doc_hash
+         WHERE ${LATEST_D} ORDER BY d.reference_date IS NULL, d.reference_date, d.id, c.idx`,
+      )
+      .all() as Row[];
+    const wanted = query.dyad ? dyadKey(query.dyad.split('-')).split('-') : [];
+    return rows
+      .filter((r) => wanted.every((p) => (r.dyad as string).split('-').includes(p)))
+      .map((r) => ({ id: r.id as string, hash: r.hash as string, published: r.published as string | null, referenceDate: r.referenceDate as string | null, index: r.idx as number, dyad: r.dyad as string, commitment: JSON.parse(r.commitment as string) }));
   }
 
   async close(): Promise<void> {

@@ -34,4 +34,31 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 2,
+    sql: `
+      CREATE TABLE meetings (
+        doc_hash TEXT PRIMARY KEY REFERENCES documents (hash) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        start TEXT,
+        "end" TEXT,
+        dyad TEXT NOT NULL,
+        meeting TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX meetings_dyad ON meetings (dyad, start);
+      CREATE TABLE commitments (
+        doc_hash TEXT NOT NULL REFERENCES documents (hash) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        dyad TEXT NOT NULL,
+        commitment TEXT NOT NULL,
+        PRIMARY KEY (doc_hash, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX commitments_dyad ON commitments (dyad);
+      INSERT INTO meetings (doc_hash, kind, start, "end", dyad, meeting)
+        SELECT hash, json_extract(record, '$.meeting.kind'), json_extract(record, '$.meeting.start'), json_extract(record, '$.meeting.end'),
+               COALESCE((SELECT group_concat(value, '-') FROM (SELECT value FROM json_each(record, '$.meeting.parties') ORDER BY value)), ''),
+               json_extract(record, '$.meeting')
+        FROM documents WHERE json_type(record, '$.meeting') = 'object';
+    `,
+  },
 ];
