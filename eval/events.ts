@@ -128,7 +128,7 @@ function sha12(text: string): string {
 export function evalAnnotations(pipeline: Pipeline, corpus: ReadonlyMap<string, SourceDocument>, root: string): void {
   const dir = join(root, 'eval/annotations');
   if (!existsSync(dir)) return;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== 'meetings.jsonl');
   let gold = 0;
   let predicted = 0;
   let hit = 0;

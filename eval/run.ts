@@ -9,12 +9,14 @@
  * 2. Corpus cleaning: over all 3,000 documents, how often chrome survives cleaning (end markers,
  *    attribution lines, bylines) and how often the speaker of an attributed release is found.
  * 3. Event coding: PLOVER-GSR sentences, the seed readout's events, our own annotations (eval/events.ts).
+ * 4. Meetings, participants, topics and commitments against our annotations (eval/meetings.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument } from '../src/index.js';
 import { evalAnnotations, evalGsr, evalSeed, pct } from './events.js';
+import { evalMeetings } from './meetings.js';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const corpusFile = join(shared, 'corpus/us-readouts/readouts.jsonl');
@@ -138,3 +140,5 @@ if (misses.length) {
 evalGsr(pipeline, shared);
 evalSeed(pipeline, shared);
 evalAnnotations(pipeline, corpus, fileURLToPath(new URL('..', import.meta.url)));
+// READOUT_EVAL_VERBOSE=1 lists every miss of the meetings table.
+evalMeetings(pipeline, corpus, fileURLToPath(new URL('..', import.meta.url)), process.env.READOUT_EVAL_VERBOSE === '1');

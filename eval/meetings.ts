@@ -1,0 +1,125 @@
+/**
+ * Scores of the readout-understanding stages against our annotations in
+ * eval/annotations/meetings.jsonl (guidelines beside it): the meeting's kind, place and dates;
+ * participants present (by surname and country) and their roles; topics (by id); commitments
+ * (by sentence and parties) and their due horizons.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DocumentRecord, Pipeline, SourceDocument } from '../src/index.js';
+
+interface Gold {
+  doc: string;
+  meeting: { kind: string | null; location: { name: string; country: string | null } | null; start: string | null; end: string | null; parties: string[]; occasion: string | null } | null;
+  participants: { name: string; country: string | null; role: string }[];
+  mentioned: { name: string; country: string | null }[];
+  topics: { id: string; shas: string[] }[];
+  commitments: { sha: string; parties: string[]; due: string | null }[];
+}
+
+const sha12 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+/** A person as compared: surname and country ("blinken|USA"); titles and middle names vary. */
+const person = (name: string, country: string | null) => `${name.replace(/,? Jr\.?$/, '').split(/\s+/).pop()!.toLowerCase()}|${country ?? ''}`;
+
+class Score {
+  tp = 0;
+  fp = 0;
+  fn = 0;
+  add(gold: Set<string>, predicted: Set<string>): void {
+    for (const p of predicted) if (gold.has(p)) this.tp++;
+    else this.fp++;
+    for (const g of gold) if (!predicted.has(g)) this.fn++;
+  }
+  line(label: string): string {
+    const p = this.tp + this.fp ? this.tp / (this.tp + this.fp) : 0;
+    const r = this.tp + this.fn ? this.tp / (this.tp + this.fn) : 0;
+    const f = p + r ? (2 * p * r) / (p + r) : 0;
+    return `  ${label.padEnd(40)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}   (${this.tp} right, ${this.fp} extra, ${this.fn} missed)`;
+  }
+}
+
+export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, SourceDocument>, root: string, verbose = false): void {
+  const file = join(root, 'eval/annotations/meetings.jsonl');
+  if (!existsSync(file)) return;
+  const golds = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Gold);
+  let docs = 0;
+  const field = { kind: [0, 0], location: [0, 0], start: [0, 0], end: [0, 0], roles: [0, 0], due: [0, 0] };
+  const present = new Score();
+  const mentioned = new Score();
+  const topics = new Score();
+  const commitments = new Score();
+  const notes: string[] = [];
+  for (const g of golds) {
+    const source = corpus.get(g.doc);
+    if (!source) continue;
+    docs++;
+    const r: DocumentRecord = pipeline.process(source);
+    const m = r.meeting;
+    const count = (k: keyof typeof field, ok: boolean) => {
+      field[k][1]!++;
+      if (ok) field[k][0]!++;
+    };
+    count('kind', (m?.kind ?? null) === (g.meeting?.kind ?? null));
+    if (verbose && (m?.kind ?? null) !== (g.meeting?.kind ?? null)) notes.push(`${g.doc}: kind ${m?.kind} (gold ${g.meeting?.kind})`);
+    count('location', (m?.location?.country ?? null) === (g.meeting?.location?.country ?? null));
+    if (verbose && (m?.location?.country ?? null) !== (g.meeting?.location?.country ?? null)) notes.push(`${g.doc}: location ${m?.location?.name}/${m?.location?.country} (gold ${g.meeting?.location?.name}/${g.meeting?.location?.country})`);
+    count('start', (m?.start ?? null) === (g.meeting?.start ?? null));
+    count('end', (m?.end ?? null) === (g.meeting?.end ?? null));
+
+    const goldPresent = new Set(g.participants.map((p) => person(p.name, p.country)));
+    const ours = r.participants.filter((p) => p.role !== 'mentioned');
+    present.add(goldPresent, new Set(ours.map((p) => person(p.name, p.country))));
+    mentioned.add(new Set(g.mentioned.map((p) => person(p.name, p.country))), new Set(r.participants.filter((p) => p.role === 'mentioned').map((p) => person(p.name, p.country))));
+    for (const gp of g.participants) {
+      if (gp.role !== 'principal' && gp.role !== 'counterpart') continue;
+      const op = ours.find((p) => person(p.name, p.country) === person(gp.name, gp.country));
+      count('roles', op?.role === gp.role);
+    }
+    if (verbose) {
+      const ourKeys = new Set(ours.map((p) => person(p.name, p.country)));
+      for (const k of goldPresent) if (!ourKeys.has(k)) notes.push(`${g.doc}: participant missed ${k}`);
+      for (const k of ourKeys) if (!goldPresent.has(k)) notes.push(`${g.doc}: participant extra ${k}`);
+    }
+
+    topics.add(new Set(g.topics.map((t) => t.id)), new Set(r.topics.map((t) => t.id)));
+    if (verbose) {
+      const ourTopics = new Set(r.topics.map((t) => t.id));
+      const goldTopics = new Set(g.topics.map((t) => t.id));
+      for (const t of goldTopics) if (!ourTopics.has(t)) notes.push(`${g.doc}: topic missed ${t}`);
+      for (const t of ourTopics) if (!goldTopics.has(t)) notes.push(`${g.doc}: topic extra ${t}`);
+    }
+
+    const shaOf = new Map(r.sentences.map((s) => [s.index, sha12(s.text)]));
+    const key = (sha: string, parties: string[]) => `${sha}|${[...parties].sort().join('+')}`;
+    const goldKeys = new Set(g.commitments.map((c) => key(c.sha, c.parties)));
+    const ourKeys = new Set(r.commitments.map((c) => key(shaOf.get(c.sentence) ?? '', c.parties)));
+    commitments.add(goldKeys, ourKeys);
+    for (const c of g.commitments) {
+      if (!c.due) continue;
+      const ourDue = r.commitments.find((o) => shaOf.get(o.sentence) === c.sha)?.due ?? null;
+      count('due', ourDue !== null && (ourDue === c.due || c.due.includes(ourDue) || ourDue.includes(c.due)));
+    }
+    if (verbose) {
+      for (const k of goldKeys) if (!ourKeys.has(k)) notes.push(`${g.doc}: commitment missed ${k}`);
+      for (const k of ourKeys) if (!goldKeys.has(k)) notes.push(`${g.doc}: commitment extra ${k}`);
+    }
+  }
+  if (docs === 0) return;
+  const acc = (k: keyof typeof field) => `${field[k][0]}/${field[k][1]} (${field[k][1] ? ((100 * field[k][0]!) / field[k][1]!).toFixed(1) : 'n/a'}%)`;
+  console.log('');
+  console.log(`meetings, participants, topics, commitments (eval/annotations/meetings.jsonl): ${docs} documents`);
+  console.log(`  meeting kind                             ${acc('kind')}`);
+  console.log(`  meeting location (country)               ${acc('location')}`);
+  console.log(`  meeting start / end date                 ${acc('start')} / ${acc('end')}`);
+  console.log(present.line('participants present (surname, country)'));
+  console.log(`  principal and counterpart roles          ${acc('roles')}`);
+  console.log(mentioned.line('people mentioned, not present'));
+  console.log(topics.line('topics (id per document)'));
+  console.log(commitments.line('commitments (sentence, parties)'));
+  console.log(`  due horizon of gold commitments that have one  ${acc('due')}`);
+  for (const n of notes) console.log(`    ${n}`);
+}
