@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { createPipeline, type SourceDocument } from '../src/index.js';
+import { createPipeline, Pipeline, type SourceDocument } from '../src/index.js';
 import { parseJsonlLine } from '../src/input/parseJsonlLine.js';
 import { syntheticDocuments } from './synthetic.js';
 
-/** A benchmark worker: builds its own pipeline, waits for "go", codes its share, reports counts. */
+/** A benchmark worker: builds its own event coder (the stages up to events), waits for "go", codes its share, reports counts. */
 const { corpus, index, workers, synthetic } = workerData as { corpus: string | null; index: number; workers: number; synthetic: number };
-const pipeline = createPipeline();
+const full = createPipeline();
+const pipeline = new Pipeline(full.stages.slice(0, full.names.indexOf('events') + 1));
 const docs: SourceDocument[] = [];
 if (corpus) {
   // Largest documents first, each to the worker with the least text so far: equal shares of work.

@@ -21,9 +21,9 @@ export class CueMatcher<T> {
     }
   }
 
-  /** This matcher's id of each token of a document (-1: a word of no cue). */
-  ids(tokens: Tokens): Int32Array {
-    return this.lexemeIds.of(tokens);
+  /** This matcher's id of each token of a document (-1: a word of no cue), looked up before token `until` only. */
+  ids(tokens: Tokens, until?: number): Int32Array {
+    return this.lexemeIds.of(tokens, until);
   }
 
   /** This matcher's ids of words tokenized apart from a document (a title). */

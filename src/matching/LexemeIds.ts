@@ -22,12 +22,12 @@ export class LexemeIds {
     return this.vocab.id(this.fold ? word.toLowerCase() : word);
   }
 
-  /** One id per token (-1: not in the vocabulary). */
-  of(tokens: Tokens): Int32Array {
-    const n = tokens.length;
-    const out = new Int32Array(n);
+  /** One id per token (-1: not in the vocabulary); only tokens before `until` are looked up, the rest stay -1. */
+  of(tokens: Tokens, until = tokens.length): Int32Array {
+    const n = Math.min(until, tokens.length);
+    const out = new Int32Array(tokens.length).fill(-1, n);
     const { words, lexemes, lexicon } = tokens;
-    if (!lexicon || lexemes.length !== n) {
+    if (!lexicon || lexemes.length !== tokens.length) {
       for (let i = 0; i < n; i++) out[i] = this.lookup(words[i]!);
       return out;
     }

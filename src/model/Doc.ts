@@ -5,6 +5,7 @@ import type { CodedEvent } from './Event.js';
 import type { Field } from './Field.js';
 import type { Meeting } from './Meeting.js';
 import type { Participant } from './Participant.js';
+import type { SentenceDate } from '../stages/dates/sentenceDate.js';
 import type { Sentence } from './Sentence.js';
 import type { SourceDocument } from './SourceDocument.js';
 import type { Span } from './Span.js';
@@ -59,6 +60,8 @@ export class Doc {
   participants: Participant[] = [];
   topics: Topic[] = [];
   commitments: Commitment[] = [];
+  /** Each sentence's first date once parsed (see stages/dates/sentenceDate.ts); absent: not parsed yet. */
+  readonly sentenceDates = new Map<number, SentenceDate | null>();
   /** Problems worth telling the reader that did not stop processing. */
   warnings: string[] = [];
   meta: DocumentMeta = {

@@ -4,6 +4,7 @@ import type { Grammar } from '../../dictionaries/grammar.js';
 import type { Mention } from '../../model/Actor.js';
 import type { Commitment } from '../../model/Commitment.js';
 import type { Doc } from '../../model/Doc.js';
+import type { CodedEvent } from '../../model/Event.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
@@ -47,6 +48,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         const list = bySentence.get(m.sentence);
         if (list) list.push(m);
         else bySentence.set(m.sentence, [m]);
+      }
+      const eventsBySentence = new Map<number, CodedEvent[]>();
+      for (const e of doc.events) {
+        const list = eventsBySentence.get(e.sentence);
+        if (list) list.push(e);
+        else eventsBySentence.set(e.sentence, [e]);
       }
       const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
       const out: Commitment[] = [];
@@ -116,7 +123,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           out.push({ sentence: s.index, parties, cue: cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
         }
         // Who acted in this sentence, for a next sentence with no subject: its events' sources, else its first actor.
-        const acting = [...new Set(doc.events.filter((e) => e.sentence === s.index && e.source.party).map((e) => e.source.party!))];
+        const acting = [...new Set((eventsBySentence.get(s.index) ?? []).map((e) => e.source.party).filter((p): p is string => p !== null))];
         if (acting.length) previousParties = acting;
         else if (mentions[0]) previousParties = partiesOf(mentions[0]);
       }

@@ -9,7 +9,7 @@ import type { Sentence } from '../../model/Sentence.js';
 import type { Span } from '../../model/Span.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
-import { eventDate } from './eventDate.js';
+import { eventDate } from '../dates/sentenceDate.js';
 
 const VERB = posIndex('VERB');
 const ADV = posIndex('ADV');
@@ -84,7 +84,6 @@ export function eventsStage(data: EventsData): Stage {
       else if (script.letters > 20 && script.latin < script.letters * 0.5) {
         doc.warnings.push('the text is mostly in a script other than Latin; readout codes English');
       }
-      const referenceDate = doc.meta.referenceDate?.value ?? null;
       const events: CodedEvent[] = [];
       const seen = new Set<string>();
 
@@ -301,7 +300,7 @@ export function eventsStage(data: EventsData): Stage {
 
           const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
-          if (sentenceDate === undefined) sentenceDate = eventDate(s.text, referenceDate);
+          if (sentenceDate === undefined) sentenceDate = eventDate(doc, s);
           const date = sentenceDate;
           for (const source of sources) {
             // Within one state only when the pattern itself names the target and the roles differ

@@ -1,10 +1,10 @@
-import * as chrono from 'chrono-node';
 import type { KindCue, MeetingCues } from '../../dictionaries/meetingCues.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Evidence, Meeting } from '../../model/Meeting.js';
 import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
+import { sentenceDate } from '../dates/sentenceDate.js';
 
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
@@ -16,10 +16,6 @@ const OCCASION_END = new Set(['in', 'at', ',', '.', ';', 'on', 'to', 'from', 'wi
 const CAPITALISED = /^\p{Lu}/u;
 /** "in June", "on Tuesday": a date, not a place. */
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
 
 /**
  * The meeting a readout reports: its kind (from the title, then the opening sentences, by the cues
@@ -34,11 +30,13 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
     provides: ['meeting'],
     run(doc: Doc): void {
       const { starts, ends, pos, words } = doc.tokens;
-      const ids = cues.text.ids(doc.tokens);
       const opening = doc.sentences.slice(0, OPENING);
+      // Only the opening is read: its tokens are the only ones looked up.
+      const until = opening[opening.length - 1]?.tokenEnd ?? 0;
+      const ids = cues.text.ids(doc.tokens, until);
 
       // Occasion: "on the margins of the G20 Leaders’ Summit".
-      const occasionIds = cues.occasion.ids(doc.tokens);
+      const occasionIds = cues.occasion.ids(doc.tokens, until);
       let occasion: string | null = null;
       // A kind word inside the occasion ("the G20 Leaders’ Summit") names the occasion, not the meeting.
       let occasionTokens: { sentence: number; start: number; end: number } | null = null;
@@ -94,7 +92,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
           location = { name: doc.text.slice(span.start, span.end), country: placeMention.actors[0]?.party ?? null, span };
           locationEvidence = { sentence: where.index, span, rule: 'place' };
         } else {
-          for (const m of cues.location.all(cues.location.ids(doc.tokens), where.tokenStart, where.tokenEnd)) {
+          for (const m of cues.location.all(cues.location.ids(doc.tokens, until), where.tokenStart, where.tokenEnd)) {
             let b = m.end;
             if (b < where.tokenEnd && words[b]!.toLowerCase() === 'the') b++;
             let e = b;
@@ -119,14 +117,12 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       let start: string | null = null;
       let end: string | null = null;
       let datesEvidence: Evidence | null = null;
-      const instant = ref ? new Date(`${ref}T12:00:00Z`) : null;
       for (const s of where ? [where, ...opening.filter((o) => o !== where)] : opening) {
-        if (!instant) break;
-        const r = chrono.parse(s.text, { instant, timezone: 'UTC' }, { forwardDate: false })[0];
-        if (!r) continue;
-        start = iso(r.start.date());
-        end = r.end ? iso(r.end.date()) : start;
-        datesEvidence = { sentence: s.index, span: { start: s.start + r.index, end: s.start + r.index + r.text.length }, rule: 'date in the text' };
+        const d = ref ? sentenceDate(doc, s) : null;
+        if (!d) continue;
+        start = d.start;
+        end = d.end ?? d.start;
+        datesEvidence = { sentence: s.index, span: { start: s.start + d.index, end: s.start + d.index + d.length }, rule: 'date in the text' };
         break;
       }
       if (!start && ref && kind !== 'joint-statement') {
