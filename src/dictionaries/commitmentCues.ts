@@ -13,8 +13,8 @@ export interface CommitmentCue {
 export interface CommitmentCuesFile {
   version: 1;
   cues: CommitmentCue[];
-  futureActions: string[];
-  due: string[];
+  futureStances: string[];
+  due: (string | { phrase: string; days: number })[];
   fulfilment: FulfilmentRule[];
 }
 
@@ -27,9 +27,10 @@ export interface FulfilmentRule {
 /** data/commitments.yaml compiled. */
 export interface CommitmentCues {
   cues: CueMatcher<CommitmentCue>;
-  /** The actions that make "will" a commitment (base forms: "will" takes no other). */
-  futureActions: ReadonlySet<string>;
-  due: CueMatcher<string>;
+  /** Verbs after "will" that state a stance, not a commitment (base forms: "will" takes no other). */
+  futureStances: ReadonlySet<string>;
+  /** A horizon phrase, with the days after the reference date it means when it means one day. */
+  due: CueMatcher<{ phrase: string; days: number | null }>;
 }
 
 export function loadCommitmentCues(dataDir: string): CommitmentCuesFile {
@@ -42,9 +43,9 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
       file.cues.map((c) => [c.cue, c] as const),
       tokenize,
     ),
-    futureActions: new Set(file.futureActions),
+    futureStances: new Set(file.futureStances),
     due: new CueMatcher(
-      file.due.map((d) => [d, d] as const),
+      file.due.map((d): [string, { phrase: string; days: number | null }] => (typeof d === 'string' ? [d, { phrase: d, days: null }] : [d.phrase, { phrase: d.phrase, days: d.days }])),
       tokenize,
     ),
   };

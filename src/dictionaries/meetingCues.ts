@@ -7,6 +7,7 @@ export interface MeetingCuesFile {
   kinds: { kind: MeetingKind; title: string[]; text: string[] }[];
   occasion: string[];
   locationCues: string[];
+  present: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -22,6 +23,8 @@ export interface MeetingCues {
   text: CueMatcher<KindCue>;
   occasion: CueMatcher<string>;
   location: CueMatcher<string>;
+  /** Words that make the people of their sentence present. */
+  present: CueMatcher<string>;
 }
 
 export function loadMeetingCues(dataDir: string): MeetingCuesFile {
@@ -39,6 +42,10 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     ),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
+      tokenize,
+    ),
+    present: new CueMatcher(
+      file.present.map((p) => [p, p] as const),
       tokenize,
     ),
   };

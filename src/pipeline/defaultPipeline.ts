@@ -24,6 +24,7 @@ import { Pipeline } from './Pipeline.js';
 export function createPipeline(data: LanguageData = loadLanguageData()): Pipeline {
   const wink = createWink();
   const tokenize = (phrase: string) => entryTokens(wink, phrase);
+  const meetingCues = compileMeetingCues(data.meetings, tokenize);
   return new Pipeline([
     extractStage(),
     cleanStage(data),
@@ -31,8 +32,8 @@ export function createPipeline(data: LanguageData = loadLanguageData()): Pipelin
     tokensStage(wink, data.abbreviations),
     actorsStage({ actors: compileActors(data.actors, wink), references: data.references, publishers: data.publishers, grammar: data.grammar }),
     eventsStage({ patterns: data.patterns, codes: data.cameo, grammar: data.grammar }),
-    meetingStage(compileMeetingCues(data.meetings, tokenize), tokenize),
-    participantsStage(data.grammar),
+    meetingStage(meetingCues, tokenize),
+    participantsStage(data.grammar, meetingCues.present),
     topicsStage(compileTopics(data.topics, tokenize)),
     commitmentsStage(compileCommitmentCues(data.commitments, tokenize), data.grammar),
   ]);

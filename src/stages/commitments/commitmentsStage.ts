@@ -9,10 +9,15 @@ import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
 const ADV = posIndex('ADV');
+const ADP = posIndex('ADP');
+const DET = posIndex('DET');
+const VERB = posIndex('VERB');
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 /** Words that end the action's clause. */
 const CLAUSE_END = new Set([',', ';', '.', ':', '—', '–', '(', 'which', 'while', 'whereas', 'as']);
+/** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
+const PERIOD = /\b(?:in|by|before|during) (?:early |mid-|late |the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d{1,2}\b)(?: \d{4})?|\d{4})\b/;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
@@ -42,6 +47,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const dueIds = cues.due.ids(doc.tokens);
       const low = (i: number) => words[i]!.toLowerCase();
       const ref = doc.meta.referenceDate?.value ?? null;
+      const dueOf = (d: { days: number | null }, written: string): string => (d.days !== null && ref ? iso(new Date(Date.parse(`${ref}T12:00:00Z`) + d.days * 86_400_000)) : written);
       const bySentence = new Map<number, Mention[]>();
       for (const m of doc.mentions) {
         if (m.place) continue;
@@ -56,6 +62,29 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         else eventsBySentence.set(e.sentence, [e]);
       }
       const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
+      /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
+      const canBeSubject = (x: Mention): boolean => {
+        let b = x.tokenStart - 1;
+        while (b >= 0 && pos[b] === DET) b--;
+        const possessor = x.tokenEnd < words.length && grammar.possessives.has(words[x.tokenEnd]!);
+        return !possessor && !(b >= 0 && pos[b] === ADP);
+      };
+      /**
+       * Who commits at token `at`: the last mention before it that can be a subject, with the mentions
+       * joined to it by "and" or a comma ("Mr. Sullivan and Vice Chairman Zhang ... planned to").
+       */
+      const subjectBefore = (list: readonly Mention[], at: number): Mention[] => {
+        let k = list.length - 1;
+        while (k >= 0 && (list[k]!.tokenEnd > at || !canBeSubject(list[k]!))) k--;
+        if (k < 0) return [];
+        const subject = [list[k]!];
+        for (let j = k - 1; j >= 0; j--) {
+          const joiner = low(list[j]!.tokenEnd);
+          if (list[j + 1]!.tokenStart - list[j]!.tokenEnd > 2 || (joiner !== 'and' && joiner !== ',')) break;
+          subject.unshift(list[j]!);
+        }
+        return subject;
+      };
       const out: Commitment[] = [];
       let previousParties: string[] = [];
       for (const s of doc.sentences) {
@@ -71,9 +100,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
           if (a < s.tokenEnd && grammar.negations.has(low(a))) negated = true;
           if (negated) continue;
-          if (cue.kind === 'future' && !cues.futureActions.has(low(a))) continue;
-          const subject = mentions.filter((x) => x.tokenEnd <= m.start).pop();
-          if (cue.kind === 'future' && !subject) continue;
+          // "will hold", "will continue to support": a verb, and not one that states a stance ("will stand up for").
+          if (cue.kind === 'future' && (pos[a] !== VERB || cues.futureStances.has(low(a)))) continue;
+          const subject = subjectBefore(mentions, m.start);
+          if (cue.kind === 'future' && subject.length === 0) continue;
 
           let object: string | null = null;
           if (cue.takes === 'invite') {
@@ -91,7 +121,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           while (e < s.tokenEnd && e - a < MAX_ACTION && !CLAUSE_END.has(low(e))) {
             const d = cues.due.at(dueIds, e, s.tokenEnd);
             if (d) {
-              due = doc.text.slice(starts[e]!, ends[e + d.length - 1]!);
+              due = dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
               break;
             }
             if (low(e) === 'and' && e + 1 < s.tokenEnd && (cues.cues.at(ids, e + 1, s.tokenEnd) || mentions.some((x) => x.tokenStart === e + 1))) break;
@@ -102,7 +132,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             for (let k = e; k < s.tokenEnd && k < e + 8; k++) {
               const d = cues.due.at(dueIds, k, s.tokenEnd);
               if (d) {
-                due = doc.text.slice(starts[k]!, ends[k + d.length - 1]!);
+                due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
                 break;
               }
             }
@@ -113,10 +143,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             const r = deadline ? chrono.parse(deadline[1]!, { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
             if (r) due = iso(r.start.date());
           }
+          if (!due) {
+            // "in November", "in 2026": a month or a year, kept as written.
+            const rest = doc.text.slice(starts[a]!, s.end);
+            const period = PERIOD.exec(rest);
+            if (period && period.index <= clause.length + 1) due = period[0];
+          }
           let action = clause;
           if (cue.takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
           else if (cue.takes === 'object') object = clause;
-          let parties = partiesOf(subject);
+          let parties = [...new Set(subject.flatMap(partiesOf))];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;
           if (parties.length === 0) parties = [...doc.parties];
           sentenceParties ??= parties;

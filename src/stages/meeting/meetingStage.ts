@@ -112,18 +112,17 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         }
       }
 
-      // Dates: the first the opening gives, as a range when it is one; else the reference date.
+      // Dates: the meeting sentence's, as a range when it is one; else ("today", none) the reference date.
       const ref = doc.meta.referenceDate?.value ?? null;
       let start: string | null = null;
       let end: string | null = null;
       let datesEvidence: Evidence | null = null;
-      for (const s of where ? [where, ...opening.filter((o) => o !== where)] : opening) {
-        const d = ref ? sentenceDate(doc, s) : null;
-        if (!d) continue;
+      // Only the meeting's own sentence: the next ones recall earlier meetings ("since they met in November").
+      const d = where && ref ? sentenceDate(doc, where) : null;
+      if (where && d) {
         start = d.start;
         end = d.end ?? d.start;
-        datesEvidence = { sentence: s.index, span: { start: s.start + d.index, end: s.start + d.index + d.length }, rule: 'date in the text' };
-        break;
+        datesEvidence = { sentence: where.index, span: { start: where.start + d.index, end: where.start + d.index + d.length }, rule: 'date in the text' };
       }
       if (!start && ref && kind !== 'joint-statement') {
         start = end = ref;

@@ -1,4 +1,5 @@
 import type { Grammar } from '../../dictionaries/grammar.js';
+import type { CueMatcher } from '../../matching/CueMatcher.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Participant, ParticipantRole } from '../../model/Participant.js';
@@ -23,7 +24,7 @@ function titleBefore(written: string, name: string): string | null {
  * the principals the text keeps referring back to; the rest (a President whose greetings were
  * conveyed, leaders whose earlier talks are recalled) are `mentioned`.
  */
-export function participantsStage(grammar: Grammar): Stage {
+export function participantsStage(grammar: Grammar, present: CueMatcher<string>): Stage {
   return {
     name: 'participants',
     requires: ['mentions', 'parties', 'meeting'],
@@ -33,6 +34,12 @@ export function participantsStage(grammar: Grammar): Stage {
       const key = (a: Actor) => `${a.party ?? ''}|${a.name}`;
       const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean; first: number }>();
       const meetingSentence = doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? 0 : -1);
+      // Sentences that seat people at the table ("The U.S. delegation included ...").
+      const seating = new Set<number>();
+      if (doc.meeting) {
+        const ids = present.ids(doc.tokens);
+        for (const s of doc.sentences) if (present.all(ids, s.tokenStart, s.tokenEnd).length) seating.add(s.index);
+      }
       for (const m of doc.mentions) {
         if (m.actors.length !== 1) continue;
         const a = m.actors[0]!;
@@ -50,8 +57,8 @@ export function participantsStage(grammar: Grammar): Stage {
         }
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
         const spokenOf = m.tokenStart > 0 && ABSENT_BEFORE.has(words[m.tokenStart - 1]!.toLowerCase());
-        // Named in the meeting's own sentence as a party to it, or referred back to ("the Secretary", "He").
-        if ((m.sentence === meetingSentence && !possessor && !spokenOf) || m.via === 'reference') p.present = true;
+        // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or referred back to ("the Secretary", "He").
+        if (m.via === 'reference' || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
       }
       const ordered = [...people.values()].sort((a, b) => a.first - b.first);
       // The publisher's side leads; with no publisher known, the side of the first person present.
