@@ -136,3 +136,31 @@ describe('events of the seed readout', () => {
     }
   });
 });
+
+describe('meeting, participants, topics and commitments of the seed readout', () => {
+  it.runIf(hasShared(SEED))('a visit to Beijing on June 18-19; Blinken, Xi, Wang and Qin present, Biden not; its topics and its four commitments', () => {
+    const r = JSON.parse(readout(['code', SEED, '--date', '2023-06-19', '--json']).stdout) as DocumentRecord;
+    expect(r.meeting).toMatchObject({ kind: 'visit', location: { name: 'Beijing', country: 'CHN' }, start: '2023-06-18', end: '2023-06-19', parties: ['USA', 'CHN'] });
+    const present = r.participants.filter((p) => p.role !== 'mentioned').map((p) => `${p.name} (${p.country}) ${p.title}`);
+    expect(present).toEqual([
+      'Antony J. Blinken (USA) Secretary of State',
+      'Xi Jinping (CHN) President',
+      'Wang Yi (CHN) Director of the CCP Central Foreign Affairs Office',
+      'Qin Gang (CHN) State Councilor and Foreign Minister',
+    ]);
+    expect(r.participants.find((p) => p.name.includes('Biden'))?.role).toBe('mentioned');
+    expect(r.participants.some((p) => p.name.includes('Miller'))).toBe(false);
+    const topics = r.topics.map((t) => t.id);
+    for (const id of ['taiwan', 'human-rights', 'counternarcotics', 'detained-citizens', 'trade-economic-practices', 'russia-ukraine', 'korean-peninsula', 'climate', 'people-to-people', 'travel-flights']) {
+      expect(topics).toContain(id);
+    }
+    expect(r.topics.find((t) => t.id === 'human-rights')?.stance.USA).toBe('concern');
+    const commitment = (sentence: number, words: RegExp) => r.commitments.some((c) => c.sentence === sentence && words.test(c.action) && c.parties.includes('USA'));
+    expect(commitment(5, /continue discussions on developing principles/)).toBe(true);
+    expect(commitment(8, /direct flights/)).toBe(true);
+    expect(commitment(20, /follow-on senior engagements/)).toBe(true);
+    expect(commitment(21, /visit Washington/)).toBe(true);
+    expect(r.commitments.find((c) => c.sentence === 21 && /reciprocal visit/.test(c.action))).toMatchObject({ parties: ['USA', 'CHN'], due: 'at a mutually suitable time', status: 'open' });
+    for (const c of r.commitments) expect(r.text.slice(c.span.start, c.span.end)).toContain(c.action.replace(/^visit /, ''));
+  });
+});

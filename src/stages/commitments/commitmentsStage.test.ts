@@ -24,6 +24,13 @@ describe('commitments', () => {
     ]);
   });
 
+  it('split one cue governing two actions, each with its own horizon', () => {
+    expect(commitments('Secretary Quist spoke with Foreign Minister Okafor of Nigeria. The two ministers agreed to convene the minerals working group by May 14 and to hold a follow-up call in the coming weeks.')).toEqual([
+      '1 USA+NGA agree: convene the minerals working group by May 14 (2024-05-14)',
+      '1 USA+NGA agree: hold a follow-up call (in the coming weeks)',
+    ]);
+  });
+
   it('take "will" only with a concrete action, and never a negated cue', () => {
     expect(
       commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The United States will always stand up for its values. Nigeria did not agree to extend the deadline. The two sides will hold a strategic dialogue later this year.'),

@@ -115,48 +115,61 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (a < s.tokenEnd && low(a) === 'to') a++;
             else continue;
           }
-          // The clause: up to a clause break, a due phrase, or MAX_ACTION words.
-          let e = a;
-          let due: string | null = null;
-          while (e < s.tokenEnd && e - a < MAX_ACTION && !CLAUSE_END.has(low(e))) {
-            const d = cues.due.at(dueIds, e, s.tokenEnd);
-            if (d) {
-              due = dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
-              break;
-            }
-            if (low(e) === 'and' && e + 1 < s.tokenEnd && (cues.cues.at(ids, e + 1, s.tokenEnd) || mentions.some((x) => x.tokenStart === e + 1))) break;
-            e++;
-          }
-          if (e === a) continue;
-          if (!due) {
-            for (let k = e; k < s.tokenEnd && k < e + 8; k++) {
-              const d = cues.due.at(dueIds, k, s.tokenEnd);
-              if (d) {
-                due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
-                break;
-              }
-            }
-          }
-          const clause = doc.text.slice(starts[a]!, ends[e - 1]!);
-          if (!due && ref) {
-            const deadline = DEADLINE.exec(clause);
-            const r = deadline ? chrono.parse(deadline[1]!, { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
-            if (r) due = iso(r.start.date());
-          }
-          if (!due) {
-            // "in November", "in 2026": a month or a year, kept as written.
-            const rest = doc.text.slice(starts[a]!, s.end);
-            const period = PERIOD.exec(rest);
-            if (period && period.index <= clause.length + 1) due = period[0];
-          }
-          let action = clause;
-          if (cue.takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
-          else if (cue.takes === 'object') object = clause;
           let parties = [...new Set(subject.flatMap(partiesOf))];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;
           if (parties.length === 0) parties = [...doc.parties];
           sentenceParties ??= parties;
-          out.push({ sentence: s.index, parties, cue: cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
+          // One cue may govern several actions: "agreed to convene the working group by May 14 and to hold a call".
+          while (a < s.tokenEnd) {
+            // The clause: up to a clause break, a due phrase, "and to", or MAX_ACTION words.
+            let e = a;
+            let due: string | null = null;
+            let next = -1;
+            while (e < s.tokenEnd && e - a < MAX_ACTION && !CLAUSE_END.has(low(e))) {
+              const d = cues.due.at(dueIds, e, s.tokenEnd);
+              if (d) {
+                due = dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
+                break;
+              }
+              if (low(e) === 'and' && e + 1 < s.tokenEnd) {
+                if (low(e + 1) === 'to' && cue.takes !== 'object') {
+                  next = e + 2;
+                  break;
+                }
+                if (cues.cues.at(ids, e + 1, s.tokenEnd) || mentions.some((x) => x.tokenStart === e + 1)) break;
+              }
+              e++;
+            }
+            if (e === a) break;
+            const clause = doc.text.slice(starts[a]!, ends[e - 1]!);
+            if (!due && ref) {
+              const deadline = DEADLINE.exec(clause);
+              const r = deadline ? chrono.parse(deadline[1]!, { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
+              if (r) due = iso(r.start.date());
+            }
+            if (!due) {
+              // "in November", "in 2026": a month or a year, kept as written.
+              const period = PERIOD.exec(clause);
+              if (period) due = period[0];
+            }
+            if (!due && next < 0) {
+              // A horizon just after the clause: "..., and to hold a follow-up call in the coming weeks".
+              for (let k = e; k < s.tokenEnd && k < e + 8; k++) {
+                const d = cues.due.at(dueIds, k, s.tokenEnd);
+                if (d) {
+                  due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
+                  break;
+                }
+              }
+            }
+            let action = clause;
+            if (cue.takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
+            else if (cue.takes === 'object') object = clause;
+            out.push({ sentence: s.index, parties, cue: cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
+            if (next < 0) break;
+            a = next;
+            object = null;
+          }
         }
         // Who acted in this sentence, for a next sentence with no subject: its events' sources, else its first actor.
         const acting = [...new Set((eventsBySentence.get(s.index) ?? []).map((e) => e.source.party).filter((p): p is string => p !== null))];

@@ -101,7 +101,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
               // "Woodside, California": a comma between two proper nouns joins them.
               if (e + 1 < where.tokenEnd && words[e] === ',' && pos[e + 1] === PROPN) e++;
             }
-            if (e > b && !CALENDAR_WORD.test(words[b]!)) {
+            // "in the Arctic Council": an organisation is no place.
+            const organisation = doc.mentions.some((x) => x.sentence === where.index && x.tokenStart < e && x.tokenEnd > b && x.actors.some((a) => a.kind === 'organisation'));
+            if (e > b && !CALENDAR_WORD.test(words[b]!) && !organisation) {
               const span = { start: starts[b]!, end: ends[e - 1]! };
               const inside = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart >= b && x.tokenStart <= e);
               location = { name: doc.text.slice(span.start, span.end), country: inside?.actors[0]?.party ?? null, span };
