@@ -21,7 +21,7 @@ export type { Span } from './model/Span.js';
 export { sourceHash } from './model/sourceHash.js';
 export { POS_TAGS, type PosTag, Tokens } from './model/Tokens.js';
 export { toRecord } from './model/toRecord.js';
-export { createWink, type Wink } from './nlp/wink.js';
+export { createWink, entryTokens, type Wink } from './nlp/wink.js';
 export { createPipeline } from './pipeline/defaultPipeline.js';
 export { Pipeline, type ProcessOptions, type TextOptions } from './pipeline/Pipeline.js';
 export type { Stage } from './pipeline/Stage.js';

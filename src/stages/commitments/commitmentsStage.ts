@@ -102,6 +102,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (negated) continue;
           // "will hold", "will continue to support": a verb, and not one that states a stance ("will stand up for").
           if (cue.kind === 'future' && (pos[a] !== VERB || cues.futureStances.has(low(a)))) continue;
+          // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
+          if (cue.takes === 'verb' && pos[a] !== VERB) continue;
           const subject = subjectBefore(mentions, m.start);
           if (cue.kind === 'future' && subject.length === 0) continue;
 
