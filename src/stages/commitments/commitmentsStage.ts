@@ -3,10 +3,11 @@ import type { CommitmentCue, CommitmentCues } from '../../dictionaries/commitmen
 import type { Grammar } from '../../dictionaries/grammar.js';
 import type { Mention } from '../../model/Actor.js';
 import type { Commitment } from '../../model/Commitment.js';
+import { bySentence } from '../../model/bySentence.js';
 import type { Doc } from '../../model/Doc.js';
-import type { CodedEvent } from '../../model/Event.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
+import { MONTHS } from '../dates/calendar.js';
 
 const ADV = posIndex('ADV');
 const ADP = posIndex('ADP');
@@ -17,7 +18,7 @@ const MAX_ACTION = 16;
 /** Words that end the action's clause. */
 const CLAUSE_END = new Set([',', ';', '.', ':', '—', '–', '(', 'which', 'while', 'whereas', 'as']);
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
-const PERIOD = /\b(?:in|by|before|during) (?:early |mid-|late |the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?! \d{1,2}\b)(?: \d{4})?|\d{4})\b/;
+const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
@@ -48,19 +49,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const low = (i: number) => words[i]!.toLowerCase();
       const ref = doc.meta.referenceDate?.value ?? null;
       const dueOf = (d: { days: number | null }, written: string): string => (d.days !== null && ref ? iso(new Date(Date.parse(`${ref}T12:00:00Z`) + d.days * 86_400_000)) : written);
-      const bySentence = new Map<number, Mention[]>();
-      for (const m of doc.mentions) {
-        if (m.place) continue;
-        const list = bySentence.get(m.sentence);
-        if (list) list.push(m);
-        else bySentence.set(m.sentence, [m]);
-      }
-      const eventsBySentence = new Map<number, CodedEvent[]>();
-      for (const e of doc.events) {
-        const list = eventsBySentence.get(e.sentence);
-        if (list) list.push(e);
-        else eventsBySentence.set(e.sentence, [e]);
-      }
+      const mentionsBySentence = bySentence(doc.mentions, (m) => !m.place);
+      const eventsBySentence = bySentence(doc.events);
       const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
       /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
       const canBeSubject = (x: Mention): boolean => {
@@ -88,7 +78,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const out: Commitment[] = [];
       let previousParties: string[] = [];
       for (const s of doc.sentences) {
-        const mentions = bySentence.get(s.index) ?? [];
+        const mentions = mentionsBySentence.get(s.index) ?? [];
         let sentenceParties: string[] | null = null;
         for (const m of cues.cues.all(ids, s.tokenStart, s.tokenEnd)) {
           const cue: CommitmentCue = m.values[0]!;

@@ -1,13 +1,14 @@
 import * as chrono from 'chrono-node';
 import type { Doc } from '../../model/Doc.js';
 import type { Sentence } from '../../model/Sentence.js';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar.js';
 
 /**
  * Words that make a date other than the reference date itself: a day of the month, a weekday,
  * yesterday or tomorrow, last or next week, an ISO date. ("today" is the reference date: no parse.)
  */
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
-const DATEISH = new RegExp(`\\b(?:${MONTH} \\d|\\d{1,2} ${MONTH}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|yesterday\\b|tomorrow\\b|(?:last|next) (?:week|month)\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
+const MONTH = `(?:${MONTHS}|${MONTH_ABBREVIATIONS})`;
+const DATEISH = new RegExp(`\\b(?:${MONTH} \\d|\\d{1,2} ${MONTH}|(?:${WEEKDAYS})\\b|yesterday\\b|tomorrow\\b|(?:last|next) (?:week|month)\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
 const YEAR = /\b\d{4}\b/;
 
 /** The first date a sentence names, as chrono-node reads it against the document's reference date. */

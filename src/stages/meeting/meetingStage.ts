@@ -4,6 +4,7 @@ import type { Evidence, Meeting } from '../../model/Meeting.js';
 import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
+import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
 import { sentenceDate } from '../dates/sentenceDate.js';
 
 const PROPN = posIndex('PROPN');
@@ -15,7 +16,7 @@ const OCCASION_END = new Set(['in', 'at', ',', '.', ';', 'on', 'to', 'from', 'wi
 
 const CAPITALISED = /^\p{Lu}/u;
 /** "in June", "on Tuesday": a date, not a place. */
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
 
 /**
  * The meeting a readout reports: its kind (from the title, then the opening sentences, by the cues

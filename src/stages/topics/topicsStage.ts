@@ -1,4 +1,5 @@
 import type { Topics } from '../../dictionaries/topics.js';
+import { bySentence } from '../../model/bySentence.js';
 import type { Doc } from '../../model/Doc.js';
 import type { CodedEvent } from '../../model/Event.js';
 import type { Stance, Topic } from '../../model/Topic.js';
@@ -36,12 +37,7 @@ export function topicsStage(topics: Topics): Stage {
       const { starts, ends } = doc.tokens;
       const ids = topics.cues.ids(doc.tokens);
       const found = new Map<string, Topic>();
-      const eventsBySentence = new Map<number, CodedEvent[]>();
-      for (const e of doc.events) {
-        const list = eventsBySentence.get(e.sentence);
-        if (list) list.push(e);
-        else eventsBySentence.set(e.sentence, [e]);
-      }
+      const eventsBySentence = bySentence(doc.events);
       for (const s of doc.sentences) {
         for (const m of topics.cues.all(ids, s.tokenStart, s.tokenEnd)) {
           for (const entry of m.values) {
