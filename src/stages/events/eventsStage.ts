@@ -21,6 +21,8 @@ export interface EventsData {
   patterns: PatternIndex;
   codes: ReadonlyMap<string, CameoCode>;
   grammar: Grammar;
+  /** CAMEO country codes and names: the states an act can be domestic to. */
+  states: ReadonlyMap<string, string>;
 }
 
 interface Match {
@@ -37,7 +39,7 @@ interface Match {
  * read from the words before the verb and recorded, never silently coded as fact.
  */
 export function eventsStage(data: EventsData): Stage {
-  const { patterns, codes, grammar: g } = data;
+  const { patterns, codes, grammar: g, states } = data;
   /**
    * CAMEO codes an action that is promised or intended, not done, as intent: future or
    * hypothetical cooperation becomes 03x, future force a threat (13x) — data/grammar.yaml.
@@ -87,6 +89,10 @@ export function eventsStage(data: EventsData): Stage {
       const events: CodedEvent[] = [];
       const seen = new Set<string>();
 
+      const ownState = (a: Actor): Actor => {
+        const name = a.party ? states.get(a.party) : undefined;
+        return name ? { code: a.party!, party: a.party, name, kind: 'state', role: null, title: null } : NO_TARGET;
+      };
       const partyActor = (party: string): Actor => doc.principals.get(party) ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
 
       const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
@@ -242,7 +248,13 @@ export function eventsStage(data: EventsData): Stage {
           } else if (!passive && best.pattern.target === 'next') {
             const sourceParties = new Set(sources.map((a) => a.party));
             // A possessor ("Russia’s war") is what is talked about, not whom it is said to.
-            const after = sentenceMentions.find((m) => m.tokenStart >= best.end && !isPossessor(m, low, s.tokenEnd, g.possessives) && m.actors.some((a) => !sourceParties.has(a.party)));
+            const sourceCodes = new Set(sources.map((a) => a.code));
+            const candidates = sentenceMentions.filter((m) => m.tokenStart >= best.end && !isPossessor(m, low, s.tokenEnd, g.possessives));
+            // Another state first; failing that, another part of the source's own state (a
+            // government banning its opposition); a place at home ("in Nairobi") is where, not whom.
+            const after =
+              candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party))) ??
+              candidates.find((m) => !m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a))));
             if (after) {
               targetMention = after;
               targets = after.actors;
@@ -254,15 +266,17 @@ export function eventsStage(data: EventsData): Stage {
           if (sentenceDate === undefined) sentenceDate = eventDate(s.text, referenceDate);
           const date = sentenceDate;
           for (const source of sources) {
-            // Within one state only when the pattern itself names the target and the roles differ
-            // (a government arresting its opposition); never a government to itself.
-            const slotted = best.target !== null && targetMention === best.target;
-            let ts = targets.filter((a) => a.party !== source.party || (slotted && a.code !== source.code && !(isGovernment(a) && isGovernment(source))));
-            if (ts.length === 0 && !targetMention) {
-              // Said to the other side of the meeting: its counterpart.
-              const other = doc.parties.filter((p) => p !== source.party);
-              if (other.length === 1) ts = [partyActor(other[0]!)];
-            }
+            // Within one state only when the roles differ (a government arresting its opposition);
+            // never a government to itself.
+            let ts = targets.filter((a) => a.party !== source.party || domestic(source, a));
+            const other = doc.parties.filter((p) => p !== source.party);
+            // Said to the other side of the meeting: its counterpart.
+            if (ts.length === 0 && !targetMention && other.length === 1) ts = [partyActor(other[0]!)];
+            // A text about one state alone ("police dispersed the protesters", "rebels surrendered"):
+            // with no other party the act is domestic, done to the state's own people. Words of
+            // cooperation (quad 1: statements, promises, praise) need an addressee, so theirs stays
+            // blank (CAMEO's "---"), as does any act of an actor of no known state.
+            if (ts.length === 0 && other.length === 0) ts = [code.quad === 1 ? NO_TARGET : ownState(source)];
             for (const target of ts) {
               const emit = (from: Actor, fromMention: Mention | null, to: Actor, toMention: Mention | null, cameo: CameoCode) => {
                 const key = `${s.index}|${from.code}|${to.code}|${cameo.code}`;
@@ -290,7 +304,7 @@ export function eventsStage(data: EventsData): Stage {
               emit(source, sourceMention, target, toMention, code);
               // Talks take two: a call or a meeting is the other side's too, a visit is its host's.
               const reverse = g.reciprocal.get(code.code);
-              if (reverse && !negated && modality === 'asserted') emit(target, toMention, source, sourceMention, codes.get(reverse)!);
+              if (reverse && !negated && modality === 'asserted' && target !== NO_TARGET) emit(target, toMention, source, sourceMention, codes.get(reverse)!);
             }
           }
         }
@@ -305,6 +319,14 @@ export function eventsStage(data: EventsData): Stage {
 function isGovernment(a: Actor): boolean {
   return a.role === null || a.role === 'GOV';
 }
+
+/** Whether `target` can be acted on by `source` of the same state: different roles, not both its government. */
+function domestic(source: Actor, target: Actor): boolean {
+  return target.code !== source.code && !(isGovernment(target) && isGovernment(source));
+}
+
+/** The target of an act that has none in the text (CAMEO's "---"). */
+const NO_TARGET: Actor = { code: '---', party: null, name: '', kind: 'state', role: null, title: null };
 
 /** Letters, and Latin ones, in the first 2,000 characters: enough to tell the script. */
 function scriptOf(text: string): { letters: number; latin: number } {
