@@ -56,4 +56,16 @@ describe('actors', () => {
   it('know international organisations', () => {
     expect(mentions('NATO and the European Union welcomed the statement of the UN Security Council.')).toEqual(expect.arrayContaining([expect.stringMatching(/^NATO=IGO/), expect.stringMatching(/^European Union=IGO/)]));
   });
+
+  it('give a group of no named state the state it is in, even at the start of a sentence', () => {
+    expect(mentions('Rebels in Mali attacked a convoy.')).toEqual(['Rebels=MLIREB', 'Mali=@MLI']);
+    expect(mentions('Officials said protesters in Tehran blocked roads.')).toEqual(['protesters=IRNOPP', 'Tehran=@IRNGOV']);
+  });
+
+  it('give a titled name of no known state the one state its sentence or document names', () => {
+    expect(mentions('President Ana Lopes lifted the curfew imposed in Mozambique.', { date: '2001-05-01' })[0]).toBe('President Ana Lopes=MOZGOV');
+    expect(mentions('Secretary Blinken met President Tomas Riva. The Secretary thanked Paraguay for its support.', { date: '2023-06-19', publisher: 'U.S. Department of State' })).toContain('President Tomas Riva=PRYGOV');
+    // Not the state of another named person: who hosts whom is not known.
+    expect(mentions('President Ana Lopes welcomed Kenyan President William Ruto.', { date: '2023-06-19' })).toEqual(['Kenyan President William Ruto=KENGOV']);
+  });
 });

@@ -53,6 +53,10 @@ export function actorsStage(data: ActorsData): Stage {
       const words = doc.tokens.words;
       const ids = new Int32Array(n);
       for (let i = 0; i < n; i++) ids[i] = vocab.id(words[i]!);
+      // "Rebels in Mali ...": a sentence's first word is capitalised whatever it is.
+      for (const s of doc.sentences) {
+        if (s.tokenStart < n && ids[s.tokenStart] === -1) ids[s.tokenStart] = vocab.id(words[s.tokenStart]!.toLowerCase());
+      }
       const date = doc.meta.referenceDate?.value ?? null;
       const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
@@ -71,7 +75,7 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       /** Reads a run of dictionary phrases that make one actor: [adjective] [title [and title]] [name]. */
-      const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number; of?: Lexeme } | null => {
+      const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number; of?: Lexeme; inState?: string } | null => {
         const parts: Part[] = [];
         let j = i;
         while (j < end) {
@@ -115,7 +119,22 @@ export function actorsStage(data: ActorsData): Stage {
           of = m?.values.find((l) => l.kind === 'country');
           if (of && m) phraseEnd = at + m.length;
         }
-        return { parts, nameStart, nameEnd, end: phraseEnd, of };
+        // "Rebels in the Ivory Coast", "demonstrators in Baghdad": a group of no named state is of
+        // the state it is in. The place stays a mention of its own.
+        let inState: string | undefined;
+        if (!of && title && !title.role.person && !title.role.country && phraseEnd + 1 < end && words[phraseEnd] === 'in') {
+          const at = phraseEnd + 1 + (DETERMINERS.has(words[phraseEnd + 1]!) ? 1 : 0);
+          inState = stateOf(lexicon.trie.longestAt(ids, at, end)?.values);
+        }
+        return { parts, nameStart, nameEnd, end: phraseEnd, of, inState };
+      };
+
+      const stateOf = (lexemes: readonly Lexeme[] | undefined): string | undefined => {
+        for (const l of lexemes ?? []) {
+          if (l.kind === 'country' || l.kind === 'seat') return l.country.code;
+          if (l.kind === 'place' && l.place.country) return l.place.country;
+        }
+        return undefined;
       };
 
       const isNameToken = (t: number): boolean => {
@@ -181,7 +200,7 @@ export function actorsStage(data: ActorsData): Stage {
           return { actor: { code: organisation.code + (role && role.code !== 'GOV' ? role.code : ''), party: organisation.party, name: surface, kind: 'organisation', role: role?.code ?? null, title: null }, placeable: !role };
         }
         if (role) {
-          const party = country ?? role.country ?? null;
+          const party = country ?? role.country ?? phrase.inState ?? null;
           return { actor: { code: `${party ?? '---'}${role.code}`, party, name: surface, kind: role.person ? 'person' : 'group', role: role.code, title: role.person ? surface : null }, placeable: false };
         }
         if (country) {
@@ -239,6 +258,25 @@ export function actorsStage(data: ActorsData): Stage {
         }
         return actor;
       };
+      // "President Omar al-Bashir ... in Sudan": a titled name of no known state is of the one state
+      // the sentence (else the document) names besides the publisher's and other named people's.
+      const statesBySentence = new Map<number, Set<string>>();
+      for (const mention of mentions) {
+        for (const a of mention.actors) {
+          if (!a.party || a.party === publisherCountry || !lexicon.countries.has(a.party)) continue;
+          const set = statesBySentence.get(mention.sentence) ?? new Set<string>();
+          // Another named person's state is theirs; '' records only that the sentence names a state.
+          set.add(a.kind === 'person' && a.name !== a.title ? '' : a.party);
+          statesBySentence.set(mention.sentence, set);
+        }
+      }
+      const foreignStates = doc.parties.filter((p) => p !== publisherCountry && lexicon.countries.has(p));
+      const stateOfTitled = (mention: Mention): string | null => {
+        const inSentence = statesBySentence.get(mention.sentence);
+        if (!inSentence) return foreignStates.length === 1 ? foreignStates[0]! : null;
+        const states = [...inSentence].filter(Boolean);
+        return states.length === 1 ? states[0]! : null;
+      };
       const resolved: Mention[] = [];
       // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
       const named: Actor[] = [];
@@ -260,6 +298,11 @@ export function actorsStage(data: ActorsData): Stage {
               // Nobody named holds it yet: in a government's own release, its own official.
               else if (!a.party && publisherCountry) here.actors = [{ ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
               here.via = 'reference';
+            }
+            const first = here.actors[0]!;
+            if (!first.party && here.via === 'title' && first.kind === 'person') {
+              const party = stateOfTitled(here);
+              if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
             }
             if (here.actors[0]!.party) {
               resolved.push(here);
