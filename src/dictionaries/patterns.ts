@@ -58,7 +58,7 @@ export function compilePattern(id: string, code: string, match: string, vocab: V
   const elements: PatternElement[] = [];
   let weight = 1;
   for (const t of tokens.slice(1)) {
-    if (t === '...') elements.push({ type: 'gap', max: 4 });
+    if (t === '...') elements.push({ type: 'gap', max: 6 });
     else if (t === 'TARGET' || t === '[TARGET]') elements.push({ type: 'target', optional: t.startsWith('[') });
     else if (t === 'PLACE' || t === '[PLACE]') elements.push({ type: 'place', optional: t.startsWith('[') });
     else if (/^\[[^\]]+\]$/.test(t)) elements.push({ type: 'words', alternatives: parseAlternatives(t.slice(1, -1), vocab), optional: true });
