@@ -68,4 +68,9 @@ describe('actors', () => {
     // Not the state of another named person: who hosts whom is not known.
     expect(mentions('President Ana Lopes welcomed Kenyan President William Ruto.', { date: '2023-06-19' })).toEqual(['Kenyan President William Ruto=KENGOV']);
   });
+
+  it('read two state adjectives joined by "and" before one noun as two actors of that kind', () => {
+    expect(mentions('Japanese and American officials met in Tokyo.')).toEqual(['Japanese=JPNGOV', 'American officials=USAGOV', 'Tokyo=@JPNGOV']);
+    expect(mentions('The Turkish and Greek sides agreed.')).toEqual(['Turkish=TUR', 'Greek=GRC']);
+  });
 });

@@ -151,7 +151,7 @@ export function actorsStage(data: ActorsData): Stage {
         return false;
       };
 
-      const resolve = (phrase: NonNullable<ReturnType<typeof readPhrase>>): { actor: Actor; placeable: boolean; alwaysPlace?: boolean } | null => {
+      const resolve = (phrase: NonNullable<ReturnType<typeof readPhrase>>): { actor: Actor; placeable: boolean; alwaysPlace?: boolean; paired?: boolean } | null => {
         let country: string | null = null;
         let organisation: { party: string; code: string; name: string } | null = null;
         const roles: RoleEntry[] = [];
@@ -207,8 +207,10 @@ export function actorsStage(data: ActorsData): Stage {
           if (onlyAdjective) {
             // "Russian aircraft", "Serb forces": a state's adjective before a noun names its side.
             const next = phrase.end;
-            if (next >= n || (pos[next] !== NOUN && pos[next] !== PROPN) || !/^\p{L}/u.test(words[next]!)) return null;
-            return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false };
+            // "The Turkish and Greek sides", "U.S. and Chinese officials": the noun comes after the second.
+            const pairedAdjective = next + 1 < n && ids[next] === andId && lexicon.trie.longestAt(ids, next + 1, n)?.values.some((l) => l.kind === 'adjective') === true;
+            if (!pairedAdjective && (next >= n || (pos[next] !== NOUN && pos[next] !== PROPN) || !/^\p{L}/u.test(words[next]!))) return null;
+            return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false, paired: pairedAdjective };
           }
           const code = seat ? `${country}GOV` : country;
           return { actor: { code, party: country, name: surface, kind: 'state', role: seat ? 'GOV' : null, title: null }, placeable: true };
@@ -220,6 +222,7 @@ export function actorsStage(data: ActorsData): Stage {
 
       // Pass 1: what the dictionaries and titles name.
       const mentions: Mention[] = [];
+      const paired = new Set<Mention>();
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {
           const phrase = readPhrase(i, s.tokenEnd);
@@ -236,6 +239,12 @@ export function actorsStage(data: ActorsData): Stage {
             const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (grammar.placePrepositions.has(words[before]!.toLowerCase()) || afterPlace));
             const via = phrase.nameStart > 0 ? 'title' : 'dictionary';
             const mention: Mention = { sentence: s.index, tokenStart: i, tokenEnd: phrase.end, start: starts[i]!, end: ends[phrase.end - 1]!, actors: [r.actor], place, via };
+            // "Japanese and American officials": the first adjective shares the second's noun.
+            if (prev && paired.has(prev) && prev.tokenEnd + 1 === i && r.actor.role && r.actor.kind !== 'person') {
+              const a = prev.actors[0]!;
+              prev.actors = [{ ...a, code: `${a.party}${r.actor.role}`, role: r.actor.role, kind: r.actor.kind }];
+            }
+            if (r.paired) paired.add(mention);
             // A title with no name ("the Secretary") points back to the person who holds it.
             if (via === 'dictionary' && r.actor.kind === 'person' && r.actor.name === r.actor.title) bare.add(mention);
             mentions.push(mention);

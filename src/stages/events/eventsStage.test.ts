@@ -51,6 +51,10 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(coded.filter((e) => e.includes('USA→CHN'))).toEqual([]);
   });
 
+  it('takes the subject before an "of" phrase, and both states of a paired adjective', () => {
+    expect(events('The Turkish and Greek sides of the island of Cyprus agreed to exchange information on missing persons.')).toEqual(expect.arrayContaining([expect.stringMatching(/^03\d* TUR→GRC$/), expect.stringMatching(/^03\d* GRC→TUR$/)]));
+  });
+
   it('codes a text that ends on an actor, with no full stop', () => {
     expect(roots('The Secretary of State met Canada')).toEqual(expect.arrayContaining([expect.stringMatching(/^04 USA→CAN/)]));
     expect(() => events('China declared support for Japan')).not.toThrow();

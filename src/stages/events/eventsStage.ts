@@ -48,6 +48,8 @@ export function eventsStage(data: EventsData): Stage {
     modality === 'asserted' || negated ? code : (g.intentCodes.get(code.slice(0, 2)) ?? code);
   const pv = patterns.vocab;
   const byId = pv.intern('by');
+  const ofId = pv.intern('of');
+  const theId = pv.intern('the');
 
   return {
     name: 'events',
@@ -70,6 +72,7 @@ export function eventsStage(data: EventsData): Stage {
         }
         return v;
       };
+      const ofAt = (start: number): boolean => start > 0 && (id(start - 1) === ofId || (start > 1 && id(start - 1) === theId && id(start - 2) === ofId));
       const inMention = new Uint8Array(n);
       for (const m of doc.mentions) inMention.fill(1, m.tokenStart, m.tokenEnd);
       const mentionAt = new Map<number, Mention>();
@@ -206,7 +209,9 @@ export function eventsStage(data: EventsData): Stage {
             if (w === 'to' && b === t - 1 && b > s.tokenStart && g.intent.has(low(b - 1))) modality = 'future';
           }
 
-          const before = sentenceMentions.filter((m) => m.tokenEnd <= t && !m.place);
+          // "The Turkish and Greek sides of the island of Cyprus have agreed": an actor after "of"
+          // modifies an earlier one and is not the subject.
+          const before = sentenceMentions.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)));
           // The subject of a purpose infinitive ("called Ishiba to congratulate him") is the caller.
           let subject: Mention | null = (infinitive || coordinated) && lastSource ? lastSource : (before[before.length - 1] ?? null);
           // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
