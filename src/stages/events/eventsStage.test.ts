@@ -34,6 +34,11 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('Prime Minister Fumio Kishida will visit China next month.', { date: '2023-06-19' }).some((e) => e.endsWith('future'))).toBe(true);
   });
 
+  it('finds the agent of a passive after "by the", and gives a second verb the passive subject', () => {
+    const coded = events('Chadian Foreign Minister Ali Saleh was criticised by the Sudanese foreign ministry and later traveled to Khartoum.', { date: '2023-06-19' });
+    expect(coded).toEqual(expect.arrayContaining(['111 SDNGOV→TCDGOV', '042 TCDGOV→SDNGOV']));
+  });
+
   it('reads the passive voice', () => {
     expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
   });

@@ -163,6 +163,7 @@ export function eventsStage(data: EventsData): Stage {
         let lastEnd = -1;
         let lastRoot = '';
         let lastSource: Mention | null = null;
+        let lastSubject: Mention | null = null;
         for (let t = s.tokenStart; t < s.tokenEnd; t++) {
           // "had a call with": "have" is tagged AUX when a noun, not a verb, follows it.
           if (pos[t] !== VERB && !(pos[t] === AUX && t + 1 < s.tokenEnd && pos[t + 1] !== VERB && pos[t + 1] !== AUX && pos[t + 1] !== PART)) continue;
@@ -176,7 +177,8 @@ export function eventsStage(data: EventsData): Stage {
           // "called on Russia to release", "urged them to stop suppressing": what was asked or promised.
           if ((infinitive || t === lastEnd) && g.governingRoots.has(lastRoot)) continue;
           // "The Chinese side expressed concern ... and urged": a second verb of the same subject.
-          const coordinated: boolean = lastSource !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || (pos[t - 1] === ADV && low(t - 2) === 'and'));
+          // "... and will resign": an auxiliary may stand between.
+          const coordinated: boolean = lastSubject !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || ((pos[t - 1] === ADV || pos[t - 1] === AUX) && low(t - 2) === 'and'));
           const candidates = patterns.byVerb.get(id(t));
           if (!candidates) continue;
           let best: Match | null = null;
@@ -213,7 +215,7 @@ export function eventsStage(data: EventsData): Stage {
           // modifies an earlier one and is not the subject.
           const before = sentenceMentions.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)));
           // The subject of a purpose infinitive ("called Ishiba to congratulate him") is the caller.
-          let subject: Mention | null = (infinitive || coordinated) && lastSource ? lastSource : (before[before.length - 1] ?? null);
+          let subject: Mention | null = infinitive && lastSource ? lastSource : coordinated ? lastSubject : (before[before.length - 1] ?? null);
           // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
           let joinedByAnd = false;
           for (let k = before.length - 2; subject && k >= 0; k--) {
@@ -230,7 +232,7 @@ export function eventsStage(data: EventsData): Stage {
           let sourceMention: Mention | null;
           let targetMention: Mention | null = best.target;
           if (passive) {
-            const agentAt = sentenceMentions.find((m) => m.tokenStart > t && m.tokenStart - 1 >= 0 && id(m.tokenStart - 1) === byId);
+            const agentAt = sentenceMentions.find((m) => m.tokenStart > t && m.tokenStart - 1 >= 0 && (id(m.tokenStart - 1) === byId || (id(m.tokenStart - 1) === theId && id(m.tokenStart - 2) === byId)));
             sourceMention = agentAt ?? null;
             sources = agentAt ? agentAt.actors : [];
             targetMention = subject;
@@ -243,6 +245,9 @@ export function eventsStage(data: EventsData): Stage {
           lastEnd = best.end;
           lastRoot = best.pattern.code.slice(0, 2);
           lastSource = sourceMention;
+          // The one who did the first act does the second, in the passive the one it was done to:
+          // "was indicted by the court and will resign".
+          lastSubject = passive ? targetMention : sourceMention;
 
           let targets: Actor[] = [];
           const reciprocal = !passive && !targetMention && sources.length > 1;
