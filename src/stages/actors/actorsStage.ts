@@ -53,9 +53,17 @@ export function actorsStage(data: ActorsData): Stage {
       const words = doc.tokens.words;
       const ids = new Int32Array(n);
       for (let i = 0; i < n; i++) ids[i] = vocab.id(words[i]!);
-      // "Rebels in Mali ...": a sentence's first word is capitalised whatever it is.
+      // "Rebels in Mali ...", "Opposition groups ...": a sentence's first word is capitalised
+      // whatever it is, so its lower-case form is read when that names a longer phrase.
       for (const s of doc.sentences) {
-        if (s.tokenStart < n && ids[s.tokenStart] === -1) ids[s.tokenStart] = vocab.id(words[s.tokenStart]!.toLowerCase());
+        const i = s.tokenStart;
+        if (i >= s.tokenEnd) continue;
+        const lower = vocab.id(words[i]!.toLowerCase());
+        if (lower === -1 || lower === ids[i]) continue;
+        const asWritten = lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0;
+        const saved = ids[i]!;
+        ids[i] = lower;
+        if ((lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0) <= asWritten) ids[i] = saved;
       }
       const date = doc.meta.referenceDate?.value ?? null;
       const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
@@ -270,21 +278,35 @@ export function actorsStage(data: ActorsData): Stage {
       // "President Omar al-Bashir ... in Sudan": a titled name of no known state is of the one state
       // the sentence (else the document) names besides the publisher's and other named people's.
       const statesBySentence = new Map<number, Set<string>>();
+      // Without the states named only by other named people ("welcomed Kenyan President Ruto").
+      const unclaimedBySentence = new Map<number, Set<string>>();
+      const addTo = (map: Map<number, Set<string>>, sentence: number, party: string) => {
+        const set = map.get(sentence) ?? new Set<string>();
+        set.add(party);
+        map.set(sentence, set);
+      };
+      // Any party at all: a group in a sentence that also names an organisation may be its own.
+      const partiesBySentence = new Map<number, Set<string>>();
       for (const mention of mentions) {
         for (const a of mention.actors) {
+          if (a.party && a.party !== publisherCountry) addTo(partiesBySentence, mention.sentence, a.party);
           if (!a.party || a.party === publisherCountry || !lexicon.countries.has(a.party)) continue;
-          const set = statesBySentence.get(mention.sentence) ?? new Set<string>();
-          // Another named person's state is theirs; '' records only that the sentence names a state.
-          set.add(a.kind === 'person' && a.name !== a.title ? '' : a.party);
-          statesBySentence.set(mention.sentence, set);
+          addTo(statesBySentence, mention.sentence, a.party);
+          if (!(a.kind === 'person' && a.name !== a.title)) addTo(unclaimedBySentence, mention.sentence, a.party);
         }
       }
       const foreignStates = doc.parties.filter((p) => p !== publisherCountry && lexicon.countries.has(p));
+      const only = (set: Set<string> | undefined): string | null => (set?.size === 1 ? [...set][0]! : null);
       const stateOfTitled = (mention: Mention): string | null => {
-        const inSentence = statesBySentence.get(mention.sentence);
-        if (!inSentence) return foreignStates.length === 1 ? foreignStates[0]! : null;
-        const states = [...inSentence].filter(Boolean);
-        return states.length === 1 ? states[0]! : null;
+        if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
+        return only(unclaimedBySentence.get(mention.sentence));
+      };
+      // "Islamic fundamentalists ... demand the resignation of Algerian President X": a group of no
+      // named state acts within the one state its sentence (else its document) names, if the
+      // sentence names no other party (a state or an organisation).
+      const stateOfGroup = (mention: Mention): string | null => {
+        if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
+        return only(partiesBySentence.get(mention.sentence)) === null ? null : only(statesBySentence.get(mention.sentence));
       };
       const resolved: Mention[] = [];
       // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
@@ -309,8 +331,8 @@ export function actorsStage(data: ActorsData): Stage {
               here.via = 'reference';
             }
             const first = here.actors[0]!;
-            if (!first.party && here.via === 'title' && first.kind === 'person') {
-              const party = stateOfTitled(here);
+            if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
+              const party = first.kind === 'group' ? stateOfGroup(here) : stateOfTitled(here);
               if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
             }
             if (here.actors[0]!.party) {

@@ -12,6 +12,10 @@ describe('acts within one state (invented wire-news sentences)', () => {
     expect(events('Kenyan police arrested members of the Kenyan opposition in Nairobi on Tuesday.')).toContain('173 KENCOP→KENOPP');
   });
 
+  it('takes the first actor after the verb, of the same state or another', () => {
+    expect(events('Kenya is investigating abuses by Kenyan police against Somali refugees.')).toEqual(['092 KEN→KENCOP']);
+  });
+
   it('codes an act with no other party in a one-state text as done to that state', () => {
     expect(events('Egyptian riot police dispersed the protesters with tear gas.')).toEqual(['175 EGYCOP→EGY']);
     expect(events('The Ethiopian government lifted the state of emergency on Friday.')).toEqual(['0814 ETHGOV→ETH']);

@@ -260,11 +260,9 @@ export function eventsStage(data: EventsData): Stage {
             // A possessor ("Russia’s war") is what is talked about, not whom it is said to.
             const sourceCodes = new Set(sources.map((a) => a.code));
             const candidates = sentenceMentions.filter((m) => m.tokenStart >= best.end && !isPossessor(m, low, s.tokenEnd, g.possessives));
-            // Another state first; failing that, another part of the source's own state (a
-            // government banning its opposition); a place at home ("in Nairobi") is where, not whom.
-            const after =
-              candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party))) ??
-              candidates.find((m) => !m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a))));
+            // The first actor of another state or of another part of the source's own (a government
+            // banning its opposition); a place at home ("in Nairobi") is where, not whom.
+            const after = candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party)) || (!m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a)))));
             if (after) {
               targetMention = after;
               targets = after.actors;
