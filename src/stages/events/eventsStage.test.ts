@@ -39,6 +39,11 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(coded).toEqual(expect.arrayContaining(['111 SDNGOV→TCDGOV', '042 TCDGOV→SDNGOV']));
   });
 
+  it('takes the possessor of what is opposed or rejected as the target, not of what is talked about', () => {
+    expect(roots('The Chinese side firmly opposes the U.S. side’s arms sales to Taiwan.', { publisher: "Ministry of Foreign Affairs of the People's Republic of China" })).toContain('12 CHN→USA');
+    expect(roots('Foreign Minister Lavrov rejected the European Union’s demands for a withdrawal.', { date: '2023-06-19' })).toContain('12 RUS→EUR');
+  });
+
   it('reads the passive voice', () => {
     expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
   });

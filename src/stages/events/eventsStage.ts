@@ -249,6 +249,7 @@ export function eventsStage(data: EventsData): Stage {
           // "was indicted by the court and will resign".
           lastSubject = passive ? targetMention : sourceMention;
 
+          const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
           let targets: Actor[] = [];
           const reciprocal = !passive && !targetMention && sources.length > 1;
           if (targetMention) targets = targetMention.actors;
@@ -257,9 +258,11 @@ export function eventsStage(data: EventsData): Stage {
             targets = sources;
           } else if (!passive && best.pattern.target === 'next') {
             const sourceParties = new Set(sources.map((a) => a.party));
-            // A possessor ("Russia’s war") is what is talked about, not whom it is said to.
+            // A possessor ("Russia’s war") is what words of cooperation talk about, not whom they are
+            // said to; but what is opposed, rejected or attacked is its possessor's ("opposes the
+            // U.S. side’s arms sales", "rejected North Korea’s demand").
             const sourceCodes = new Set(sources.map((a) => a.code));
-            const candidates = sentenceMentions.filter((m) => m.tokenStart >= best.end && !isPossessor(m, low, s.tokenEnd, g.possessives));
+            const candidates = sentenceMentions.filter((m) => m.tokenStart >= best.end && !(code.quad === 1 && isPossessor(m, low, s.tokenEnd, g.possessives)));
             // The first actor of another state or of another part of the source's own (a government
             // banning its opposition); a place at home ("in Nairobi") is where, not whom.
             const after = candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party)) || (!m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a)))));
@@ -269,7 +272,6 @@ export function eventsStage(data: EventsData): Stage {
             }
           }
 
-          const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
           if (sentenceDate === undefined) sentenceDate = eventDate(s.text, referenceDate);
           const date = sentenceDate;
