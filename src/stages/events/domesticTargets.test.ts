@@ -17,7 +17,7 @@ describe('acts within one state (invented wire-news sentences)', () => {
   });
 
   it('codes an act with no other party in a one-state text as done to that state', () => {
-    expect(events('Egyptian riot police dispersed the protesters with tear gas.')).toEqual(['175 EGYCOP→EGY']);
+    expect(events('Egyptian riot police dispersed the protesters with tear gas.')).toEqual(['175 EGYCOP→EGYOPP']);
     expect(events('The Ethiopian government lifted the state of emergency on Friday.')).toEqual(['0814 ETHGOV→ETH']);
     expect(events('Zimbabwean police detained opposition activists in Harare.')).toEqual(['173 ZWECOP→ZWEOPP']);
   });

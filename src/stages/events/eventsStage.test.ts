@@ -44,6 +44,11 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('Foreign Minister Lavrov rejected the European Union’s demands for a withdrawal.', { date: '2023-06-19' })).toContain('12 RUS→EUR');
   });
 
+  it('aims a demand at the one asked to act, even when the pattern reads past it', () => {
+    expect(roots('Beijing demanded that the United States cancel its plans to sell fighter jets to Taiwan.')).toEqual(expect.arrayContaining([expect.stringMatching(/^10 CHN→USA/)]));
+    expect(roots('Beijing demanded that the United States cancel its plans to sell fighter jets to Taiwan.').filter((e) => e.includes('→TWN'))).toEqual([]);
+  });
+
   it('reads the passive voice', () => {
     expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
   });

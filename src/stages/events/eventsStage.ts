@@ -50,6 +50,7 @@ export function eventsStage(data: EventsData): Stage {
   const byId = pv.intern('by');
   const ofId = pv.intern('of');
   const theId = pv.intern('the');
+  const thatId = pv.intern('that');
 
   return {
     name: 'events',
@@ -71,6 +72,11 @@ export function eventsStage(data: EventsData): Stage {
           idCache[i] = v;
         }
         return v;
+      };
+      /** Whether only articles, determiners and "that" stand between the verb and `start`. */
+      const objectOf = (verb: number, start: number): boolean => {
+        for (let q = verb + 1; q < start; q++) if (!g.beforeTarget.has(low(q)) && id(q) !== thatId) return false;
+        return true;
       };
       const ofAt = (start: number): boolean => start > 0 && (id(start - 1) === ofId || (start > 1 && id(start - 1) === theId && id(start - 2) === ofId));
       const inMention = new Uint8Array(n);
@@ -262,7 +268,9 @@ export function eventsStage(data: EventsData): Stage {
             // said to; but what is opposed, rejected or attacked is its possessor's ("opposes the
             // U.S. side’s arms sales", "rejected North Korea’s demand").
             const sourceCodes = new Set(sources.map((a) => a.code));
-            const candidates = sentenceMentions.filter((m) => m.tokenStart >= best.end && !(code.quad === 1 && isPossessor(m, low, s.tokenEnd, g.possessives)));
+            // The verb's own object inside a longer match counts too: "demanded that the US cancel
+            // plans to sell arms to Taiwan" is aimed at the US, not at Taiwan.
+            const candidates = sentenceMentions.filter((m) => (m.tokenStart >= best.end || (m.tokenStart > t && objectOf(t, m.tokenStart))) && !(code.quad === 1 && isPossessor(m, low, s.tokenEnd, g.possessives)));
             // The first actor of another state or of another part of the source's own (a government
             // banning its opposition); a place at home ("in Nairobi") is where, not whom.
             const after = candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party)) || (!m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a)))));
