@@ -46,8 +46,12 @@ interface IrregularFile {
   variants?: Record<string, string[]>;
 }
 
+/** Longest alternatives first: the matcher takes the first that fits ("ceasefire agreement" before "ceasefire"). */
 function parseAlternatives(body: string, vocab: Vocab): number[][] {
-  return body.split('|').map((alt) => alt.split('_').map((w) => vocab.intern(w.toLowerCase())));
+  return body
+    .split('|')
+    .map((alt) => alt.split('_').map((w) => vocab.intern(w.toLowerCase())))
+    .sort((a, b) => b.length - a.length);
 }
 
 /** Compiles one `match` string; throws with the pattern id on any problem. */

@@ -79,4 +79,8 @@ describe('actors', () => {
     // Two states: whose militants is not known, so they are no actor.
     expect(mentions('Militants attacked a checkpoint on the border between Mali and Niger.').some((m) => m.startsWith('Militants'))).toBe(false);
   });
+
+  it('give a generic group noun the state of the named group before it', () => {
+    expect(mentions('Hezbollah guerrillas fired rockets.')[0]).toBe('Hezbollah guerrillas=LBNREB');
+  });
 });

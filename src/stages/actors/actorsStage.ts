@@ -208,7 +208,8 @@ export function actorsStage(data: ActorsData): Stage {
           return { actor: { code: organisation.code + (role && role.code !== 'GOV' ? role.code : ''), party: organisation.party, name: surface, kind: 'organisation', role: role?.code ?? null, title: null }, placeable: !role };
         }
         if (role) {
-          const party = country ?? role.country ?? phrase.inState ?? null;
+          // "Hezbollah guerrillas": a named group before a generic noun gives it its state.
+          const party = country ?? role.country ?? roles.find((r) => r.country)?.country ?? phrase.inState ?? null;
           return { actor: { code: `${party ?? '---'}${role.code}`, party, name: surface, kind: role.person ? 'person' : 'group', role: role.code, title: role.person ? surface : null }, placeable: false };
         }
         if (country) {

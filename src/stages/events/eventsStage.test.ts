@@ -49,6 +49,10 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('Beijing demanded that the United States cancel its plans to sell fighter jets to Taiwan.').filter((e) => e.includes('→TWN'))).toEqual([]);
   });
 
+  it('prefers the pattern that names more of the phrase', () => {
+    expect(events('Russian forces violated the ceasefire agreement in eastern Ukraine.')).toContain('196 RUSMIL→UKR');
+  });
+
   it('reads the passive voice', () => {
     expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
   });

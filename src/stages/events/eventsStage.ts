@@ -29,6 +29,8 @@ interface Match {
   pattern: VerbPattern;
   end: number;
   target: Mention | null;
+  /** Tokens the pattern's "..." gaps stepped over: the fewer, the more of the phrase it names. */
+  skipped: number;
 }
 
 /**
@@ -113,8 +115,8 @@ export function eventsStage(data: EventsData): Stage {
         return m.place ? null : m;
       };
 
-      const matchFrom = (pattern: VerbPattern, e: number, p: number, end: number, target: Mention | null): Match | null => {
-        if (e === pattern.elements.length) return { pattern, end: p, target };
+      const matchFrom = (pattern: VerbPattern, e: number, p: number, end: number, target: Mention | null, skipped: number): Match | null => {
+        if (e === pattern.elements.length) return { pattern, end: p, target, skipped };
         const el = pattern.elements[e]!;
         switch (el.type) {
           case 'words': {
@@ -131,15 +133,15 @@ export function eventsStage(data: EventsData): Stage {
                 }
               }
               if (ok) {
-                const r = matchFrom(pattern, e + 1, q, end, target);
+                const r = matchFrom(pattern, e + 1, q, end, target, skipped);
                 if (r) return r;
               }
             }
-            return el.optional ? matchFrom(pattern, e + 1, p, end, target) : null;
+            return el.optional ? matchFrom(pattern, e + 1, p, end, target, skipped) : null;
           }
           case 'gap': {
             for (let skip = 0; skip <= el.max && p + skip <= end; skip++) {
-              const r = matchFrom(pattern, e + 1, p + skip, end, target);
+              const r = matchFrom(pattern, e + 1, p + skip, end, target, skipped + skip);
               if (r) return r;
             }
             return null;
@@ -150,10 +152,10 @@ export function eventsStage(data: EventsData): Stage {
             if (m) {
               // "addressed the PRC’s unfair practices": the possessive goes with the target.
               const after = isPossessor(m, low, end, g.possessives) ? m.tokenEnd + 1 : m.tokenEnd;
-              const r = matchFrom(pattern, e + 1, after, end, m) ?? (after !== m.tokenEnd ? matchFrom(pattern, e + 1, m.tokenEnd, end, m) : null);
+              const r = matchFrom(pattern, e + 1, after, end, m, skipped) ?? (after !== m.tokenEnd ? matchFrom(pattern, e + 1, m.tokenEnd, end, m, skipped) : null);
               if (r) return r;
             }
-            return el.optional ? matchFrom(pattern, e + 1, p, end, target) : null;
+            return el.optional ? matchFrom(pattern, e + 1, p, end, target, skipped) : null;
           }
         }
       };
@@ -192,9 +194,10 @@ export function eventsStage(data: EventsData): Stage {
           const afterAdverb = t + 2 < s.tokenEnd && pos[t + 1] === ADV ? id(t + 2) : -1;
           for (const pattern of candidates) {
             if (pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
-            const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null);
+            const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null, 0);
             if (!m) continue;
-            if (!best || m.end - t > best.end - t || (m.end === best.end && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))) best = m;
+            // "violating the ceasefire agreement": violate-ceasefire names both words, violate-law skips one.
+            if (!best || m.end > best.end || (m.end === best.end && (m.skipped < best.skipped || (m.skipped === best.skipped && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))))) best = m;
           }
           if (!best) continue;
           if (best.pattern.code === NOT_AN_EVENT) {
