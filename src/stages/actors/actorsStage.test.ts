@@ -83,4 +83,9 @@ describe('actors', () => {
   it('give a generic group noun the state of the named group before it', () => {
     expect(mentions('Hezbollah guerrillas fired rockets.')[0]).toBe('Hezbollah guerrillas=LBNREB');
   });
+
+  it('read "they" as the group its sentence named, and otherwise as the meeting’s parties', () => {
+    expect(mentions('Portuguese farmers said they would blockade the port.')).toEqual(['Portuguese farmers=PRTAGR', 'they=PRTAGR']);
+    expect(mentions('President Biden met President Xi Jinping. They discussed trade.', { date: '2023-11-15' })).toContain('They=USAGOV,CHNGOV');
+  });
 });

@@ -313,6 +313,7 @@ export function actorsStage(data: ActorsData): Stage {
       // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
       const named: Actor[] = [];
       let lastPerson: Actor | null = null;
+      let lastGroup: Mention | null = null;
       let m = 0;
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {
@@ -339,6 +340,7 @@ export function actorsStage(data: ActorsData): Stage {
             if (here.actors[0]!.party) {
               resolved.push(here);
               const a = here.actors[0]!;
+              if (!here.place && a.kind === 'group') lastGroup = here;
               if (here.actors.length === 1 && a.kind === 'person') {
                 lastPerson = a;
                 if (a.name !== a.title && named[named.length - 1] !== a) named.push(a);
@@ -350,7 +352,9 @@ export function actorsStage(data: ActorsData): Stage {
           const ref = references.match(words, i, s.tokenEnd);
           if (ref) {
             let actors: Actor[] = [];
-            if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
+            // "French farmers said they would blockade Paris": "they" is the group its sentence named.
+            if (ref.kind === 'parties' && ref.length === 1 && lastGroup?.sentence === s.index) actors = lastGroup.actors;
+            else if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
             else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
             else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
             if (actors.length) {
