@@ -88,4 +88,11 @@ describe('actors', () => {
     expect(mentions('Portuguese farmers said they would blockade the port.')).toEqual(['Portuguese farmers=PRTAGR', 'they=PRTAGR']);
     expect(mentions('President Biden met President Xi Jinping. They discussed trade.', { date: '2023-11-15' })).toContain('They=USAGOV,CHNGOV');
   });
+
+  it('know Hamas as a Palestinian armed group that never becomes the meeting’s counterpart', () => {
+    const text = 'President Biden spoke with Prime Minister Netanyahu of Israel. They discussed Hamas. Hamas still holds hostages, and Hamas must release them.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'The White House' }, { date: '2023-11-15' });
+    expect(doc.parties).toEqual(['USA', 'ISR']);
+    expect(mentions(text, { date: '2023-11-15', publisher: 'The White House' })).toContain('Hamas=PSEREB');
+  });
 });
