@@ -95,4 +95,11 @@ describe('actors', () => {
     expect(doc.parties).toEqual(['USA', 'ISR']);
     expect(mentions(text, { date: '2023-11-15', publisher: 'The White House' })).toContain('Hamas=PSEREB');
   });
+
+  it('take an ethnic group for part of the state it lives in, not of its kin state', () => {
+    expect(mentions('Ethnic Hungarians in southern Slovakia held a rally.')[0]).toBe('Hungarians=SVK');
+    expect(mentions('Romanian police detained two ethnic Hungarian activists.')).toEqual(['Romanian police=ROUCOP', 'Hungarian activists=ROUOPP']);
+    // Nowhere to live named: no actor rather than the kin state.
+    expect(mentions('Ethnic Hungarians held a rally.')).toEqual([]);
+  });
 });

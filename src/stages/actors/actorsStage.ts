@@ -12,6 +12,7 @@ const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 
 const DETERMINERS = new Set(['the', 'The']);
+const ETHNIC = new Set(['ethnic', 'Ethnic']);
 
 export interface ActorsData {
   actors: ActorLexicon;
@@ -232,6 +233,16 @@ export function actorsStage(data: ActorsData): Stage {
       // Pass 1: what the dictionaries and titles name.
       const mentions: Mention[] = [];
       const paired = new Set<Mention>();
+      const ethnic = new Map<Mention, string>();
+      /** The state named by "in [the] [south] <state>" at `at`, if any. */
+      const hostIn = (at: number, end: number): string | null => {
+        if (at + 1 >= end || words[at] !== 'in') return null;
+        let q = at + 1;
+        if (DETERMINERS.has(words[q]!)) q++;
+        const direct = stateOf(lexicon.trie.longestAt(ids, q, end)?.values);
+        if (direct || q + 1 >= end || !/^\p{Ll}/u.test(words[q]!)) return direct ?? null;
+        return stateOf(lexicon.trie.longestAt(ids, q + 1, end)?.values) ?? null;
+      };
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {
           const phrase = readPhrase(i, s.tokenEnd);
@@ -254,6 +265,14 @@ export function actorsStage(data: ActorsData): Stage {
               prev.actors = [{ ...a, code: `${a.party}${r.actor.role}`, role: r.actor.role, kind: r.actor.kind }];
             }
             if (r.paired) paired.add(mention);
+            // "ethnic Albanians in south Serbia": a people named after one state, living in another,
+            // acts as part of the state it lives in (named after "in", else found in pass 2).
+            const kin = r.actor.party;
+            if (kin && i > s.tokenStart && ETHNIC.has(words[i - 1]!) && (r.actor.kind === 'state' || r.actor.kind === 'group')) {
+              const host = hostIn(phrase.end, s.tokenEnd);
+              mention.actors = [{ ...r.actor, party: host, code: `${host ?? '---'}${r.actor.role ?? ''}` }];
+              ethnic.set(mention, kin);
+            }
             // A title with no name ("the Secretary") points back to the person who holds it.
             if (via === 'dictionary' && r.actor.kind === 'person' && r.actor.name === r.actor.title) bare.add(mention);
             mentions.push(mention);
@@ -333,7 +352,11 @@ export function actorsStage(data: ActorsData): Stage {
               here.via = 'reference';
             }
             const first = here.actors[0]!;
-            if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
+            const kin = ethnic.get(here);
+            if (!first.party && kin) {
+              const hosts = [...(statesBySentence.get(here.sentence) ?? [])].filter((p) => p !== kin);
+              if (hosts.length === 1) here.actors = [{ ...first, party: hosts[0]!, code: `${hosts[0]}${first.role ?? ''}` }];
+            } else if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
               const party = first.kind === 'group' ? stateOfGroup(here) : stateOfTitled(here);
               if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
             }
