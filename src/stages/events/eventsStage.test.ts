@@ -53,6 +53,11 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(events('Russian forces violated the ceasefire agreement in eastern Ukraine.')).toContain('196 RUSMIL→UKR');
   });
 
+  it('skips an actor inside an apposition when it looks for the subject', () => {
+    expect(roots('Kenya, a close U.S. partner in the region, has refused to send troops to Haiti.')).toEqual(expect.arrayContaining([expect.stringMatching(/^12 KEN→HTI/)]));
+    expect(roots('France, Germany and Italy condemned the attack on Ukraine.').filter((e) => e.startsWith('11 '))).toHaveLength(3);
+  });
+
   it('reads the passive voice', () => {
     expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
   });

@@ -53,6 +53,7 @@ export function eventsStage(data: EventsData): Stage {
   const ofId = pv.intern('of');
   const theId = pv.intern('the');
   const thatId = pv.intern('that');
+  const commaId = pv.intern(',');
 
   return {
     name: 'events',
@@ -79,6 +80,10 @@ export function eventsStage(data: EventsData): Stage {
       const objectOf = (verb: number, start: number): boolean => {
         for (let q = verb + 1; q < start; q++) if (!g.beforeTarget.has(low(q)) && id(q) !== thatId) return false;
         return true;
+      };
+      const commaBetween = (from: number, to: number): boolean => {
+        for (let q = from; q < to; q++) if (id(q) === commaId) return true;
+        return false;
       };
       const ofAt = (start: number): boolean => start > 0 && (id(start - 1) === ofId || (start > 1 && id(start - 1) === theId && id(start - 2) === ofId));
       const inMention = new Uint8Array(n);
@@ -225,6 +230,11 @@ export function eventsStage(data: EventsData): Stage {
           const before = sentenceMentions.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)));
           // The subject of a purpose infinitive ("called Ishiba to congratulate him") is the caller.
           let subject: Mention | null = infinitive && lastSource ? lastSource : coordinated ? lastSubject : (before[before.length - 1] ?? null);
+          // "Pakistan, a key U.S. ally, has refused": an actor inside an apposition is not the subject.
+          if (subject === before[before.length - 1] && before.length >= 2) {
+            const head = before[before.length - 2]!;
+            if (id(head.tokenEnd) === commaId && head.tokenEnd + 1 < subject.tokenStart && commaBetween(subject.tokenEnd, t)) subject = head;
+          }
           // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
           let joinedByAnd = false;
           for (let k = before.length - 2; subject && k >= 0; k--) {
@@ -262,8 +272,9 @@ export function eventsStage(data: EventsData): Stage {
           let targets: Actor[] = [];
           const reciprocal = !passive && !targetMention && sources.length > 1;
           if (targetMention) targets = targetMention.actors;
-          else if (reciprocal) {
-            // "The two sides discussed ...": each side to the other.
+          else if (reciprocal && code.quad !== 3 && code.quad !== 4) {
+            // "The two sides discussed ...": each side to the other. Conflict is aimed outwards:
+            // "France, Germany and Italy condemned the attack on Ukraine" looks for its target.
             targets = sources;
           } else if (!passive && best.pattern.target === 'next') {
             const sourceParties = new Set(sources.map((a) => a.party));
@@ -282,6 +293,7 @@ export function eventsStage(data: EventsData): Stage {
               targets = after.actors;
             }
           }
+          if (reciprocal && targets.length === 0) targets = sources;
 
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
           if (sentenceDate === undefined) sentenceDate = eventDate(s.text, referenceDate);
