@@ -102,4 +102,8 @@ describe('actors', () => {
     // Nowhere to live named: no actor rather than the kin state.
     expect(mentions('Ethnic Hungarians held a rally.')).toEqual([]);
   });
+
+  it('read a state adjective before another adjective and a noun as that state', () => {
+    expect(mentions('Rebels seized two Russian civilian advisers.')).toContain('Russian=RUS');
+  });
 });

@@ -10,6 +10,7 @@ import type { Stage } from '../../pipeline/Stage.js';
 
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
+const ADJ = posIndex('ADJ');
 
 const DETERMINERS = new Set(['the', 'The']);
 const ETHNIC = new Set(['ethnic', 'Ethnic']);
@@ -219,7 +220,9 @@ export function actorsStage(data: ActorsData): Stage {
             const next = phrase.end;
             // "The Turkish and Greek sides", "U.S. and Chinese officials": the noun comes after the second.
             const pairedAdjective = next + 1 < n && ids[next] === andId && lexicon.trie.longestAt(ids, next + 1, n)?.values.some((l) => l.kind === 'adjective') === true;
-            if (!pairedAdjective && (next >= n || (pos[next] !== NOUN && pos[next] !== PROPN) || !/^\p{L}/u.test(words[next]!))) return null;
+            // "Russian civilian advisers": one more adjective may come before the noun.
+            const noun = next + 1 < n && pos[next] === ADJ && pos[next + 1] === NOUN ? next + 1 : next;
+            if (!pairedAdjective && (noun >= n || (pos[noun] !== NOUN && pos[noun] !== PROPN) || !/^\p{L}/u.test(words[noun]!))) return null;
             return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false, paired: pairedAdjective };
           }
           const code = seat ? `${country}GOV` : country;
