@@ -58,6 +58,10 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('France, Germany and Italy condemned the attack on Ukraine.').filter((e) => e.startsWith('11 '))).toHaveLength(3);
   });
 
+  it('does not let a pattern’s gap run into another clause', () => {
+    expect(roots('The United States announced on Wednesday that it would prohibit all aid to the rebels in Mali.').filter((e) => e.startsWith('07'))).toEqual([]);
+  });
+
   it('reads the passive voice', () => {
     expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
   });

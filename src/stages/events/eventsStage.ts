@@ -146,6 +146,8 @@ export function eventsStage(data: EventsData): Stage {
           }
           case 'gap': {
             for (let skip = 0; skip <= el.max && p + skip <= end; skip++) {
+              // A gap stays in its clause: "announced it would prohibit all aid" is no aid.
+              if (skip > 0 && pos[p + skip - 1] === AUX) break;
               const r = matchFrom(pattern, e + 1, p + skip, end, target, skipped + skip);
               if (r) return r;
             }
