@@ -62,6 +62,10 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('The United States announced on Wednesday that it would prohibit all aid to the rebels in Mali.').filter((e) => e.startsWith('07'))).toEqual([]);
   });
 
+  it('reads "is opposed to" as the subject opposing, not as a passive', () => {
+    expect(roots('Israel is opposed to French mediation in the talks.')).toContain('12 ISR→FRA');
+  });
+
   it('reads the passive voice', () => {
     expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
   });

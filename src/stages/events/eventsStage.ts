@@ -219,7 +219,7 @@ export function eventsStage(data: EventsData): Stage {
           for (let b = t - 1; b >= s.tokenStart && b >= t - 4; b--) {
             const w = low(b);
             if (mentionAt.has(b)) break;
-            if (g.be.has(w) && b >= t - 2 && /(?:ed|en|wn|met|held|made|told|sent|given|taken)$/.test(low(t))) passive = true;
+            if (g.be.has(w) && b >= t - 2 && !g.statives.has(low(t)) && /(?:ed|en|wn|met|held|made|told|sent|given|taken)$/.test(low(t))) passive = true;
             if (g.negations.has(w)) negated = true;
             if (g.future.has(w)) modality = 'future';
             else if (g.conditional.has(w) && modality === 'asserted') modality = 'conditional';
