@@ -9,6 +9,7 @@ interface GrammarFile {
   conditional: string[];
   intent: string[];
   be: string[];
+  statives: string[];
   attributive: string[];
   possessives: string[];
   beforeTarget: string[];
@@ -26,6 +27,8 @@ export interface Grammar {
   conditional: ReadonlySet<string>;
   intent: ReadonlySet<string>;
   be: ReadonlySet<string>;
+  /** Participles that after "be" describe the subject ("is opposed to"): no passive. */
+  statives: ReadonlySet<string>;
   attributive: ReadonlySet<string>;
   possessives: ReadonlySet<string>;
   beforeTarget: ReadonlySet<string>;
@@ -51,6 +54,7 @@ export function loadGrammar(dataDir: string, codes: ReadonlyMap<string, CameoCod
     conditional: words(g.conditional),
     intent: words(g.intent),
     be: words(g.be),
+    statives: words(g.statives),
     attributive: words(g.attributive),
     possessives: words(g.possessives),
     beforeTarget: words(g.beforeTarget),

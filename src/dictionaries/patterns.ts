@@ -46,8 +46,12 @@ interface IrregularFile {
   variants?: Record<string, string[]>;
 }
 
+/** Longest alternatives first: the matcher takes the first that fits ("ceasefire agreement" before "ceasefire"). */
 function parseAlternatives(body: string, vocab: Vocab): number[][] {
-  return body.split('|').map((alt) => alt.split('_').map((w) => vocab.intern(w.toLowerCase())));
+  return body
+    .split('|')
+    .map((alt) => alt.split('_').map((w) => vocab.intern(w.toLowerCase())))
+    .sort((a, b) => b.length - a.length);
 }
 
 /** Compiles one `match` string; throws with the pattern id on any problem. */
@@ -58,7 +62,7 @@ export function compilePattern(id: string, code: string, match: string, vocab: V
   const elements: PatternElement[] = [];
   let weight = 1;
   for (const t of tokens.slice(1)) {
-    if (t === '...') elements.push({ type: 'gap', max: 4 });
+    if (t === '...') elements.push({ type: 'gap', max: 6 });
     else if (t === 'TARGET' || t === '[TARGET]') elements.push({ type: 'target', optional: t.startsWith('[') });
     else if (t === 'PLACE' || t === '[PLACE]') elements.push({ type: 'place', optional: t.startsWith('[') });
     else if (/^\[[^\]]+\]$/.test(t)) elements.push({ type: 'words', alternatives: parseAlternatives(t.slice(1, -1), vocab), optional: true });

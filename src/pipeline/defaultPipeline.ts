@@ -31,7 +31,7 @@ export function createPipeline(data: LanguageData = loadLanguageData()): Pipelin
     metadataStage(data.publishers),
     tokensStage(wink, data.abbreviations),
     actorsStage({ actors: compileActors(data.actors, wink), references: data.references, publishers: data.publishers, grammar: data.grammar }),
-    eventsStage({ patterns: data.patterns, codes: data.cameo, grammar: data.grammar }),
+    eventsStage({ patterns: data.patterns, codes: data.cameo, grammar: data.grammar, states: new Map(data.actors.countries.map((c) => [c.code, c.name])) }),
     meetingStage(meetingCues, tokenize),
     participantsStage(data.grammar, meetingCues.present),
     topicsStage(compileTopics(data.topics, tokenize)),

@@ -11,8 +11,10 @@ import type { Stage } from '../../pipeline/Stage.js';
 
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
+const ADJ = posIndex('ADJ');
 
 const DETERMINERS = new Set(['the', 'The']);
+const ETHNIC = new Set(['ethnic', 'Ethnic']);
 
 export interface ActorsData {
   actors: ActorLexicon;
@@ -39,6 +41,7 @@ function pick<K extends Lexeme['kind']>(part: Part | undefined, kind: K): Extrac
 const SPACE_RUN = /\s+/;
 const CAPITALISED = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
+const LOWERCASE_START = /^\p{Ll}/u;
 
 /**
  * Finds who is named in each sentence: states (by name, adjective, or a capital that acts),
@@ -64,6 +67,18 @@ export function actorsStage(data: ActorsData): Stage {
       const words = doc.tokens.words;
       const ids = lexemeIds.of(doc.tokens);
       const referenceIds = references.ids(doc.tokens);
+      // "Rebels in Mali ...", "Opposition groups ...": a sentence's first word is capitalised
+      // whatever it is, so its lower-case form is read when that names a longer phrase.
+      for (const s of doc.sentences) {
+        const i = s.tokenStart;
+        if (i >= s.tokenEnd) continue;
+        const lower = vocab.id(words[i]!.toLowerCase());
+        if (lower === -1 || lower === ids[i]) continue;
+        const asWritten = lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0;
+        const saved = ids[i]!;
+        ids[i] = lower;
+        if ((lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0) <= asWritten) ids[i] = saved;
+      }
       const date = doc.meta.referenceDate?.value ?? null;
       const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
@@ -82,7 +97,7 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       /** Reads a run of dictionary phrases that make one actor: [adjective] [title [and title]] [name]. */
-      const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number; of?: Lexeme } | null => {
+      const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number; of?: Lexeme; inState?: string } | null => {
         // Most tokens start no dictionary phrase and leave here, before any allocation.
         if (ids[i] === -1) return null;
         const first = lexicon.trie.longestAt(ids, i, end);
@@ -130,7 +145,22 @@ export function actorsStage(data: ActorsData): Stage {
           of = m?.values.find((l) => l.kind === 'country');
           if (of && m) phraseEnd = at + m.length;
         }
-        return { parts, nameStart, nameEnd, end: phraseEnd, of };
+        // "Rebels in the Ivory Coast", "demonstrators in Baghdad": a group of no named state is of
+        // the state it is in. The place stays a mention of its own.
+        let inState: string | undefined;
+        if (!of && title && !title.role.person && !title.role.country && phraseEnd + 1 < end && words[phraseEnd] === 'in') {
+          const at = phraseEnd + 1 + (DETERMINERS.has(words[phraseEnd + 1]!) ? 1 : 0);
+          inState = stateOf(lexicon.trie.longestAt(ids, at, end)?.values);
+        }
+        return { parts, nameStart, nameEnd, end: phraseEnd, of, inState };
+      };
+
+      const stateOf = (lexemes: readonly Lexeme[] | undefined): string | undefined => {
+        for (const l of lexemes ?? []) {
+          if (l.kind === 'country' || l.kind === 'seat') return l.country.code;
+          if (l.kind === 'place' && l.place.country) return l.place.country;
+        }
+        return undefined;
       };
 
       const isNameToken = (t: number): boolean => {
@@ -147,7 +177,7 @@ export function actorsStage(data: ActorsData): Stage {
         return false;
       };
 
-      const resolve = (phrase: NonNullable<ReturnType<typeof readPhrase>>): { actor: Actor; placeable: boolean; alwaysPlace?: boolean } | null => {
+      const resolve = (phrase: NonNullable<ReturnType<typeof readPhrase>>): { actor: Actor; placeable: boolean; alwaysPlace?: boolean; paired?: boolean } | null => {
         let country: string | null = null;
         let organisation: { party: string; code: string; name: string } | null = null;
         const roles: RoleEntry[] = [];
@@ -196,15 +226,20 @@ export function actorsStage(data: ActorsData): Stage {
           return { actor: { code: organisation.code + (role && role.code !== 'GOV' ? role.code : ''), party: organisation.party, name: surface, kind: 'organisation', role: role?.code ?? null, title: null }, placeable: !role };
         }
         if (role) {
-          const party = country ?? role.country ?? null;
+          // "Hezbollah guerrillas": a named group before a generic noun gives it its state.
+          const party = country ?? role.country ?? roles.find((r) => r.country)?.country ?? phrase.inState ?? null;
           return { actor: { code: `${party ?? '---'}${role.code}`, party, name: surface, kind: role.person ? 'person' : 'group', role: role.code, title: role.person ? surface : null }, placeable: false };
         }
         if (country) {
           if (onlyAdjective) {
             // "Russian aircraft", "Serb forces": a state's adjective before a noun names its side.
             const next = phrase.end;
-            if (next >= n || (pos[next] !== NOUN && pos[next] !== PROPN) || !STARTS_WITH_LETTER.test(words[next]!)) return null;
-            return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false };
+            // "The Turkish and Greek sides", "U.S. and Chinese officials": the noun comes after the second.
+            const pairedAdjective = next + 1 < n && ids[next] === andId && lexicon.trie.longestAt(ids, next + 1, n)?.values.some((l) => l.kind === 'adjective') === true;
+            // "Russian civilian advisers": one more adjective may come before the noun.
+            const noun = next + 1 < n && pos[next] === ADJ && pos[next + 1] === NOUN ? next + 1 : next;
+            if (!pairedAdjective && (noun >= n || (pos[noun] !== NOUN && pos[noun] !== PROPN) || !STARTS_WITH_LETTER.test(words[noun]!))) return null;
+            return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false, paired: pairedAdjective };
           }
           const code = seat ? `${country}GOV` : country;
           return { actor: { code, party: country, name: surface, kind: 'state', role: seat ? 'GOV' : null, title: null }, placeable: true };
@@ -216,6 +251,17 @@ export function actorsStage(data: ActorsData): Stage {
 
       // Pass 1: what the dictionaries and titles name.
       const mentions: Mention[] = [];
+      const paired = new Set<Mention>();
+      const ethnic = new Map<Mention, string>();
+      /** The state named by "in [the] [south] <state>" at `at`, if any. */
+      const hostIn = (at: number, end: number): string | null => {
+        if (at + 1 >= end || words[at] !== 'in') return null;
+        let q = at + 1;
+        if (DETERMINERS.has(words[q]!)) q++;
+        const direct = stateOf(lexicon.trie.longestAt(ids, q, end)?.values);
+        if (direct || q + 1 >= end || !LOWERCASE_START.test(words[q]!)) return direct ?? null;
+        return stateOf(lexicon.trie.longestAt(ids, q + 1, end)?.values) ?? null;
+      };
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {
           const phrase = readPhrase(i, s.tokenEnd);
@@ -232,6 +278,20 @@ export function actorsStage(data: ActorsData): Stage {
             const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (grammar.placePrepositions.has(words[before]!.toLowerCase()) || afterPlace));
             const via = phrase.nameStart > 0 ? 'title' : 'dictionary';
             const mention: Mention = { sentence: s.index, tokenStart: i, tokenEnd: phrase.end, start: starts[i]!, end: ends[phrase.end - 1]!, actors: [r.actor], place, via };
+            // "Japanese and American officials": the first adjective shares the second's noun.
+            if (prev && paired.has(prev) && prev.tokenEnd + 1 === i && r.actor.role && r.actor.kind !== 'person') {
+              const a = prev.actors[0]!;
+              prev.actors = [{ ...a, code: `${a.party}${r.actor.role}`, role: r.actor.role, kind: r.actor.kind }];
+            }
+            if (r.paired) paired.add(mention);
+            // "ethnic Albanians in south Serbia": a people named after one state, living in another,
+            // acts as part of the state it lives in (named after "in", else found in pass 2).
+            const kin = r.actor.party;
+            if (kin && i > s.tokenStart && ETHNIC.has(words[i - 1]!) && (r.actor.kind === 'state' || r.actor.kind === 'group')) {
+              const host = hostIn(phrase.end, s.tokenEnd);
+              mention.actors = [{ ...r.actor, party: host, code: `${host ?? '---'}${r.actor.role ?? ''}` }];
+              ethnic.set(mention, kin);
+            }
             // A title with no name ("the Secretary") points back to the person who holds it.
             if (via === 'dictionary' && r.actor.kind === 'person' && r.actor.name === r.actor.title) bare.add(mention);
             mentions.push(mention);
@@ -254,10 +314,44 @@ export function actorsStage(data: ActorsData): Stage {
         }
         return actor;
       };
+      // "President Omar al-Bashir ... in Sudan": a titled name of no known state is of the one state
+      // the sentence (else the document) names besides the publisher's and other named people's.
+      const statesBySentence = new Map<number, Set<string>>();
+      // Without the states named only by other named people ("welcomed Kenyan President Ruto").
+      const unclaimedBySentence = new Map<number, Set<string>>();
+      const addTo = (map: Map<number, Set<string>>, sentence: number, party: string) => {
+        const set = map.get(sentence) ?? new Set<string>();
+        set.add(party);
+        map.set(sentence, set);
+      };
+      // Any party at all: a group in a sentence that also names an organisation may be its own.
+      const partiesBySentence = new Map<number, Set<string>>();
+      for (const mention of mentions) {
+        for (const a of mention.actors) {
+          if (a.party && a.party !== publisherCountry) addTo(partiesBySentence, mention.sentence, a.party);
+          if (!a.party || a.party === publisherCountry || !lexicon.countries.has(a.party)) continue;
+          addTo(statesBySentence, mention.sentence, a.party);
+          if (!(a.kind === 'person' && a.name !== a.title)) addTo(unclaimedBySentence, mention.sentence, a.party);
+        }
+      }
+      const foreignStates = doc.parties.filter((p) => p !== publisherCountry && lexicon.countries.has(p));
+      const only = (set: Set<string> | undefined): string | null => (set?.size === 1 ? [...set][0]! : null);
+      const stateOfTitled = (mention: Mention): string | null => {
+        if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
+        return only(unclaimedBySentence.get(mention.sentence));
+      };
+      // "Islamic fundamentalists ... demand the resignation of Algerian President X": a group of no
+      // named state acts within the one state its sentence (else its document) names, if the
+      // sentence names no other party (a state or an organisation).
+      const stateOfGroup = (mention: Mention): string | null => {
+        if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
+        return only(partiesBySentence.get(mention.sentence)) === null ? null : only(statesBySentence.get(mention.sentence));
+      };
       const resolved: Mention[] = [];
       // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
       const named: Actor[] = [];
       let lastPerson: Actor | null = null;
+      let lastGroup: Mention | null = null;
       let m = 0;
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {
@@ -276,9 +370,19 @@ export function actorsStage(data: ActorsData): Stage {
               else if (!a.party && publisherCountry) here.actors = [{ ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
               here.via = 'reference';
             }
+            const first = here.actors[0]!;
+            const kin = ethnic.get(here);
+            if (!first.party && kin) {
+              const hosts = [...(statesBySentence.get(here.sentence) ?? [])].filter((p) => p !== kin);
+              if (hosts.length === 1) here.actors = [{ ...first, party: hosts[0]!, code: `${hosts[0]}${first.role ?? ''}` }];
+            } else if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
+              const party = first.kind === 'group' ? stateOfGroup(here) : stateOfTitled(here);
+              if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
+            }
             if (here.actors[0]!.party) {
               resolved.push(here);
               const a = here.actors[0]!;
+              if (!here.place && a.kind === 'group') lastGroup = here;
               if (here.actors.length === 1 && a.kind === 'person') {
                 lastPerson = a;
                 if (a.name !== a.title && named[named.length - 1] !== a) named.push(a);
@@ -290,7 +394,9 @@ export function actorsStage(data: ActorsData): Stage {
           const ref = references.match(referenceIds, i, s.tokenEnd);
           if (ref) {
             let actors: Actor[] = [];
-            if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
+            // "French farmers said they would blockade Paris": "they" is the group its sentence named.
+            if (ref.kind === 'parties' && ref.length === 1 && lastGroup?.sentence === s.index) actors = lastGroup.actors;
+            else if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
             else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
             else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
             if (actors.length) {

@@ -34,6 +34,38 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('Prime Minister Fumio Kishida will visit China next month.', { date: '2023-06-19' }).some((e) => e.endsWith('future'))).toBe(true);
   });
 
+  it('finds the agent of a passive after "by the", and gives a second verb the passive subject', () => {
+    const coded = events('Chadian Foreign Minister Ali Saleh was criticised by the Sudanese foreign ministry and later traveled to Khartoum.', { date: '2023-06-19' });
+    expect(coded).toEqual(expect.arrayContaining(['111 SDNGOV→TCDGOV', '042 TCDGOV→SDNGOV']));
+  });
+
+  it('takes the possessor of what is opposed or rejected as the target, not of what is talked about', () => {
+    expect(roots('The Chinese side firmly opposes the U.S. side’s arms sales to Taiwan.', { publisher: "Ministry of Foreign Affairs of the People's Republic of China" })).toContain('12 CHN→USA');
+    expect(roots('Foreign Minister Lavrov rejected the European Union’s demands for a withdrawal.', { date: '2023-06-19' })).toContain('12 RUS→EUR');
+  });
+
+  it('aims a demand at the one asked to act, even when the pattern reads past it', () => {
+    expect(roots('Beijing demanded that the United States cancel its plans to sell fighter jets to Taiwan.')).toEqual(expect.arrayContaining([expect.stringMatching(/^10 CHN→USA/)]));
+    expect(roots('Beijing demanded that the United States cancel its plans to sell fighter jets to Taiwan.').filter((e) => e.includes('→TWN'))).toEqual([]);
+  });
+
+  it('prefers the pattern that names more of the phrase', () => {
+    expect(events('Russian forces violated the ceasefire agreement in eastern Ukraine.')).toContain('196 RUSMIL→UKR');
+  });
+
+  it('skips an actor inside an apposition when it looks for the subject', () => {
+    expect(roots('Kenya, a close U.S. partner in the region, has refused to send troops to Haiti.')).toEqual(expect.arrayContaining([expect.stringMatching(/^12 KEN→HTI/)]));
+    expect(roots('France, Germany and Italy condemned the attack on Ukraine.').filter((e) => e.startsWith('11 '))).toHaveLength(3);
+  });
+
+  it('does not let a pattern’s gap run into another clause', () => {
+    expect(roots('The United States announced on Wednesday that it would prohibit all aid to the rebels in Mali.').filter((e) => e.startsWith('07'))).toEqual([]);
+  });
+
+  it('reads "is opposed to" as the subject opposing, not as a passive', () => {
+    expect(roots('Israel is opposed to French mediation in the talks.')).toContain('12 ISR→FRA');
+  });
+
   it('reads the passive voice', () => {
     expect(roots('Foreign Minister Qin Gang was invited to Washington by Secretary Blinken.', { date: '2023-06-19' })).toContain('03 USA→CHN');
   });
@@ -49,6 +81,10 @@ describe('events from readouts (invented sentences in several governments’ sty
     const coded = roots(text, { date: '2023-06-19', publisher: "Ministry of Foreign Affairs of the People's Republic of China" });
     expect(coded).toEqual(expect.arrayContaining([expect.stringMatching(/^11 CHN→USA/), expect.stringMatching(/^02 CHN→USA/)]));
     expect(coded.filter((e) => e.includes('USA→CHN'))).toEqual([]);
+  });
+
+  it('takes the subject before an "of" phrase, and both states of a paired adjective', () => {
+    expect(events('The Turkish and Greek sides of the island of Cyprus agreed to exchange information on missing persons.')).toEqual(expect.arrayContaining([expect.stringMatching(/^03\d* TUR→GRC$/), expect.stringMatching(/^03\d* GRC→TUR$/)]));
   });
 
   it('codes a text that ends on an actor, with no full stop', () => {

@@ -24,12 +24,16 @@ export interface EventsData {
   patterns: PatternIndex;
   codes: ReadonlyMap<string, CameoCode>;
   grammar: Grammar;
+  /** CAMEO country codes and names: the states an act can be domestic to. */
+  states: ReadonlyMap<string, string>;
 }
 
 interface Match {
   pattern: VerbPattern;
   end: number;
   target: Mention | null;
+  /** Tokens the pattern's "..." gaps stepped over: the fewer, the more of the phrase it names. */
+  skipped: number;
 }
 
 /** A past participle after a form of "be" marks the passive (regex literals are hoisted: each evaluation of one allocates). */
@@ -44,7 +48,7 @@ const LETTER = /\p{L}/u;
  * read from the words before the verb and recorded, never silently coded as fact.
  */
 export function eventsStage(data: EventsData): Stage {
-  const { patterns, codes, grammar: g } = data;
+  const { patterns, codes, grammar: g, states } = data;
   /**
    * CAMEO codes an action that is promised or intended, not done, as intent: future or
    * hypothetical cooperation becomes 03x, future force a threat (13x) — data/grammar.yaml.
@@ -54,6 +58,10 @@ export function eventsStage(data: EventsData): Stage {
   const pv = patterns.vocab;
   const byId = pv.intern('by');
   const lexemeIds = new LexemeIds(pv, true);
+  const ofId = pv.intern('of');
+  const theId = pv.intern('the');
+  const thatId = pv.intern('that');
+  const commaId = pv.intern(',');
 
   return {
     name: 'events',
@@ -69,6 +77,32 @@ export function eventsStage(data: EventsData): Stage {
       const low = (i: number): string => (lowerCache[i] ??= words[i]!.toLowerCase());
       const ids = lexemeIds.of(doc.tokens);
       const id = (i: number): number => ids[i]!;
+      /** Whether only articles, determiners and "that" stand between the verb and `start`. */
+      const objectOf = (verb: number, start: number): boolean => {
+        for (let q = verb + 1; q < start; q++) if (!g.beforeTarget.has(low(q)) && id(q) !== thatId) return false;
+        return true;
+      };
+      const commaBetween = (from: number, to: number): boolean => {
+        for (let q = from; q < to; q++) if (id(q) === commaId) return true;
+        return false;
+      };
+      const ofAt = (start: number): boolean => start > 0 && (id(start - 1) === ofId || (start > 1 && id(start - 1) === theId && id(start - 2) === ofId));
+      // The token loop's helpers take its variables as arguments: a closure in the loop that captured
+      // them would make V8 allocate a scope for every token.
+      // "The Turkish and Greek sides of the island of Cyprus": an actor after "of" modifies an earlier one.
+      const mentionsBefore = (list: readonly Mention[], t: number): Mention[] => list.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)));
+      const agentAfter = (list: readonly Mention[], t: number): Mention | undefined =>
+        list.find((m) => m.tokenStart > t && m.tokenStart - 1 >= 0 && (id(m.tokenStart - 1) === byId || (id(m.tokenStart - 1) === theId && id(m.tokenStart - 2) === byId)));
+      const targetAfter = (list: readonly Mention[], t: number, from: number, end: number, quad: number, sources: readonly Actor[]): Mention | undefined => {
+        const sourceParties = new Set(sources.map((a) => a.party));
+        const sourceCodes = new Set(sources.map((a) => a.code));
+        // The verb's own object inside a longer match counts too: "demanded that the US cancel
+        // plans to sell arms to Taiwan" is aimed at the US, not at Taiwan.
+        const candidates = list.filter((m) => (m.tokenStart >= from || (m.tokenStart > t && objectOf(t, m.tokenStart))) && !(quad === 1 && isPossessor(m, low, end, g.possessives)));
+        // The first actor of another state or of another part of the source's own (a government
+        // banning its opposition); a place at home ("in Nairobi") is where, not whom.
+        return candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party)) || (!m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a)))));
+      };
       const inMention = new Uint8Array(n);
       for (const m of doc.mentions) inMention.fill(1, m.tokenStart, m.tokenEnd);
       const mentionAt = new Map<number, Mention>();
@@ -87,6 +121,10 @@ export function eventsStage(data: EventsData): Stage {
       const events: CodedEvent[] = [];
       const seen = new Set<string>();
 
+      const ownState = (a: Actor): Actor => {
+        const name = a.party ? states.get(a.party) : undefined;
+        return name ? { code: a.party!, party: a.party, name, kind: 'state', role: null, title: null } : NO_TARGET;
+      };
       const partyActor = (party: string): Actor => doc.principals.get(party) ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
 
       const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
@@ -98,8 +136,8 @@ export function eventsStage(data: EventsData): Stage {
         return m.place ? null : m;
       };
 
-      const matchFrom = (pattern: VerbPattern, e: number, p: number, end: number, target: Mention | null): Match | null => {
-        if (e === pattern.elements.length) return { pattern, end: p, target };
+      const matchFrom = (pattern: VerbPattern, e: number, p: number, end: number, target: Mention | null, skipped: number): Match | null => {
+        if (e === pattern.elements.length) return { pattern, end: p, target, skipped };
         const el = pattern.elements[e]!;
         switch (el.type) {
           case 'words': {
@@ -118,15 +156,17 @@ export function eventsStage(data: EventsData): Stage {
                 }
               }
               if (ok) {
-                const r = matchFrom(pattern, e + 1, q, end, target);
+                const r = matchFrom(pattern, e + 1, q, end, target, skipped);
                 if (r) return r;
               }
             }
-            return el.optional ? matchFrom(pattern, e + 1, p, end, target) : null;
+            return el.optional ? matchFrom(pattern, e + 1, p, end, target, skipped) : null;
           }
           case 'gap': {
             for (let skip = 0; skip <= el.max && p + skip <= end; skip++) {
-              const r = matchFrom(pattern, e + 1, p + skip, end, target);
+              // A gap stays in its clause: "announced it would prohibit all aid" is no aid.
+              if (skip > 0 && pos[p + skip - 1] === AUX) break;
+              const r = matchFrom(pattern, e + 1, p + skip, end, target, skipped + skip);
               if (r) return r;
             }
             return null;
@@ -137,10 +177,10 @@ export function eventsStage(data: EventsData): Stage {
             if (m) {
               // "addressed the PRC’s unfair practices": the possessive goes with the target.
               const after = isPossessor(m, low, end, g.possessives) ? m.tokenEnd + 1 : m.tokenEnd;
-              const r = matchFrom(pattern, e + 1, after, end, m) ?? (after !== m.tokenEnd ? matchFrom(pattern, e + 1, m.tokenEnd, end, m) : null);
+              const r = matchFrom(pattern, e + 1, after, end, m, skipped) ?? (after !== m.tokenEnd ? matchFrom(pattern, e + 1, m.tokenEnd, end, m, skipped) : null);
               if (r) return r;
             }
-            return el.optional ? matchFrom(pattern, e + 1, p, end, target) : null;
+            return el.optional ? matchFrom(pattern, e + 1, p, end, target, skipped) : null;
           }
         }
       };
@@ -193,6 +233,7 @@ export function eventsStage(data: EventsData): Stage {
         let lastEnd = -1;
         let lastRoot = '';
         let lastSource: Mention | null = null;
+        let lastSubject: Mention | null = null;
         for (let t = s.tokenStart; t < s.tokenEnd; t++) {
           // "had a call with": "have" is tagged AUX when a noun, not a verb, follows it.
           if (pos[t] !== VERB && !(pos[t] === AUX && t + 1 < s.tokenEnd && pos[t + 1] !== VERB && pos[t + 1] !== AUX && pos[t + 1] !== PART)) continue;
@@ -206,7 +247,8 @@ export function eventsStage(data: EventsData): Stage {
           // "called on Russia to release", "urged them to stop suppressing": what was asked or promised.
           if ((infinitive || t === lastEnd) && g.governingRoots.has(lastRoot)) continue;
           // "The Chinese side expressed concern ... and urged": a second verb of the same subject.
-          const coordinated: boolean = lastSource !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || (pos[t - 1] === ADV && low(t - 2) === 'and'));
+          // "... and will resign": an auxiliary may stand between.
+          const coordinated: boolean = lastSubject !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || ((pos[t - 1] === ADV || pos[t - 1] === AUX) && low(t - 2) === 'and'));
           const candidates = patterns.byVerb.get(id(t));
           if (!candidates) continue;
           let best: Match | null = null;
@@ -215,9 +257,10 @@ export function eventsStage(data: EventsData): Stage {
           for (let c = 0; c < candidates.length; c++) {
             const pattern = candidates[c]!;
             if (pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
-            const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null);
+            const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null, 0);
             if (!m) continue;
-            if (!best || m.end - t > best.end - t || (m.end === best.end && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))) best = m;
+            // "violating the ceasefire agreement": violate-ceasefire names both words, violate-law skips one.
+            if (!best || m.end > best.end || (m.end === best.end && (m.skipped < best.skipped || (m.skipped === best.skipped && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))))) best = m;
           }
           if (!best) continue;
           if (best.pattern.code === NOT_AN_EVENT) {
@@ -232,7 +275,7 @@ export function eventsStage(data: EventsData): Stage {
           for (let b = t - 1; b >= s.tokenStart && b >= t - 4; b--) {
             const w = low(b);
             if (mentionAt.has(b)) break;
-            if (g.be.has(w) && b >= t - 2 && PARTICIPLE.test(low(t))) passive = true;
+            if (g.be.has(w) && b >= t - 2 && !g.statives.has(low(t)) && PARTICIPLE.test(low(t))) passive = true;
             if (g.negations.has(w)) negated = true;
             if (g.future.has(w)) modality = 'future';
             else if (g.conditional.has(w) && modality === 'asserted') modality = 'conditional';
@@ -240,17 +283,20 @@ export function eventsStage(data: EventsData): Stage {
             if (w === 'to' && b === t - 1 && b > s.tokenStart && g.intent.has(low(b - 1))) modality = 'future';
           }
 
-          // The mentions before the verb that are not places, read backwards in place: no closure in
-          // this loop may capture its variables, or every token would allocate a scope.
-          let k = sentenceMentions.length - 1;
-          while (k >= 0 && (sentenceMentions[k]!.tokenEnd > t || sentenceMentions[k]!.place)) k--;
+          // "The Turkish and Greek sides of the island of Cyprus have agreed": an actor after "of"
+          // modifies an earlier one and is not the subject.
+          const before = mentionsBefore(sentenceMentions, t);
           // The subject of a purpose infinitive ("called Ishiba to congratulate him") is the caller.
-          let subject: Mention | null = (infinitive || coordinated) && lastSource ? lastSource : (sentenceMentions[k] ?? null);
+          let subject: Mention | null = infinitive && lastSource ? lastSource : coordinated ? lastSubject : (before[before.length - 1] ?? null);
+          // "Pakistan, a key U.S. ally, has refused": an actor inside an apposition is not the subject.
+          if (subject === before[before.length - 1] && before.length >= 2) {
+            const head = before[before.length - 2]!;
+            if (id(head.tokenEnd) === commaId && head.tokenEnd + 1 < subject.tokenStart && commaBetween(subject.tokenEnd, t)) subject = head;
+          }
           // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
           let joinedByAnd = false;
-          for (k--; subject && k >= 0; k--) {
-            const prev = sentenceMentions[k]!;
-            if (prev.tokenEnd > t || prev.place) continue;
+          for (let k = before.length - 2; subject && k >= 0; k--) {
+            const prev = before[k]!;
             let gap = subject.tokenStart - prev.tokenEnd;
             const joiner = low(prev.tokenEnd);
             if (gap === 2 && low(prev.tokenEnd + 1) === 'the') gap = 1;
@@ -263,13 +309,7 @@ export function eventsStage(data: EventsData): Stage {
           let sourceMention: Mention | null;
           let targetMention: Mention | null = best.target;
           if (passive) {
-            let agentAt: Mention | undefined;
-            for (const m of sentenceMentions) {
-              if (m.tokenStart > t && m.tokenStart - 1 >= 0 && id(m.tokenStart - 1) === byId) {
-                agentAt = m;
-                break;
-              }
-            }
+            const agentAt = agentAfter(sentenceMentions, t);
             sourceMention = agentAt ?? null;
             sources = agentAt ? agentAt.actors : [];
             targetMention = subject;
@@ -282,42 +322,51 @@ export function eventsStage(data: EventsData): Stage {
           lastEnd = best.end;
           lastRoot = best.pattern.code.slice(0, 2);
           lastSource = sourceMention;
+          // The one who did the first act does the second, in the passive the one it was done to:
+          // "was indicted by the court and will resign".
+          lastSubject = passive ? targetMention : sourceMention;
 
+          const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
           let targets: Actor[] = [];
           const reciprocal = !passive && !targetMention && sources.length > 1;
           if (targetMention) targets = targetMention.actors;
-          else if (reciprocal) {
-            // "The two sides discussed ...": each side to the other.
+          else if (reciprocal && code.quad !== 3 && code.quad !== 4) {
+            // "The two sides discussed ...": each side to the other. Conflict is aimed outwards:
+            // "France, Germany and Italy condemned the attack on Ukraine" looks for its target.
             targets = sources;
           } else if (!passive && best.pattern.target === 'next') {
-            // A possessor ("Russia’s war") is what is talked about, not whom it is said to.
-            const after = firstOtherAfter(sentenceMentions, best.end, sources, low, s.tokenEnd, g.possessives);
+            // A possessor ("Russia’s war") is what words of cooperation talk about, not whom they are
+            // said to; but what is opposed, rejected or attacked is its possessor's ("opposes the
+            // U.S. side’s arms sales", "rejected North Korea’s demand").
+            const after = targetAfter(sentenceMentions, t, best.end, s.tokenEnd, code.quad, sources);
             if (after) {
               targetMention = after;
               targets = after.actors;
             }
           }
+          if (reciprocal && targets.length === 0) targets = sources;
 
-          const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
           if (sentenceDate === undefined) sentenceDate = eventDate(doc, s);
           const date = sentenceDate;
           for (const source of sources) {
-            // Within one state only when the pattern itself names the target and the roles differ
-            // (a government arresting its opposition); never a government to itself.
-            const slotted = best.target !== null && targetMention === best.target;
-            let ts = targets.filter((a) => a.party !== source.party || (slotted && a.code !== source.code && !(isGovernment(a) && isGovernment(source))));
-            if (ts.length === 0 && !targetMention) {
-              // Said to the other side of the meeting: its counterpart.
-              const other = doc.parties.filter((p) => p !== source.party);
-              if (other.length === 1) ts = [partyActor(other[0]!)];
-            }
+            // Within one state only when the roles differ (a government arresting its opposition);
+            // never a government to itself.
+            let ts = targets.filter((a) => a.party !== source.party || domestic(source, a));
+            const other = doc.parties.filter((p) => p !== source.party);
+            // Said to the other side of the meeting: its counterpart.
+            if (ts.length === 0 && !targetMention && other.length === 1) ts = [partyActor(other[0]!)];
+            // A text about one state alone ("police dispersed the protesters", "rebels surrendered"):
+            // with no other party the act is domestic, done to the state's own people. Words of
+            // cooperation (quad 1: statements, promises, praise) need an addressee, so theirs stays
+            // blank (CAMEO's "---"), as does any act of an actor of no known state.
+            if (ts.length === 0 && other.length === 0) ts = [code.quad === 1 ? NO_TARGET : ownState(source)];
             for (const target of ts) {
               const toMention = targetMention?.actors.includes(target) ? targetMention : null;
               emit(s, source, sourceMention, target, toMention, code, span, best.pattern.id, date, negated, modality);
               // Talks take two: a call or a meeting is the other side's too, a visit is its host's.
               const reverse = g.reciprocal.get(code.code);
-              if (reverse && !negated && modality === 'asserted') emit(s, target, toMention, source, sourceMention, codes.get(reverse)!, span, best.pattern.id, date, negated, modality);
+              if (reverse && !negated && modality === 'asserted' && target !== NO_TARGET) emit(s, target, toMention, source, sourceMention, codes.get(reverse)!, span, best.pattern.id, date, negated, modality);
             }
           }
         }
@@ -332,6 +381,14 @@ export function eventsStage(data: EventsData): Stage {
 function isGovernment(a: Actor): boolean {
   return a.role === null || a.role === 'GOV';
 }
+
+/** Whether `target` can be acted on by `source` of the same state: different roles, not both its government. */
+function domestic(source: Actor, target: Actor): boolean {
+  return target.code !== source.code && !(isGovernment(target) && isGovernment(source));
+}
+
+/** The target of an act that has none in the text (CAMEO's "---"). */
+const NO_TARGET: Actor = { code: '---', party: null, name: '', kind: 'state', role: null, title: null };
 
 /** Letters, and Latin ones, in the first 2,000 characters: enough to tell the script. */
 function scriptOf(text: string): { letters: number; latin: number } {
@@ -351,15 +408,6 @@ function scriptOf(text: string): { letters: number; latin: number } {
 /** Whether the mention is followed, in its sentence (before `end`), by a possessive. */
 function isPossessor(m: Mention, low: (i: number) => string, end: number, possessives: ReadonlySet<string>): boolean {
   return m.tokenEnd < end && possessives.has(low(m.tokenEnd));
-}
-
-/** The first mention from token `from` on that is not a possessor and names a party other than the sources'. */
-function firstOtherAfter(mentions: readonly Mention[], from: number, sources: readonly Actor[], low: (i: number) => string, end: number, possessives: ReadonlySet<string>): Mention | undefined {
-  for (const m of mentions) {
-    if (m.tokenStart < from || isPossessor(m, low, end, possessives)) continue;
-    for (const a of m.actors) if (!sources.some((x) => x.party === a.party)) return m;
-  }
-  return undefined;
 }
 
 function eventActor(actor: Actor, mention: Mention | null): EventActor {
