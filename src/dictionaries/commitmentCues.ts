@@ -12,6 +12,7 @@ export interface CommitmentCue {
 
 export interface CommitmentCuesFile {
   version: 1;
+  clauseEnd: string[];
   cues: CommitmentCue[];
   futureStances: string[];
   due: (string | { phrase: string; days: number })[];
@@ -26,6 +27,8 @@ export interface FulfilmentRule {
 
 /** data/commitments.yaml compiled. */
 export interface CommitmentCues {
+  /** Words that end a commitment's action (lower-case). */
+  clauseEnd: ReadonlySet<string>;
   cues: CueMatcher<CommitmentCue>;
   /** Verbs after "will" that state a stance, not a commitment (base forms: "will" takes no other). */
   futureStances: ReadonlySet<string>;
@@ -39,6 +42,7 @@ export function loadCommitmentCues(dataDir: string): CommitmentCuesFile {
 
 export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phrase: string) => string[]): CommitmentCues {
   return {
+    clauseEnd: new Set(file.clauseEnd),
     cues: new CueMatcher(
       file.cues.map((c) => [c.cue, c] as const),
       tokenize,

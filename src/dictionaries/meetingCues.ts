@@ -8,6 +8,8 @@ export interface MeetingCuesFile {
   occasion: string[];
   locationCues: string[];
   present: string[];
+  occasionEnd: string[];
+  absentBefore: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -25,6 +27,10 @@ export interface MeetingCues {
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
+  /** Words that end an occasion's noun phrase (lower-case). */
+  occasionEnd: ReadonlySet<string>;
+  /** Words before a name that make the person spoken of, not present (lower-case). */
+  absentBefore: ReadonlySet<string>;
 }
 
 export function loadMeetingCues(dataDir: string): MeetingCuesFile {
@@ -48,5 +54,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
       file.present.map((p) => [p, p] as const),
       tokenize,
     ),
+    occasionEnd: new Set(file.occasionEnd),
+    absentBefore: new Set(file.absentBefore),
   };
 }

@@ -33,7 +33,7 @@ export function createPipeline(data: LanguageData = loadLanguageData()): Pipelin
     actorsStage({ actors: compileActors(data.actors, wink), references: data.references, publishers: data.publishers, grammar: data.grammar }),
     eventsStage({ patterns: data.patterns, codes: data.cameo, grammar: data.grammar, states: new Map(data.actors.countries.map((c) => [c.code, c.name])) }),
     meetingStage(meetingCues, tokenize),
-    participantsStage(data.grammar, meetingCues.present),
+    participantsStage(data.grammar, meetingCues),
     topicsStage(compileTopics(data.topics, tokenize)),
     commitmentsStage(compileCommitmentCues(data.commitments, tokenize), data.grammar),
   ]);

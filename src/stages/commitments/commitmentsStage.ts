@@ -15,8 +15,6 @@ const DET = posIndex('DET');
 const VERB = posIndex('VERB');
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
-/** Words that end the action's clause. */
-const CLAUSE_END = new Set([',', ';', '.', ':', '—', '–', '(', 'which', 'while', 'whereas', 'as']);
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
 const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
@@ -117,7 +115,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             let e = a;
             let due: string | null = null;
             let next = -1;
-            while (e < s.tokenEnd && e - a < MAX_ACTION && !CLAUSE_END.has(low(e))) {
+            while (e < s.tokenEnd && e - a < MAX_ACTION && !cues.clauseEnd.has(low(e))) {
               const d = cues.due.at(dueIds, e, s.tokenEnd);
               if (d) {
                 due = dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));

@@ -11,8 +11,6 @@ const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 /** Sentences of the opening read for the kind, the place and the dates: readouts say them first. */
 const OPENING = 3;
-/** Words that end an occasion's noun phrase ("on the margins of the G20 Leaders’ Summit in Bali"). */
-const OCCASION_END = new Set(['in', 'at', ',', '.', ';', 'on', 'to', 'from', 'with', 'and', 'where', 'which', '(']);
 
 const CAPITALISED = /^\p{Lu}/u;
 /** "in June", "on Tuesday": a date, not a place. */
@@ -45,7 +43,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         const m = cues.occasion.all(occasionIds, s.tokenStart, s.tokenEnd)[0];
         if (!m) continue;
         let e = m.end;
-        while (e < s.tokenEnd && e - m.end < 12 && !OCCASION_END.has(words[e]!.toLowerCase())) e++;
+        while (e < s.tokenEnd && e - m.end < 12 && !cues.occasionEnd.has(words[e]!.toLowerCase())) e++;
         let b = m.end;
         if (b < e && words[b]!.toLowerCase() === 'the') b++;
         if (e > b) {

@@ -1,12 +1,10 @@
 import type { Grammar } from '../../dictionaries/grammar.js';
-import type { CueMatcher } from '../../matching/CueMatcher.js';
+import type { MeetingCues } from '../../dictionaries/meetingCues.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Participant, ParticipantRole } from '../../model/Participant.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
-/** Words before a name that make it someone spoken of, not someone present ("on behalf of President Biden", "as discussed by"). */
-const ABSENT_BEFORE = new Set(['by', 'of', 'from', 'behalf', 'for']);
 
 /** The words of `written` before the first word of the name: "Secretary of State" of "Secretary of State Antony J. Blinken". */
 function titleBefore(written: string, name: string): string | null {
@@ -24,7 +22,8 @@ function titleBefore(written: string, name: string): string | null {
  * the principals the text keeps referring back to; the rest (a President whose greetings were
  * conveyed, leaders whose earlier talks are recalled) are `mentioned`.
  */
-export function participantsStage(grammar: Grammar, present: CueMatcher<string>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore'>): Stage {
+  const { present, absentBefore } = cues;
   return {
     name: 'participants',
     requires: ['mentions', 'parties', 'meeting'],
@@ -56,7 +55,7 @@ export function participantsStage(grammar: Grammar, present: CueMatcher<string>)
           if (title && (p.title === null || title.length > p.title.length)) p.title = title;
         }
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
-        const spokenOf = m.tokenStart > 0 && ABSENT_BEFORE.has(words[m.tokenStart - 1]!.toLowerCase());
+        const spokenOf = m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase());
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or referred back to ("the Secretary", "He").
         if (m.via === 'reference' || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
       }
