@@ -86,12 +86,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "did not agree to", "will never": no commitment.
           let negated = false;
           for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
-          if (a < s.tokenEnd && grammar.negations.has(low(a))) negated = true;
-          if (negated) continue;
-          // "will hold", "will continue to support": a verb, and not one that states a stance ("will stand up for").
-          if (cue.kind === 'future' && (pos[a] !== VERB || cues.futureStances.has(low(a)))) continue;
+          if (negated || grammar.negations.has(low(a))) continue;
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (cue.takes === 'verb' && pos[a] !== VERB) continue;
+          // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
+          if (cue.kind === 'future' && cues.futureStances.has(low(a))) continue;
           const subject = subjectBefore(mentions, m.start);
           if (cue.kind === 'future' && subject.length === 0) continue;
 

@@ -18,9 +18,10 @@ const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
 
 /**
  * The meeting a readout reports: its kind (from the title, then the opening sentences, by the cues
- * of data/meetings.yaml in their order; a bilateral meeting in one side's country is a visit), where (the place after "in", "to", "at"), on the margins
- * of what, and when ("from June 18-19" resolved against the reference date; "today" or no date:
- * the reference date). A document with no meeting cue (a statement) has no meeting.
+ * of data/meetings.yaml in their order; a bilateral meeting in one side's country is a visit),
+ * where (the place after "in", "to", "at"), on the margins of what, and when (the meeting
+ * sentence's date, "from June 18-19" resolved against the reference date; "today" or no date: the
+ * reference date). A document with no meeting cue (a statement) has no meeting.
  */
 export function meetingStage(cues: MeetingCues, tokenize: (text: string) => string[]): Stage {
   return {

@@ -5,22 +5,26 @@ import type { Doc } from '../../model/Doc.js';
 import type { Participant, ParticipantRole } from '../../model/Participant.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
+const NAME_SEPARATORS = /[\s,]+/;
+const SPACES = /\s+/;
+const LEADING_THE = /^(?:the|The)\s+/;
 
 /** The words of `written` before the first word of the name: "Secretary of State" of "Secretary of State Antony J. Blinken". */
 function titleBefore(written: string, name: string): string | null {
-  const nameWords = new Set(name.split(/[\s,]+/).filter((w) => w.length > 1));
-  const words = written.split(/\s+/);
-  const at = words.findIndex((w) => nameWords.has(w.replace(/,$/, '')));
-  const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(/^(?:the|The)\s+/, '');
+  const nameWords = new Set(name.split(NAME_SEPARATORS).filter((w) => w.length > 1));
+  const words = written.split(SPACES);
+  const at = words.findIndex((w) => nameWords.has(w.endsWith(',') ? w.slice(0, -1) : w));
+  const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(LEADING_THE, '');
   return title === '' || at === 0 ? null : title;
 }
 
 /**
  * The people a readout names, each once: every mention of the same person ("Secretary of State
  * Antony J. Blinken", "Secretary Blinken", "the Secretary", "He") merges under the actor the actors
- * stage resolved it to. Present are the people the meeting's sentence names as taking part, and
- * the principals the text keeps referring back to; the rest (a President whose greetings were
- * conveyed, leaders whose earlier talks are recalled) are `mentioned`.
+ * stage resolved it to, in the order the text first names them. Present are the people the
+ * meeting's sentence names as taking part, those of a sentence that seats a delegation
+ * (data/meetings.yaml `present`), and the principals the text keeps referring back to; the rest (a
+ * President whose greetings were conveyed, leaders whose earlier talks are recalled) are `mentioned`.
  */
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore'>): Stage {
   const { present, absentBefore } = cues;
@@ -31,7 +35,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
     run(doc: Doc): void {
       const { words } = doc.tokens;
       const key = (a: Actor) => `${a.party ?? ''}|${a.name}`;
-      const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean; first: number }>();
+      // Mentions come in reading order, so the map keeps the order of first mention.
+      const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean }>();
       const meetingSentence = doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? 0 : -1);
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();
@@ -45,7 +50,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if (a.kind !== 'person' || a.name === a.title) continue;
         let p = people.get(key(a));
         if (!p) {
-          p = { actor: a, title: null, mentions: [], present: false, first: m.start };
+          p = { actor: a, title: null, mentions: [], present: false };
           people.set(key(a), p);
         }
         p.mentions.push(m);
@@ -59,7 +64,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or referred back to ("the Secretary", "He").
         if (m.via === 'reference' || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
       }
-      const ordered = [...people.values()].sort((a, b) => a.first - b.first);
+      const ordered = [...people.values()];
       // The publisher's side leads; with no publisher known, the side of the first person present.
       const known = doc.meta.publisher !== null;
       const own = known ? doc.parties[0] : ordered.find((p) => p.present)?.actor.party;
