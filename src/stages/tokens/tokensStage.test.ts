@@ -19,6 +19,21 @@ describe('sentences', () => {
     ]);
   });
 
+  it('end after closing quotes and brackets, "?!" and a question before a dash, not at an ellipsis or initials', () => {
+    expect(split('He said “we grew.” She left. (Laughter.) Did it grow?! Then what? — a pause… They met J.R. Smith and Mr. Lee on 5G. And then E.O. 14024 applied.')).toEqual([
+      'He said “we grew.”',
+      'She left.',
+      '(Laughter.)',
+      'Did it grow?!',
+      'Then what?',
+      '— a pause… They met J.R. Smith and Mr. Lee on 5G. And then E.O. 14024 applied.',
+    ]);
+  });
+
+  it('continue after a full stop before a dash or a comma', () => {
+    expect(split('Talks with the U.S. — a partner — went on. Fine., they said.')).toEqual(['Talks with the U.S. — a partner — went on.', 'Fine., they said.']);
+  });
+
   it('never cross a paragraph', () => {
     expect(split('Talks were held in Bali\n\nThe leaders met')).toEqual(['Talks were held in Bali', 'The leaders met']);
   });

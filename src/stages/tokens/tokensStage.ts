@@ -5,6 +5,7 @@ import type { Sentence } from '../../model/Sentence.js';
 import { posIndex, Tokens } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 import { repairBoundaries } from './repairBoundaries.js';
+import { sentenceStarts } from './sentenceStarts.js';
 
 /** wink's tokenizer is quadratic in the length of a word; no word of a readout is this long. */
 const LONG_RUN = 256;
@@ -34,6 +35,12 @@ function blankLongRuns(text: string): string {
   return pieces.join('');
 }
 
+/** A line-break token; `trim` is asked only when the first character can be a space (most words cannot). */
+function isBlank(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return v.length === 0 || ((c <= 32 || c === 0xa0 || c >= 0x1680) && !v.trim());
+}
+
 /** Whether the tokenizer's `v` stands at `s` in `text`; first and last characters tell, as wink only rewrites whole tokens. */
 function standsAt(text: string, v: string, s: number): boolean {
   const last = v.length - 1;
@@ -43,8 +50,9 @@ function standsAt(text: string, v: string, s: number): boolean {
 
 /**
  * Sentences, tokens and part-of-speech tags in one wink-nlp pass over the cleaned text (its
- * English model ships inside its npm package). wink's sentence starts are repaired with the
- * abbreviation data, and every paragraph starts a sentence; offsets are rebuilt from each
+ * English model ships inside its npm package). Sentence starts come from the tokens
+ * (`sentenceStarts`, wink's rule without its cost) and are repaired with the abbreviation data;
+ * every paragraph starts a sentence; offsets are rebuilt from each
  * token's preceding space, so every span is exact in the cleaned text.
  */
 export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
@@ -60,7 +68,6 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       const uids = wd.tokens().out(its.uniqueId) as unknown as number[];
       const spaces = wd.tokens().out(its.precedingSpaces) as string[];
       const tags = wd.tokens().out(its.pos) as string[];
-      const spans = wd.sentences().out(its.span) as unknown as [number, number][];
       // wink keeps line breaks as tokens; they are not words, so they get no token of ours.
       const ours = new Int32Array(values.length + 1);
       // Flat arrays sized for every wink token, filled in place; line-break tokens leave them shorter.
@@ -82,7 +89,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         const e = Math.min(s + v.length, text.length);
         cursor = e;
         ours[i] = n;
-        if (!v.trim()) continue;
+        if (isBlank(v)) continue;
         starts[n] = s;
         ends[n] = e;
         pos[n] = posIndex(tags[i]!);
@@ -93,12 +100,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       }
       ours[values.length] = n;
 
-      const kept = repairBoundaries(
-        spans.map((sp) => sp[0]),
-        values,
-        spaces,
-        abbreviations,
-      ).map((b) => ours[b]!);
+      const kept = repairBoundaries(sentenceStarts(values, spaces, abbreviations), values, spaces, abbreviations).map((b) => ours[b]!);
       // Paragraph starts are sentence starts, whatever wink and the repair said.
       const paragraphStarts: number[] = [];
       let t = 0;
