@@ -28,10 +28,10 @@ function rate(n: number, ms: number): string {
   return Math.round((n / ms) * 1000).toLocaleString('en-US');
 }
 
-/** A worker-pool run in a child process (bench/pool.ts), so the peak RSS reported is the pool's own. */
+/** A worker-pool run in a child process (bench/pool.mjs, over the compiled dist/), so the peak RSS reported is the pool's own. */
 function inWorkers(workers: number, source: 'corpus' | 'synthetic'): { ms: number; docs: number; sentences: number; events: number; rssMB: number } {
-  const pool = fileURLToPath(new URL('./pool.ts', import.meta.url));
-  const out = execFileSync(process.execPath, ['--import', 'tsx', pool, source, String(workers), corpus, String(syntheticSentences)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const pool = fileURLToPath(new URL('./pool.mjs', import.meta.url));
+  const out = execFileSync(process.execPath, [pool, source, String(workers), corpus, String(syntheticSentences)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 

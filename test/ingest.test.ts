@@ -77,6 +77,36 @@ describe('readout ingest, list, show, export', () => {
   });
 });
 
+describe('readout ingest --workers', () => {
+  it('stores what one thread stores, in input order, and reports a bad document as one thread does', () => {
+    const batch = join(tmp, 'batch.jsonl');
+    const line = (id: string, text: string) => JSON.stringify({ id, date: '2024-01-01', text });
+    writeFileSync(
+      batch,
+      `${[
+        line('a', 'The Secretary met Foreign Minister Wang Yi. They agreed to continue discussions.'),
+        line('b', 'The ministers met. They talked.'),
+        line('c', '   '),
+        JSON.stringify({ id: 'd', html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }),
+        line('b', 'The ministers met. They agreed.'),
+      ].join('\n')}\n`,
+    );
+    const one = join(tmp, 'one.db');
+    const two = join(tmp, 'two.db');
+    const runOne = readout(['ingest', batch, EXAMPLES, '--db', one, '--no-progress']);
+    const runTwo = readout(['ingest', batch, EXAMPLES, '--db', two, '--no-progress', '--workers', '2']);
+    expect(runTwo.status).toBe(1);
+    expect(runTwo.stderr.split('\n')[0]).toBe(runOne.stderr.split('\n')[0]);
+    expect(runTwo.stderr).toMatch(/batch\.jsonl:3: document text is empty\n.*batch\.jsonl:4: no article body/);
+    expect(runTwo.stderr).toMatch(/ingested 9 documents into .*: 8 new, 1 new versions, 0 unchanged, 2 failed;/);
+    const all = (db: string) => readout(['export', '--db', db]).stdout;
+    expect(all(two)).toBe(all(one));
+    const versions = readout(['list', '--db', two, '--all-versions', '--json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; version: number });
+    expect(versions.filter((v) => v.id === 'b').map((v) => v.version).sort()).toEqual([1, 2]);
+    expect(JSON.parse(readout(['show', 'b', '--db', two, '--json']).stdout).text).toBe('The ministers met. They agreed.');
+  });
+});
+
 describe('ingesting the real pages in ../shared/corpus/us-readouts/raw', () => {
   it.runIf(hasShared(RAW))('twice leaves the same number of documents, none with chrome left', () => {
     const db = join(tmp, 'raw.db');

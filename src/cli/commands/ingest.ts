@@ -5,7 +5,10 @@ import { listInputs, readInputFile } from '../../input/readInputs.js';
 import { createPipeline } from '../../pipeline/defaultPipeline.js';
 import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
 import { type Io, write } from '../Io.js';
-import { dateOption, megabytesOption } from '../options.js';
+import type { DocumentRecord } from '../../model/DocumentRecord.js';
+import { inThisThread, type Processor } from '../../workers/Processor.js';
+import { WorkerPool } from '../../workers/WorkerPool.js';
+import { dateOption, megabytesOption, positiveIntOption } from '../options.js';
 import { Progress } from '../Progress.js';
 import { Reporter } from '../Reporter.js';
 
@@ -15,7 +18,11 @@ interface IngestOptions {
   maxSize?: number;
   progress: boolean;
   quiet?: boolean;
+  workers: number;
 }
+
+/** One input's outcome, in input order: its record, or the problem with it. */
+type Outcome = { record: DocumentRecord } | { problem: unknown };
 
 /** `readout ingest`: process inputs and store each document in its own transaction. */
 export function ingestCommand(io: Io, done: (code: number) => void): Command {
@@ -27,13 +34,15 @@ export function ingestCommand(io: Io, done: (code: number) => void): Command {
     .option('--max-size <MB>', 'largest document to read', megabytesOption)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('-q, --quiet', 'no summary line')
+    .option('--workers <n>', 'worker threads that process documents while this one stores them (0: one per core; 1: none, all in this thread)', positiveIntOption, 1)
     .addHelpText(
       'after',
       `
 Examples:
   $ readout ingest examples/
   $ readout ingest corpus.jsonl saved-pages/ --db team.db
-  $ readout ingest notes.txt --date 2024-03-18`,
+  $ readout ingest notes.txt --date 2024-03-18
+  $ readout ingest big-corpus.jsonl --workers 0`,
     )
     .action(async (paths: string[], opts: IngestOptions) => {
       const started = process.hrtime.bigint();
@@ -41,35 +50,45 @@ Examples:
       const reporter = new Reporter(io);
       const counts = { inserted: 0, 'new-version': 0, unchanged: 0 };
       let sentences = 0;
+      let processor: Processor | null = null;
       try {
-        const pipeline = createPipeline();
+        processor = opts.workers === 1 ? inThisThread(createPipeline()) : await WorkerPool.start({ size: opts.workers || undefined });
         const { files, errors } = await listInputs(paths);
         for (const e of errors) await reporter.problem(e);
         const progress = new Progress(io, await countDocuments(files), opts.progress);
+        const store1 = async (outcome: Outcome) => {
+          progress.tick();
+          if ('problem' in outcome) {
+            if (!isReadoutError(outcome.problem)) throw outcome.problem;
+            await reporter.problem(outcome.problem);
+            return;
+          }
+          const result = await store.putDocument(outcome.record);
+          counts[result.status]++;
+          sentences += result.status === 'unchanged' ? 0 : outcome.record.sentences.length;
+        };
+        // Documents in flight are stored in input order, so a changed document's versions keep theirs.
+        const inFlight: Promise<Outcome>[] = [];
         try {
           for (const file of files) {
             for await (const item of readInputFile(file, { maxBytes: opts.maxSize, stdin: io.readStdin })) {
-              progress.tick();
-              if (!item.ok) {
-                await reporter.problem(item.error);
-                continue;
-              }
-              try {
-                const record = pipeline.process(item.source, { date: opts.date ?? null });
-                const result = await store.putDocument(record);
-                counts[result.status]++;
-                sentences += result.status === 'unchanged' ? 0 : record.sentences.length;
-              } catch (e) {
-                if (!isReadoutError(e)) throw e;
-                if (e.code === 'E_STORE') throw e;
-                await reporter.problem(e);
-              }
+              inFlight.push(
+                item.ok
+                  ? processor.process(item.source, { date: opts.date ?? null }).then(
+                      (record) => ({ record }),
+                      (problem: unknown) => ({ problem }),
+                    )
+                  : Promise.resolve({ problem: item.error }),
+              );
+              while (inFlight.length >= processor.window) await store1(await inFlight.shift()!);
             }
           }
+          while (inFlight.length > 0) await store1(await inFlight.shift()!);
         } finally {
           progress.stop();
         }
       } finally {
+        await processor?.close();
         await store.close();
       }
       if (!opts.quiet) {
