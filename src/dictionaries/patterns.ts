@@ -84,15 +84,16 @@ export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes
   const byVerb = new Map<number, VerbPattern[]>();
   const seen = new Set<string>();
   file.patterns.forEach((p, i) => {
-    const at = where(['patterns', i]);
-    if (seen.has(p.id)) throw new ReadoutError('E_DATA', `pattern id "${p.id}" is used twice`, at);
+    // The line is looked up only for an error: finding it parses the file again, slowly.
+    const at = () => where(['patterns', i]);
+    if (seen.has(p.id)) throw new ReadoutError('E_DATA', `pattern id "${p.id}" is used twice`, at());
     seen.add(p.id);
-    if (p.code !== NOT_AN_EVENT && !codes.has(p.code)) throw new ReadoutError('E_DATA', `pattern ${p.id}: "${p.code}" is not a CAMEO code`, at);
+    if (p.code !== NOT_AN_EVENT && !codes.has(p.code)) throw new ReadoutError('E_DATA', `pattern ${p.id}: "${p.code}" is not a CAMEO code`, at());
     let compiled: ReturnType<typeof compilePattern>;
     try {
       compiled = compilePattern(p.id, p.code, p.match, vocab, p.target ?? 'next');
     } catch (e) {
-      throw new ReadoutError('E_DATA', (e as Error).message, at);
+      throw new ReadoutError('E_DATA', (e as Error).message, at());
     }
     for (const form of inflect(compiled.verb, irregular)) {
       const id = vocab.intern(form);
