@@ -4,6 +4,7 @@ import { type BoilerplateRule, loadBoilerplate } from './boilerplate.js';
 import { type CameoCode, loadCameoCodes } from './cameo.js';
 import { type CommitmentCuesFile, loadCommitmentCues } from './commitmentCues.js';
 import { defaultDataDir } from './dataDir.js';
+import { DataDir } from './loadDataFile.js';
 import { type Grammar, loadGrammar } from './grammar.js';
 import { loadMeetingCues, type MeetingCuesFile } from './meetingCues.js';
 import { loadPatterns, type PatternIndex } from './patterns.js';
@@ -30,18 +31,19 @@ export interface LanguageData {
 /** Loads every data file; any problem throws before anything is coded with half the data. */
 export function loadLanguageData(dataDir: string = defaultDataDir()): LanguageData {
   const cameo = loadCameoCodes(dataDir);
+  const dir = new DataDir(dataDir);
   return {
     dataDir,
-    boilerplate: loadBoilerplate(dataDir),
-    publishers: loadPublishers(dataDir),
-    abbreviations: loadAbbreviations(dataDir),
-    actors: loadActorFiles(dataDir),
-    references: loadReferences(dataDir),
+    boilerplate: loadBoilerplate(dir),
+    publishers: loadPublishers(dir),
+    abbreviations: loadAbbreviations(dir),
+    actors: loadActorFiles(dir),
+    references: loadReferences(dir),
     cameo,
-    patterns: loadPatterns(dataDir, cameo),
-    grammar: loadGrammar(dataDir, cameo),
-    meetings: loadMeetingCues(dataDir),
-    topics: loadTopics(dataDir),
-    commitments: loadCommitmentCues(dataDir),
+    patterns: loadPatterns(dir, cameo),
+    grammar: loadGrammar(dir, cameo),
+    meetings: loadMeetingCues(dir),
+    topics: loadTopics(dir),
+    commitments: loadCommitmentCues(dir),
   };
 }

@@ -1,4 +1,4 @@
-import { loadDataFile } from './loadDataFile.js';
+import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 interface AbbreviationsFile {
   version: 1;
@@ -16,7 +16,7 @@ export interface Abbreviations {
   sentenceStarters: ReadonlySet<string>;
 }
 
-export function loadAbbreviations(dataDir: string): Abbreviations {
+export function loadAbbreviations(dataDir: DataSource): Abbreviations {
   const f = loadDataFile<AbbreviationsFile>(dataDir, 'abbreviations.yaml', 'abbreviations.schema.json');
   const lower = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {

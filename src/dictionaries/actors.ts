@@ -2,7 +2,7 @@ import { ReadoutError } from '../errors.js';
 import { PhraseTrie } from '../matching/PhraseTrie.js';
 import { Vocab } from '../matching/Vocab.js';
 import { entryTokens, type Wink } from '../nlp/wink.js';
-import { loadDataFile } from './loadDataFile.js';
+import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 export interface CountryEntry {
   code: string;
@@ -79,7 +79,7 @@ export interface ActorFiles {
   places: PlaceEntry[];
 }
 
-export function loadActorFiles(dataDir: string): ActorFiles {
+export function loadActorFiles(dataDir: DataSource): ActorFiles {
   return {
     countries: loadDataFile<{ countries: CountryEntry[] }>(dataDir, 'actors/countries.yaml', 'countries.schema.json').countries,
     organisations: loadDataFile<{ organisations: OrganisationEntry[] }>(dataDir, 'actors/organisations.yaml', 'organisations.schema.json').organisations,

@@ -1,5 +1,5 @@
 import { ReadoutError } from '../errors.js';
-import { loadDataFile } from './loadDataFile.js';
+import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 export type BoilerplateAction = 'drop' | 'end' | 'strip';
 export type BoilerplateWhere = 'any' | 'head' | 'tail';
@@ -33,7 +33,7 @@ export function compileBoilerplate(rules: BoilerplateFile['rules'], file: string
   });
 }
 
-export function loadBoilerplate(dataDir: string): BoilerplateRule[] {
+export function loadBoilerplate(dataDir: DataSource): BoilerplateRule[] {
   const file = loadDataFile<BoilerplateFile>(dataDir, 'boilerplate.yaml', 'boilerplate.schema.json');
   return compileBoilerplate(file.rules, 'boilerplate.yaml');
 }

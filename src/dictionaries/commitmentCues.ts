@@ -1,6 +1,6 @@
 import { CueMatcher } from '../matching/CueMatcher.js';
 import type { MeetingKind } from '../model/Meeting.js';
-import { loadDataFile } from './loadDataFile.js';
+import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 export type CommitmentCueKind = 'agree' | 'commit' | 'pledge' | 'invite' | 'intend' | 'plan' | 'future';
 
@@ -36,7 +36,7 @@ export interface CommitmentCues {
   due: CueMatcher<{ phrase: string; days: number | null }>;
 }
 
-export function loadCommitmentCues(dataDir: string): CommitmentCuesFile {
+export function loadCommitmentCues(dataDir: DataSource): CommitmentCuesFile {
   return loadDataFile<CommitmentCuesFile>(dataDir, 'commitments.yaml', 'commitments.schema.json');
 }
 

@@ -1,6 +1,6 @@
 import { ReadoutError } from '../errors.js';
 import type { CameoCode } from '../model/CameoCode.js';
-import { readDataFile } from './loadDataFile.js';
+import { readDataFile, type DataSource } from './loadDataFile.js';
 
 interface GrammarFile {
   version: 1;
@@ -39,7 +39,7 @@ export interface Grammar {
   reciprocal: ReadonlyMap<string, string>;
 }
 
-export function loadGrammar(dataDir: string, codes: ReadonlyMap<string, CameoCode>): Grammar {
+export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, CameoCode>): Grammar {
   const file = readDataFile<GrammarFile>(dataDir, 'grammar.yaml', 'grammar.schema.json');
   const g = file.value;
   for (const key of ['intentCodes', 'reciprocal'] as const) {

@@ -1,6 +1,6 @@
 import { CueMatcher } from '../matching/CueMatcher.js';
 import type { MeetingKind } from '../model/Meeting.js';
-import { loadDataFile } from './loadDataFile.js';
+import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 export interface MeetingCuesFile {
   version: 1;
@@ -33,7 +33,7 @@ export interface MeetingCues {
   absentBefore: ReadonlySet<string>;
 }
 
-export function loadMeetingCues(dataDir: string): MeetingCuesFile {
+export function loadMeetingCues(dataDir: DataSource): MeetingCuesFile {
   return loadDataFile<MeetingCuesFile>(dataDir, 'meetings.yaml', 'meetings.schema.json');
 }
 

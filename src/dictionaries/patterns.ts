@@ -2,7 +2,7 @@ import { ReadoutError } from '../errors.js';
 import { Vocab } from '../matching/Vocab.js';
 import type { CameoCode } from './cameo.js';
 import { inflect, type Irregulars } from './inflect.js';
-import { type DataFile, loadDataFile, readDataFile } from './loadDataFile.js';
+import { type DataFile, loadDataFile, readDataFile, type DataSource } from './loadDataFile.js';
 
 /** The code of a pattern that marks a phrase as no event ("meet the challenges"). */
 export const NOT_AN_EVENT = 'none';
@@ -105,7 +105,7 @@ export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes
   return { vocab, byVerb, count: file.patterns.length };
 }
 
-export function loadPatterns(dataDir: string, codes: ReadonlyMap<string, CameoCode>): PatternIndex {
+export function loadPatterns(dataDir: DataSource, codes: ReadonlyMap<string, CameoCode>): PatternIndex {
   const irr = loadDataFile<IrregularFile>(dataDir, 'events/irregular-verbs.yaml', 'irregular-verbs.schema.json');
   const irregular: Irregulars = { verbs: new Map(Object.entries(irr.verbs)), doubling: new Set(irr.doubling ?? []), variants: new Map(Object.entries(irr.variants ?? {})) };
   const file: DataFile<PatternsFile> = readDataFile<PatternsFile>(dataDir, 'events/patterns.yaml', 'patterns.schema.json');

@@ -1,4 +1,4 @@
-import { loadDataFile } from './loadDataFile.js';
+import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 export interface Publisher {
   name: string;
@@ -60,6 +60,6 @@ export class PublisherIndex {
   }
 }
 
-export function loadPublishers(dataDir: string): PublisherIndex {
+export function loadPublishers(dataDir: DataSource): PublisherIndex {
   return new PublisherIndex(loadDataFile<PublishersFile>(dataDir, 'publishers.yaml', 'publishers.schema.json').publishers);
 }

@@ -2,7 +2,7 @@ import { LexemeIds } from '../matching/LexemeIds.js';
 import { PhraseTrie } from '../matching/PhraseTrie.js';
 import { Vocab } from '../matching/Vocab.js';
 import type { Tokens } from '../model/Tokens.js';
-import { loadDataFile } from './loadDataFile.js';
+import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 export type ReferenceKind = 'parties' | 'person' | 'publisher';
 
@@ -47,6 +47,6 @@ export class References {
   }
 }
 
-export function loadReferences(dataDir: string): References {
+export function loadReferences(dataDir: DataSource): References {
   return new References(loadDataFile<ReferencesFile>(dataDir, 'actors/references.yaml', 'references.schema.json'));
 }

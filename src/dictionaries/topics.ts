@@ -1,5 +1,5 @@
 import { CueMatcher } from '../matching/CueMatcher.js';
-import { loadDataFile } from './loadDataFile.js';
+import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 export interface TopicEntry {
   id: string;
@@ -21,7 +21,7 @@ export interface Topics {
   cues: CueMatcher<TopicEntry | null>;
 }
 
-export function loadTopics(dataDir: string): TopicsFile {
+export function loadTopics(dataDir: DataSource): TopicsFile {
   return loadDataFile<TopicsFile>(dataDir, 'topics.yaml', 'topics.schema.json');
 }
 
