@@ -24,6 +24,11 @@ describe('actors', () => {
     ]);
   });
 
+  it('take a region of one state before a group as that state, and a name used as an adjective as no place', () => {
+    expect(mentions('Darfur rebels attacked a convoy.')).toEqual(['Darfur rebels=SDNREB']);
+    expect(mentions('Nepal agreed to UN mediation and traveled to the UN.')).toEqual(['Nepal=NPL', 'UN=IGOUNO', 'UN=@IGOUNO']);
+  });
+
   it('take a capital as its government when it acts, and as a place after a preposition', () => {
     expect(mentions('Washington and Beijing agreed to talk. Blinken traveled to Beijing.')).toEqual(['Washington=USAGOV', 'Beijing=CHNGOV', 'Blinken=USAGOV', 'Beijing=@CHNGOV']);
   });

@@ -54,7 +54,7 @@ export function actorsStage(data: ActorsData): Stage {
   const vocab = lexicon.vocab;
   const andId = vocab.intern('and');
   const lexemeIds = new LexemeIds(vocab, false);
-  const organisationOf = new Map(lexicon.organisations.map((o) => [o.party, o]));
+  const organisationOf = lexicon.representatives;
 
   return {
     name: 'actors',
@@ -170,7 +170,8 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       const joins = (prev: Part, next: Part): boolean => {
-        const prevModifier = pick(prev, 'adjective') || pick(prev, 'country') || pick(prev, 'organisation') || pick(prev, 'seat');
+        // "Darfur rebels", "Xinjiang authorities": a region of one state names its side too.
+        const prevModifier = pick(prev, 'adjective') || pick(prev, 'country') || pick(prev, 'organisation') || pick(prev, 'seat') || pick(prev, 'place')?.place.country;
         const nextHead = pick(next, 'role') || pick(next, 'person');
         if (prevModifier && nextHead) return true;
         if (pick(prev, 'role') && nextHead) return true;
@@ -194,9 +195,11 @@ export function actorsStage(data: ActorsData): Stage {
           const o = pick(part, 'organisation');
           const r = pick(part, 'role');
           const p = pick(part, 'person');
+          const region = pick(part, 'place')?.place.country;
           if (p) person = p.person;
           else if (r) roles.push(r.role);
           else if (o) organisation = o.organisation;
+          else if (region) country ??= region;
           else if (c) {
             country ??= c.country.code;
             if (pick(part, 'seat') && !pick(part, 'country')) seat = true;
@@ -247,6 +250,14 @@ export function actorsStage(data: ActorsData): Stage {
         return null;
       };
 
+      /** "agreed to US mediation", "handed over to UN peacekeepers": a name used as an adjective before a noun is who, not where. */
+      const attributive = (phrase: NonNullable<ReturnType<typeof readPhrase>>, end: number): boolean => {
+        const next = phrase.end;
+        if (next >= end || pos[next] !== NOUN || !LOWERCASE_START.test(words[next]!)) return false;
+        const last = phrase.parts[phrase.parts.length - 1];
+        return pick(last, 'adjective') !== undefined || pick(last, 'organisation') !== undefined;
+      };
+
       const isDomestic = (role: RoleEntry): boolean => role.rank !== 'head-of-state' && role.rank !== 'head-of-government';
 
       // Pass 1: what the dictionaries and titles name.
@@ -275,7 +286,7 @@ export function actorsStage(data: ActorsData): Stage {
             if (before >= s.tokenStart && DETERMINERS.has(words[before]!)) before--;
             const prev = mentions[mentions.length - 1];
             const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or');
-            const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (grammar.placePrepositions.has(words[before]!.toLowerCase()) || afterPlace));
+            const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (grammar.placePrepositions.has(words[before]!.toLowerCase()) || afterPlace) && !attributive(phrase, s.tokenEnd));
             const via = phrase.nameStart > 0 ? 'title' : 'dictionary';
             const mention: Mention = { sentence: s.index, tokenStart: i, tokenEnd: phrase.end, start: starts[i]!, end: ends[phrase.end - 1]!, actors: [r.actor], place, via };
             // "Japanese and American officials": the first adjective shares the second's noun.
@@ -309,7 +320,11 @@ export function actorsStage(data: ActorsData): Stage {
         if (!actor) {
           const principal = mentions.find((m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
           const c = lexicon.countries.get(party);
-          actor = principal?.actors[0] ?? { code: `${party}GOV`, party, name: c?.name ?? party, kind: 'state', role: 'GOV', title: null };
+          // An organisation's party stands for the organisation (IGOUNO), not for a government.
+          const org = c ? undefined : organisationOf.get(party);
+          actor =
+            principal?.actors[0] ??
+            (org ? { code: org.code, party, name: org.name, kind: 'organisation', role: null, title: null } : { code: `${party}GOV`, party, name: c?.name ?? party, kind: 'state', role: 'GOV', title: null });
           principals.set(party, actor);
         }
         return actor;

@@ -125,6 +125,26 @@ describe('events from readouts (invented sentences in several governments’ sty
   });
 });
 
+describe('wire-news conventions (invented sentences)', () => {
+  it('codes "X said Y must ..." as X’s demand on Y', () => {
+    expect(events('The Chilean foreign minister announced that Peru must agree to talks on the border.')).toEqual(expect.arrayContaining([expect.stringMatching(/^10\d* CHLGOV→PER$/)]));
+  });
+
+  it('gives a participle after a comma, and a gerund after "and", the main clause’s subject', () => {
+    expect(events('Ugandan troops shelled rebel camps on Sunday, killing 20 people and arresting 12.')).toEqual(expect.arrayContaining(['190 UGAMIL→UGACVL', '173 UGAMIL→UGA']));
+  });
+
+  it('gives an agentless arrest or investigation in a state to that state', () => {
+    expect(events('A Brazilian journalist was arrested in Venezuela on Friday.')).toEqual(['173 VEN→BRAMED']);
+    expect(roots('A Brazilian journalist has been put under investigation in Venezuela.')).toEqual(['09 VEN→BRA']);
+  });
+
+  it('gives a counterpart that is an organisation its own code, and reads "engaged in" as what the subject does', () => {
+    expect(events('Nepal agreed to UN mediation in the dispute.')).toEqual(['038 NPL→IGOUNO']);
+    expect(roots('Serb forces were engaged in ethnic cleansing in Kosovo.')).toContain('20 SRB→KSV');
+  });
+});
+
 describe('a pattern with code "none"', () => {
   it('marks a phrase as no event and wins over shorter patterns', async () => {
     const { cpSync, mkdtempSync, appendFileSync } = await import('node:fs');
