@@ -139,6 +139,17 @@ describe('wire-news conventions (invented sentences)', () => {
     expect(roots('A Brazilian journalist has been put under investigation in Venezuela.')).toEqual(['09 VEN→BRA']);
   });
 
+  it('aims a complaint at the one complained about, support at the one supported, mediation at the mediator', () => {
+    expect(events('Chile complained to the United Nations on Monday about Bolivian troop movements.')).toEqual(['114 CHL→BOL']);
+    expect(events('The Norwegian envoy urged the European Union to support the Palestinian Authority.')).toEqual(['053 NORGOV→PSE']);
+    expect(events('Peru defended Bolivia on Monday against Chilean criticism of its mining laws.')).toEqual(['052 PER→BOL']);
+    expect(events('Chile agreed to Norwegian mediation in the dispute with Peru.')).toEqual(['038 CHL→NOR']);
+  });
+
+  it('codes an announced suspension of links as reduced relations', () => {
+    expect(events('Canada announced the suspension of air links with Iran.')).toEqual(['160 CAN→IRN']);
+  });
+
   it('gives a counterpart that is an organisation its own code, and reads "engaged in" as what the subject does', () => {
     expect(events('Nepal agreed to UN mediation in the dispute.')).toEqual(['038 NPL→IGOUNO']);
     expect(roots('Serb forces were engaged in ethnic cleansing in Kosovo.')).toContain('20 SRB→KSV');

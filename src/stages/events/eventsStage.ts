@@ -386,9 +386,11 @@ export function eventsStage(data: EventsData): Stage {
             if (ts.length === 0 && !targetMention && other.length === 1) ts = [partyActor(other[0]!)];
             // A text about one state alone ("police dispersed the protesters", "rebels surrendered"):
             // with no other party the act is domestic, done to the state's own people. Words of
-            // cooperation (quad 1: statements, promises, praise) need an addressee, so theirs stays
-            // blank (CAMEO's "---"), as does any act of an actor of no known state.
-            if (ts.length === 0 && other.length === 0) ts = [code.quad === 1 ? NO_TARGET : ownState(source)];
+            // cooperation (quad 1: statements, promises, praise) need an addressee, so a
+            // government's stay blank (CAMEO's "---"), as does any act of an actor of no known
+            // state; an opposition's or a rebel group's are addressed to its state ("the opposition
+            // agreed to postpone the rally").
+            if (ts.length === 0 && other.length === 0) ts = [code.quad === 1 && isGovernment(source) ? NO_TARGET : ownState(source)];
             for (const target of ts) {
               const toMention = targetMention?.actors.includes(target) ? targetMention : null;
               emit(s, source, sourceMention, target, toMention, code, span, best.pattern.id, date, negated, modality);
