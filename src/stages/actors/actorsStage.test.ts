@@ -29,6 +29,13 @@ describe('actors', () => {
     expect(mentions('Nepal agreed to UN mediation and traveled to the UN.')).toEqual(['Nepal=NPL', 'UN=IGOUNO', 'UN=@IGOUNO']);
   });
 
+  it('give forces led by a state that state, and never make a transnational armed group a party', () => {
+    expect(mentions('Saudi-led forces shelled the port. The Saudi-led efforts failed.')).toEqual(['Saudi=SAU', 'forces=SAUMIL']);
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: 'Al-Qaeda threatened to attack Kenya.', publisher: null }, { date: '2023-06-19' });
+    expect(doc.mentions.map((m) => m.actors[0]!.code)).toEqual(['IMGMOSALQ', 'KEN']);
+    expect(doc.parties).toEqual(['KEN']);
+  });
+
   it('take a capital as its government when it acts, and as a place after a preposition', () => {
     expect(mentions('Washington and Beijing agreed to talk. Blinken traveled to Beijing.')).toEqual(['Washington=USAGOV', 'Beijing=CHNGOV', 'Blinken=USAGOV', 'Beijing=@CHNGOV']);
   });

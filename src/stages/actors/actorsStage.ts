@@ -239,8 +239,11 @@ export function actorsStage(data: ActorsData): Stage {
             const next = phrase.end;
             // "The Turkish and Greek sides", "U.S. and Chinese officials": the noun comes after the second.
             const pairedAdjective = next + 1 < n && ids[next] === andId && lexicon.trie.longestAt(ids, next + 1, n)?.values.some((l) => l.kind === 'adjective') === true;
+            // "Saudi-led forces": the state that leads armed men or officials (wink splits the hyphen);
+            // "Saudi-led efforts" names no one.
+            const led = next + 2 < n && words[next] === '-' && words[next + 1] === 'led' && lexicon.trie.longestAt(ids, next + 2, n)?.values.some((l) => l.kind === 'role') === true ? next + 2 : next;
             // "Russian civilian advisers": one more adjective may come before the noun.
-            const noun = next + 1 < n && pos[next] === ADJ && pos[next + 1] === NOUN ? next + 1 : next;
+            const noun = led + 1 < n && pos[led] === ADJ && pos[led + 1] === NOUN ? led + 1 : led;
             if (!pairedAdjective && (noun >= n || (pos[noun] !== NOUN && pos[noun] !== PROPN) || !STARTS_WITH_LETTER.test(words[noun]!))) return null;
             return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false, paired: pairedAdjective };
           }
@@ -436,7 +439,10 @@ function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountr
     const counts = new Map<string, number>();
     for (const m of mentions) {
       if (!within(m)) continue;
-      for (const a of m.actors) if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '')) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
+      for (const a of m.actors) {
+        // Armed groups are no counterpart: by role ("Hamas", REB) or, for a transnational one, by code (IMG).
+        if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '') && !(a.kind === 'organisation' && nonState.has(a.code.slice(0, 3)))) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
+      }
     }
     return [...counts].sort((a, b) => b[1] - a[1]);
   };

@@ -146,6 +146,10 @@ describe('wire-news conventions (invented sentences)', () => {
     expect(events('Chile agreed to Norwegian mediation in the dispute with Peru.')).toEqual(['038 CHL→NOR']);
   });
 
+  it('finds the target of an order after "former"', () => {
+    expect(events('A Chilean judge ordered former president Juan Perez to appear in court.')).toEqual(['100 CHLJUD→CHLGOV']);
+  });
+
   it('codes an announced suspension of links as reduced relations', () => {
     expect(events('Canada announced the suspension of air links with Iran.')).toEqual(['160 CAN→IRN']);
   });
