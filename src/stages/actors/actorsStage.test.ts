@@ -36,6 +36,10 @@ describe('actors', () => {
     expect(doc.parties).toEqual(['KEN']);
   });
 
+  it('read a state after "in" and a lower-case adjective as a place, and a group in it as of it', () => {
+    expect(mentions('Rebels in northern Mali attacked a convoy.')).toEqual(['Rebels=MLIREB', 'Mali=@MLI']);
+  });
+
   it('take a capital as its government when it acts, and as a place after a preposition', () => {
     expect(mentions('Washington and Beijing agreed to talk. Blinken traveled to Beijing.')).toEqual(['Washington=USAGOV', 'Beijing=CHNGOV', 'Blinken=USAGOV', 'Beijing=@CHNGOV']);
   });

@@ -145,13 +145,9 @@ export function actorsStage(data: ActorsData): Stage {
           of = m?.values.find((l) => l.kind === 'country');
           if (of && m) phraseEnd = at + m.length;
         }
-        // "Rebels in the Ivory Coast", "demonstrators in Baghdad": a group of no named state is of
-        // the state it is in. The place stays a mention of its own.
-        let inState: string | undefined;
-        if (!of && title && !title.role.person && !title.role.country && phraseEnd + 1 < end && words[phraseEnd] === 'in') {
-          const at = phraseEnd + 1 + (DETERMINERS.has(words[phraseEnd + 1]!) ? 1 : 0);
-          inState = stateOf(lexicon.trie.longestAt(ids, at, end)?.values);
-        }
+        // "Rebels in the Ivory Coast", "demonstrators in Baghdad", "forces in east Bosnia": a group
+        // of no named state is of the state it is in. The place stays a mention of its own.
+        const inState = !of && title && !title.role.person && !title.role.country ? (hostIn(phraseEnd, end) ?? undefined) : undefined;
         return { parts, nameStart, nameEnd, end: phraseEnd, of, inState };
       };
 
@@ -289,7 +285,9 @@ export function actorsStage(data: ActorsData): Stage {
             if (before >= s.tokenStart && DETERMINERS.has(words[before]!)) before--;
             const prev = mentions[mentions.length - 1];
             const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or');
-            const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (grammar.placePrepositions.has(words[before]!.toLowerCase()) || afterPlace) && !attributive(phrase, s.tokenEnd));
+            // "in northern Mali": a lower-case adjective may stand between the preposition and the place.
+            const prep = before > s.tokenStart && pos[before] === ADJ && LOWERCASE_START.test(words[before]!) ? before - 1 : before;
+            const place = r.alwaysPlace === true || (r.placeable && prep >= s.tokenStart && (grammar.placePrepositions.has(words[prep]!.toLowerCase()) || afterPlace) && !attributive(phrase, s.tokenEnd));
             const via = phrase.nameStart > 0 ? 'title' : 'dictionary';
             const mention: Mention = { sentence: s.index, tokenStart: i, tokenEnd: phrase.end, start: starts[i]!, end: ends[phrase.end - 1]!, actors: [r.actor], place, via };
             // "Japanese and American officials": the first adjective shares the second's noun.

@@ -146,6 +146,11 @@ describe('wire-news conventions (invented sentences)', () => {
     expect(events('Chile agreed to Norwegian mediation in the dispute with Peru.')).toEqual(['038 CHL→NOR']);
   });
 
+  it('reads past an aside to the one forced out, and to the one support is mobilized for', () => {
+    expect(events('Ecuador forced the World Food Programme, WFP, out of the country.')).toEqual(['166 ECU→IGOUNOWFP']);
+    expect(events('Qatar mobilized lobby groups in Europe to help support the rights of Palestinians.')).toEqual(['053 QAT→PSE']);
+  });
+
   it('finds the target of an order after "former"', () => {
     expect(events('A Chilean judge ordered former president Juan Perez to appear in court.')).toEqual(['100 CHLJUD→CHLGOV']);
   });
