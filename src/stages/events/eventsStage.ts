@@ -263,7 +263,7 @@ export function eventsStage(data: EventsData): Stage {
           // "... and will resign": an auxiliary may stand between. ", killing 20 people": a
           // participle after a comma is the main clause's act too.
           const coordinated: boolean =
-            lastSubject !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || ((pos[t - 1] === ADV || pos[t - 1] === AUX) && low(t - 2) === 'and') || (id(t - 1) === commaId && low(t).endsWith('ing')));
+            lastSubject !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || ((pos[t - 1] === ADV || pos[t - 1] === AUX) && low(t - 2) === 'and') || (id(t - 1) === commaId && words[t]!.endsWith('ing')));
           const candidates = patterns.byVerb.get(id(t));
           if (!candidates) continue;
           let best: Match | null = null;
