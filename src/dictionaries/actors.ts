@@ -68,6 +68,8 @@ export interface ActorLexicon {
   trie: PhraseTrie<Lexeme>;
   countries: ReadonlyMap<string, CountryEntry>;
   organisations: readonly OrganisationEntry[];
+  /** The body that stands for each organisation party (IGOUNO for UNO, not one of its agencies). */
+  representatives: ReadonlyMap<string, OrganisationEntry>;
   people: readonly PersonEntry[];
 }
 
@@ -119,7 +121,18 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
     for (const n of new Set([p.name, ...p.aliases])) add(n, { kind: 'person', person: p }, `person ${p.name}`);
   }
   for (const p of files.places) add(p.name, { kind: 'place', place: p }, `place ${p.name}`);
-  return { vocab, trie, countries, organisations: files.organisations, people: files.people };
+  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people };
+}
+
+/** Per party, the body whose code begins most of its other bodies' codes; on a tie the later entry. */
+function representatives(organisations: readonly OrganisationEntry[]): Map<string, OrganisationEntry> {
+  const best = new Map<string, { entry: OrganisationEntry; heads: number }>();
+  for (const o of organisations) {
+    const heads = organisations.filter((x) => x !== o && x.party === o.party && x.code.startsWith(o.code)).length;
+    const current = best.get(o.party);
+    if (!current || heads >= current.heads) best.set(o.party, { entry: o, heads });
+  }
+  return new Map([...best].map(([party, b]) => [party, b.entry]));
 }
 
 /** The role a person held on a date (YYYY-MM-DD), else their latest role before it, else the first. */

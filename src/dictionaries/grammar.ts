@@ -8,6 +8,7 @@ interface GrammarFile {
   future: string[];
   conditional: string[];
   intent: string[];
+  obligation: string[];
   be: string[];
   statives: string[];
   attributive: string[];
@@ -16,7 +17,9 @@ interface GrammarFile {
   placePrepositions: string[];
   nonStateRoles: string[];
   governingRoots: string[];
+  placeAgentRoots: string[];
   intentCodes: Record<string, string>;
+  obligationCodes: Record<string, string>;
   reciprocal: Record<string, string>;
 }
 
@@ -26,6 +29,8 @@ export interface Grammar {
   future: ReadonlySet<string>;
   conditional: ReadonlySet<string>;
   intent: ReadonlySet<string>;
+  /** Words before a verb that make it an act someone is asked to do ("must withdraw"). */
+  obligation: ReadonlySet<string>;
   be: ReadonlySet<string>;
   /** Participles that after "be" describe the subject ("is opposed to"): no passive. */
   statives: ReadonlySet<string>;
@@ -35,14 +40,18 @@ export interface Grammar {
   placePrepositions: ReadonlySet<string>;
   nonStateRoles: ReadonlySet<string>;
   governingRoots: ReadonlySet<string>;
+  /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
+  placeAgentRoots: ReadonlySet<string>;
   intentCodes: ReadonlyMap<string, string>;
+  /** The demand (10x) for each root of an act that "must" be done. */
+  obligationCodes: ReadonlyMap<string, string>;
   reciprocal: ReadonlyMap<string, string>;
 }
 
 export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, CameoCode>): Grammar {
   const file = readDataFile<GrammarFile>(dataDir, 'grammar.yaml', 'grammar.schema.json');
   const g = file.value;
-  for (const key of ['intentCodes', 'reciprocal'] as const) {
+  for (const key of ['intentCodes', 'obligationCodes', 'reciprocal'] as const) {
     for (const [from, to] of Object.entries(g[key])) {
       if (!codes.has(to)) throw new ReadoutError('E_DATA', `${key}: ${from} → "${to}" is not a CAMEO code`, file.where([key, from]));
     }
@@ -53,6 +62,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     future: words(g.future),
     conditional: words(g.conditional),
     intent: words(g.intent),
+    obligation: words(g.obligation),
     be: words(g.be),
     statives: words(g.statives),
     attributive: words(g.attributive),
@@ -61,7 +71,9 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     placePrepositions: words(g.placePrepositions),
     nonStateRoles: new Set(g.nonStateRoles),
     governingRoots: new Set(g.governingRoots),
+    placeAgentRoots: new Set(g.placeAgentRoots),
     intentCodes: new Map(Object.entries(g.intentCodes)),
+    obligationCodes: new Map(Object.entries(g.obligationCodes)),
     reciprocal: new Map(Object.entries(g.reciprocal)),
   };
 }

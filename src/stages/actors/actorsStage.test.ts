@@ -24,6 +24,22 @@ describe('actors', () => {
     ]);
   });
 
+  it('take a region of one state before a group as that state, and a name used as an adjective as no place', () => {
+    expect(mentions('Darfur rebels attacked a convoy.')).toEqual(['Darfur rebels=SDNREB']);
+    expect(mentions('Nepal agreed to UN mediation and traveled to the UN.')).toEqual(['Nepal=NPL', 'UN=IGOUNO', 'UN=@IGOUNO']);
+  });
+
+  it('give forces led by a state that state, and never make a transnational armed group a party', () => {
+    expect(mentions('Saudi-led forces shelled the port. The Saudi-led efforts failed.')).toEqual(['Saudi=SAU', 'forces=SAUMIL']);
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: 'Al-Qaeda threatened to attack Kenya.', publisher: null }, { date: '2023-06-19' });
+    expect(doc.mentions.map((m) => m.actors[0]!.code)).toEqual(['IMGMOSALQ', 'KEN']);
+    expect(doc.parties).toEqual(['KEN']);
+  });
+
+  it('read a state after "in" and a lower-case adjective as a place, and a group in it as of it', () => {
+    expect(mentions('Rebels in northern Mali attacked a convoy.')).toEqual(['Rebels=MLIREB', 'Mali=@MLI']);
+  });
+
   it('take a capital as its government when it acts, and as a place after a preposition', () => {
     expect(mentions('Washington and Beijing agreed to talk. Blinken traveled to Beijing.')).toEqual(['Washington=USAGOV', 'Beijing=CHNGOV', 'Blinken=USAGOV', 'Beijing=@CHNGOV']);
   });

@@ -54,7 +54,7 @@ export function actorsStage(data: ActorsData): Stage {
   const vocab = lexicon.vocab;
   const andId = vocab.intern('and');
   const lexemeIds = new LexemeIds(vocab, false);
-  const organisationOf = new Map(lexicon.organisations.map((o) => [o.party, o]));
+  const organisationOf = lexicon.representatives;
 
   return {
     name: 'actors',
@@ -145,13 +145,9 @@ export function actorsStage(data: ActorsData): Stage {
           of = m?.values.find((l) => l.kind === 'country');
           if (of && m) phraseEnd = at + m.length;
         }
-        // "Rebels in the Ivory Coast", "demonstrators in Baghdad": a group of no named state is of
-        // the state it is in. The place stays a mention of its own.
-        let inState: string | undefined;
-        if (!of && title && !title.role.person && !title.role.country && phraseEnd + 1 < end && words[phraseEnd] === 'in') {
-          const at = phraseEnd + 1 + (DETERMINERS.has(words[phraseEnd + 1]!) ? 1 : 0);
-          inState = stateOf(lexicon.trie.longestAt(ids, at, end)?.values);
-        }
+        // "Rebels in the Ivory Coast", "demonstrators in Baghdad", "forces in east Bosnia": a group
+        // of no named state is of the state it is in. The place stays a mention of its own.
+        const inState = !of && title && !title.role.person && !title.role.country ? (hostIn(phraseEnd, end) ?? undefined) : undefined;
         return { parts, nameStart, nameEnd, end: phraseEnd, of, inState };
       };
 
@@ -170,7 +166,8 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       const joins = (prev: Part, next: Part): boolean => {
-        const prevModifier = pick(prev, 'adjective') || pick(prev, 'country') || pick(prev, 'organisation') || pick(prev, 'seat');
+        // "Darfur rebels", "Xinjiang authorities": a region of one state names its side too.
+        const prevModifier = pick(prev, 'adjective') || pick(prev, 'country') || pick(prev, 'organisation') || pick(prev, 'seat') || pick(prev, 'place')?.place.country;
         const nextHead = pick(next, 'role') || pick(next, 'person');
         if (prevModifier && nextHead) return true;
         if (pick(prev, 'role') && nextHead) return true;
@@ -194,9 +191,11 @@ export function actorsStage(data: ActorsData): Stage {
           const o = pick(part, 'organisation');
           const r = pick(part, 'role');
           const p = pick(part, 'person');
+          const region = pick(part, 'place')?.place.country;
           if (p) person = p.person;
           else if (r) roles.push(r.role);
           else if (o) organisation = o.organisation;
+          else if (region) country ??= region;
           else if (c) {
             country ??= c.country.code;
             if (pick(part, 'seat') && !pick(part, 'country')) seat = true;
@@ -236,8 +235,11 @@ export function actorsStage(data: ActorsData): Stage {
             const next = phrase.end;
             // "The Turkish and Greek sides", "U.S. and Chinese officials": the noun comes after the second.
             const pairedAdjective = next + 1 < n && ids[next] === andId && lexicon.trie.longestAt(ids, next + 1, n)?.values.some((l) => l.kind === 'adjective') === true;
+            // "Saudi-led forces": the state that leads armed men or officials (wink splits the hyphen);
+            // "Saudi-led efforts" names no one.
+            const led = next + 2 < n && words[next] === '-' && words[next + 1] === 'led' && lexicon.trie.longestAt(ids, next + 2, n)?.values.some((l) => l.kind === 'role') === true ? next + 2 : next;
             // "Russian civilian advisers": one more adjective may come before the noun.
-            const noun = next + 1 < n && pos[next] === ADJ && pos[next + 1] === NOUN ? next + 1 : next;
+            const noun = led + 1 < n && pos[led] === ADJ && pos[led + 1] === NOUN ? led + 1 : led;
             if (!pairedAdjective && (noun >= n || (pos[noun] !== NOUN && pos[noun] !== PROPN) || !STARTS_WITH_LETTER.test(words[noun]!))) return null;
             return { actor: { code: country, party: country, name: surface, kind: 'state', role: null, title: null }, placeable: false, paired: pairedAdjective };
           }
@@ -245,6 +247,14 @@ export function actorsStage(data: ActorsData): Stage {
           return { actor: { code, party: country, name: surface, kind: 'state', role: seat ? 'GOV' : null, title: null }, placeable: true };
         }
         return null;
+      };
+
+      /** "agreed to US mediation", "handed over to UN peacekeepers": a name used as an adjective before a noun is who, not where. */
+      const attributive = (phrase: NonNullable<ReturnType<typeof readPhrase>>, end: number): boolean => {
+        const next = phrase.end;
+        if (next >= end || pos[next] !== NOUN || !LOWERCASE_START.test(words[next]!)) return false;
+        const last = phrase.parts[phrase.parts.length - 1];
+        return pick(last, 'adjective') !== undefined || pick(last, 'organisation') !== undefined;
       };
 
       const isDomestic = (role: RoleEntry): boolean => role.rank !== 'head-of-state' && role.rank !== 'head-of-government';
@@ -275,7 +285,9 @@ export function actorsStage(data: ActorsData): Stage {
             if (before >= s.tokenStart && DETERMINERS.has(words[before]!)) before--;
             const prev = mentions[mentions.length - 1];
             const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or');
-            const place = r.alwaysPlace === true || (r.placeable && before >= s.tokenStart && (grammar.placePrepositions.has(words[before]!.toLowerCase()) || afterPlace));
+            // "in northern Mali": a lower-case adjective may stand between the preposition and the place.
+            const prep = before > s.tokenStart && pos[before] === ADJ && LOWERCASE_START.test(words[before]!) ? before - 1 : before;
+            const place = r.alwaysPlace === true || (r.placeable && prep >= s.tokenStart && (grammar.placePrepositions.has(words[prep]!.toLowerCase()) || afterPlace) && !attributive(phrase, s.tokenEnd));
             const via = phrase.nameStart > 0 ? 'title' : 'dictionary';
             const mention: Mention = { sentence: s.index, tokenStart: i, tokenEnd: phrase.end, start: starts[i]!, end: ends[phrase.end - 1]!, actors: [r.actor], place, via };
             // "Japanese and American officials": the first adjective shares the second's noun.
@@ -309,7 +321,11 @@ export function actorsStage(data: ActorsData): Stage {
         if (!actor) {
           const principal = mentions.find((m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
           const c = lexicon.countries.get(party);
-          actor = principal?.actors[0] ?? { code: `${party}GOV`, party, name: c?.name ?? party, kind: 'state', role: 'GOV', title: null };
+          // An organisation's party stands for the organisation (IGOUNO), not for a government.
+          const org = c ? undefined : organisationOf.get(party);
+          actor =
+            principal?.actors[0] ??
+            (org ? { code: org.code, party, name: org.name, kind: 'organisation', role: null, title: null } : { code: `${party}GOV`, party, name: c?.name ?? party, kind: 'state', role: 'GOV', title: null });
           principals.set(party, actor);
         }
         return actor;
@@ -421,7 +437,10 @@ function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountr
     const counts = new Map<string, number>();
     for (const m of mentions) {
       if (!within(m)) continue;
-      for (const a of m.actors) if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '')) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
+      for (const a of m.actors) {
+        // Armed groups are no counterpart: by role ("Hamas", REB) or, for a transnational one, by code (IMG).
+        if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '') && !(a.kind === 'organisation' && nonState.has(a.code.slice(0, 3)))) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
+      }
     }
     return [...counts].sort((a, b) => b[1] - a[1]);
   };

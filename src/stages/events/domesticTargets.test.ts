@@ -27,6 +27,10 @@ describe('acts within one state (invented wire-news sentences)', () => {
     expect(events('Secretary Blinken met Chinese Foreign Minister Qin Gang. The Secretary raised concerns.')).toContain('110 USAGOV→CHNGOV');
   });
 
+  it('addresses an opposition’s words with no addressee to its own state', () => {
+    expect(events('The Kenyan opposition agreed to postpone the rally in Nairobi.')).toEqual(['0352 KENOPP→KEN']);
+  });
+
   it('never codes a government against itself: words with no addressee have no target', () => {
     expect(events('Secretary Blinken reaffirmed the United States’ commitment to human rights.')).toEqual(['030 USAGOV→---']);
   });

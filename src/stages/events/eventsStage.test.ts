@@ -125,6 +125,46 @@ describe('events from readouts (invented sentences in several governments’ sty
   });
 });
 
+describe('wire-news conventions (invented sentences)', () => {
+  it('codes "X said Y must ..." as X’s demand on Y', () => {
+    expect(events('The Chilean foreign minister announced that Peru must agree to talks on the border.')).toEqual(expect.arrayContaining([expect.stringMatching(/^10\d* CHLGOV→PER$/)]));
+  });
+
+  it('gives a participle after a comma, and a gerund after "and", the main clause’s subject', () => {
+    expect(events('Ugandan troops shelled rebel camps on Sunday, killing 20 people and arresting 12.')).toEqual(expect.arrayContaining(['190 UGAMIL→UGACVL', '173 UGAMIL→UGA']));
+  });
+
+  it('gives an agentless arrest or investigation in a state to that state', () => {
+    expect(events('A Brazilian journalist was arrested in Venezuela on Friday.')).toEqual(['173 VEN→BRAMED']);
+    expect(roots('A Brazilian journalist has been put under investigation in Venezuela.')).toEqual(['09 VEN→BRA']);
+  });
+
+  it('aims a complaint at the one complained about, support at the one supported, mediation at the mediator', () => {
+    expect(events('Chile complained to the United Nations on Monday about Bolivian troop movements.')).toEqual(['114 CHL→BOL']);
+    expect(events('The Norwegian envoy urged the European Union to support the Palestinian Authority.')).toEqual(['053 NORGOV→PSE']);
+    expect(events('Peru defended Bolivia on Monday against Chilean criticism of its mining laws.')).toEqual(['052 PER→BOL']);
+    expect(events('Chile agreed to Norwegian mediation in the dispute with Peru.')).toEqual(['038 CHL→NOR']);
+  });
+
+  it('reads past an aside to the one forced out, and to the one support is mobilized for', () => {
+    expect(events('Ecuador forced the World Food Programme, WFP, out of the country.')).toEqual(['166 ECU→IGOUNOWFP']);
+    expect(events('Qatar mobilized lobby groups in Europe to help support the rights of Palestinians.')).toEqual(['053 QAT→PSE']);
+  });
+
+  it('finds the target of an order after "former"', () => {
+    expect(events('A Chilean judge ordered former president Juan Perez to appear in court.')).toEqual(['100 CHLJUD→CHLGOV']);
+  });
+
+  it('codes an announced suspension of links as reduced relations', () => {
+    expect(events('Canada announced the suspension of air links with Iran.')).toEqual(['160 CAN→IRN']);
+  });
+
+  it('gives a counterpart that is an organisation its own code, and reads "engaged in" as what the subject does', () => {
+    expect(events('Nepal agreed to UN mediation in the dispute.')).toEqual(['038 NPL→IGOUNO']);
+    expect(roots('Serb forces were engaged in ethnic cleansing in Kosovo.')).toContain('20 SRB→KSV');
+  });
+});
+
 describe('a pattern with code "none"', () => {
   it('marks a phrase as no event and wins over shorter patterns', async () => {
     const { cpSync, mkdtempSync, appendFileSync } = await import('node:fs');

@@ -15,6 +15,7 @@ const VERB = posIndex('VERB');
 const ADV = posIndex('ADV');
 const AUX = posIndex('AUX');
 const PART = posIndex('PART');
+const NOUN = posIndex('NOUN');
 
 
 /** Longer "sentences" are tables, lists or garbage run together; coding them gives noise. */
@@ -37,7 +38,7 @@ interface Match {
 }
 
 /** A past participle after a form of "be" marks the passive (regex literals are hoisted: each evaluation of one allocates). */
-const PARTICIPLE = /(?:ed|en|wn|met|held|made|told|sent|given|taken)$/;
+const PARTICIPLE = /(?:ed|en|wn|met|held|made|told|sent|given|taken|put|hit|set|cut|shut|kept|caught|brought|sought|fought|found|led|left|sold|struck|shot|built)$/;
 const LETTER = /\p{L}/u;
 
 /**
@@ -60,8 +61,10 @@ export function eventsStage(data: EventsData): Stage {
   const lexemeIds = new LexemeIds(pv, true);
   const ofId = pv.intern('of');
   const theId = pv.intern('the');
+  const inId = pv.intern('in');
   const thatId = pv.intern('that');
   const commaId = pv.intern(',');
+  const andId = pv.intern('and');
 
   return {
     name: 'events',
@@ -113,6 +116,12 @@ export function eventsStage(data: EventsData): Stage {
         if (list) list.push(m);
         else bySentence.set(m.sentence, [m]);
       }
+      /** A place named right after the match ("in Italy", "in the Sudan"), for an agentless passive. */
+      const placeAfter = (end: number, sentenceEnd: number): Mention | undefined => {
+        if (end + 1 >= sentenceEnd || id(end) !== inId) return undefined;
+        const m = mentionAt.get(id(end + 1) === theId ? end + 2 : end + 1);
+        return m?.place ? m : undefined;
+      };
       const script = scriptOf(text);
       if (text.length > 0 && script.letters === 0) doc.warnings.push('the text has no words to code');
       else if (script.letters > 20 && script.latin < script.letters * 0.5) {
@@ -234,9 +243,13 @@ export function eventsStage(data: EventsData): Stage {
         let lastRoot = '';
         let lastSource: Mention | null = null;
         let lastSubject: Mention | null = null;
+        // Who last made a statement in the sentence: "X said Y must withdraw" is X's demand.
+        let lastSpeaker: Mention | null = null;
         for (let t = s.tokenStart; t < s.tokenEnd; t++) {
           // "had a call with": "have" is tagged AUX when a noun, not a verb, follows it.
-          if (pos[t] !== VERB && !(pos[t] === AUX && t + 1 < s.tokenEnd && pos[t + 1] !== VERB && pos[t + 1] !== AUX && pos[t + 1] !== PART)) continue;
+          // "killing one person and arresting 12": a gerund after "and" that the tagger read as a noun.
+          const gerund = pos[t] === NOUN && lastSubject !== null && t > s.tokenStart && id(t - 1) === andId && words[t]!.endsWith('ing');
+          if (pos[t] !== VERB && !gerund && !(pos[t] === AUX && t + 1 < s.tokenEnd && pos[t + 1] !== VERB && pos[t + 1] !== AUX && pos[t + 1] !== PART)) continue;
           // A word of a name ("Badr Al Said") is not a verb.
           if (inMention[t] === 1) continue;
           // Words a pattern already took do not fire again ("looks forward to welcoming").
@@ -247,8 +260,10 @@ export function eventsStage(data: EventsData): Stage {
           // "called on Russia to release", "urged them to stop suppressing": what was asked or promised.
           if ((infinitive || t === lastEnd) && g.governingRoots.has(lastRoot)) continue;
           // "The Chinese side expressed concern ... and urged": a second verb of the same subject.
-          // "... and will resign": an auxiliary may stand between.
-          const coordinated: boolean = lastSubject !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || ((pos[t - 1] === ADV || pos[t - 1] === AUX) && low(t - 2) === 'and'));
+          // "... and will resign": an auxiliary may stand between. ", killing 20 people": a
+          // participle after a comma is the main clause's act too.
+          const coordinated: boolean =
+            lastSubject !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || ((pos[t - 1] === ADV || pos[t - 1] === AUX) && low(t - 2) === 'and') || (id(t - 1) === commaId && words[t]!.endsWith('ing')));
           const candidates = patterns.byVerb.get(id(t));
           if (!candidates) continue;
           let best: Match | null = null;
@@ -272,11 +287,13 @@ export function eventsStage(data: EventsData): Stage {
           let passive = false;
           let negated = false;
           let modality: CodedEvent['modality'] = 'asserted';
+          let obliged = false;
           for (let b = t - 1; b >= s.tokenStart && b >= t - 4; b--) {
             const w = low(b);
             if (mentionAt.has(b)) break;
             if (g.be.has(w) && b >= t - 2 && !g.statives.has(low(t)) && PARTICIPLE.test(low(t))) passive = true;
             if (g.negations.has(w)) negated = true;
+            if (g.obligation.has(w)) obliged = true;
             if (g.future.has(w)) modality = 'future';
             else if (g.conditional.has(w) && modality === 'asserted') modality = 'conditional';
             // "is willing to send", "ready to contribute", "plans to visit": an intention.
@@ -308,11 +325,21 @@ export function eventsStage(data: EventsData): Stage {
           let sources: Actor[];
           let sourceMention: Mention | null;
           let targetMention: Mention | null = best.target;
+          let codeId = intentCode(best.pattern.code, modality, negated);
+          let root = best.pattern.code.slice(0, 2);
           if (passive) {
-            const agentAt = agentAfter(sentenceMentions, t);
+            // "was arrested in Lebanon": with no "by", a state's act done in it is its authorities'.
+            const agentAt = agentAfter(sentenceMentions, t) ?? (g.placeAgentRoots.has(root) ? placeAfter(best.end, s.tokenEnd) : undefined);
             sourceMention = agentAt ?? null;
             sources = agentAt ? agentAt.actors : [];
             targetMention = subject;
+          } else if (obliged && lastSpeaker && subject && g.obligationCodes.has(root)) {
+            // "X said Y must withdraw": X demands that Y withdraw (eval/annotations/GUIDELINES.md 4.3).
+            sourceMention = lastSpeaker;
+            sources = lastSpeaker.actors;
+            targetMention = subject;
+            codeId = g.obligationCodes.get(root)!;
+            root = '10';
           } else {
             sourceMention = subject;
             sources = subject ? subject.actors : [];
@@ -320,13 +347,14 @@ export function eventsStage(data: EventsData): Stage {
           if (sources.length === 0) continue;
           lastTrigger = t;
           lastEnd = best.end;
-          lastRoot = best.pattern.code.slice(0, 2);
+          lastRoot = root;
           lastSource = sourceMention;
+          if (root === '01') lastSpeaker = sourceMention;
           // The one who did the first act does the second, in the passive the one it was done to:
           // "was indicted by the court and will resign".
           lastSubject = passive ? targetMention : sourceMention;
 
-          const code = codes.get(intentCode(best.pattern.code, modality, negated))!;
+          const code = codes.get(codeId)!;
           let targets: Actor[] = [];
           const reciprocal = !passive && !targetMention && sources.length > 1;
           if (targetMention) targets = targetMention.actors;
@@ -358,9 +386,11 @@ export function eventsStage(data: EventsData): Stage {
             if (ts.length === 0 && !targetMention && other.length === 1) ts = [partyActor(other[0]!)];
             // A text about one state alone ("police dispersed the protesters", "rebels surrendered"):
             // with no other party the act is domestic, done to the state's own people. Words of
-            // cooperation (quad 1: statements, promises, praise) need an addressee, so theirs stays
-            // blank (CAMEO's "---"), as does any act of an actor of no known state.
-            if (ts.length === 0 && other.length === 0) ts = [code.quad === 1 ? NO_TARGET : ownState(source)];
+            // cooperation (quad 1: statements, promises, praise) need an addressee, so a
+            // government's stay blank (CAMEO's "---"), as does any act of an actor of no known
+            // state; an opposition's or a rebel group's are addressed to its state ("the opposition
+            // agreed to postpone the rally").
+            if (ts.length === 0 && other.length === 0) ts = [code.quad === 1 && isGovernment(source) ? NO_TARGET : ownState(source)];
             for (const target of ts) {
               const toMention = targetMention?.actors.includes(target) ? targetMention : null;
               emit(s, source, sourceMention, target, toMention, code, span, best.pattern.id, date, negated, modality);
