@@ -14,8 +14,8 @@ import type { CodedEvent, DocumentRecord, Pipeline, SourceDocument } from '../sr
 
 /** The older PLOVER draft's labels in the GSR file, as PLOVER 0.8 (our table) names them. */
 const GSR_TYPES: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
-/** Non-ISO codes in the GSR file. */
-const GSR_CODES: Record<string, string> = { JAP: 'JPN', ITL: 'ITA' };
+/** Codes the GSR file writes otherwise than CAMEO does: legacy ones (JAP, ITL), and ISO's TLS for East Timor, which CAMEO codes TMP. */
+const GSR_CODES: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', TLS: 'TMP' };
 
 interface GsrActor {
   code?: string;
