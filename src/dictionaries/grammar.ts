@@ -5,6 +5,7 @@ import { readDataFile, type DataSource } from './loadDataFile.js';
 interface GrammarFile {
   version: 1;
   negations: string[];
+  attribution: string[];
   future: string[];
   conditional: string[];
   intent: string[];
@@ -19,6 +20,7 @@ interface GrammarFile {
   governingRoots: string[];
   placeAgentRoots: string[];
   intentCodes: Record<string, string>;
+  refusalCodes: Record<string, string>;
   obligationCodes: Record<string, string>;
   reciprocal: Record<string, string>;
 }
@@ -26,6 +28,8 @@ interface GrammarFile {
 /** data/grammar.yaml compiled: word sets (lower-case) and CAMEO code maps. */
 export interface Grammar {
   negations: ReadonlySet<string>;
+  /** Verbs that, right after a name, attribute the sentence to it ("..., the minister said"). */
+  attribution: ReadonlySet<string>;
   future: ReadonlySet<string>;
   conditional: ReadonlySet<string>;
   intent: ReadonlySet<string>;
@@ -43,6 +47,8 @@ export interface Grammar {
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
   intentCodes: ReadonlyMap<string, string>;
+  /** The rejection (12x) for each root of a cooperative act refused for the future ("will not accept"). */
+  refusalCodes: ReadonlyMap<string, string>;
   /** The demand (10x) for each root of an act that "must" be done. */
   obligationCodes: ReadonlyMap<string, string>;
   reciprocal: ReadonlyMap<string, string>;
@@ -51,7 +57,7 @@ export interface Grammar {
 export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, CameoCode>): Grammar {
   const file = readDataFile<GrammarFile>(dataDir, 'grammar.yaml', 'grammar.schema.json');
   const g = file.value;
-  for (const key of ['intentCodes', 'obligationCodes', 'reciprocal'] as const) {
+  for (const key of ['intentCodes', 'refusalCodes', 'obligationCodes', 'reciprocal'] as const) {
     for (const [from, to] of Object.entries(g[key])) {
       if (!codes.has(to)) throw new ReadoutError('E_DATA', `${key}: ${from} → "${to}" is not a CAMEO code`, file.where([key, from]));
     }
@@ -59,6 +65,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
   const words = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     negations: words(g.negations),
+    attribution: words(g.attribution),
     future: words(g.future),
     conditional: words(g.conditional),
     intent: words(g.intent),
@@ -73,6 +80,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     governingRoots: new Set(g.governingRoots),
     placeAgentRoots: new Set(g.placeAgentRoots),
     intentCodes: new Map(Object.entries(g.intentCodes)),
+    refusalCodes: new Map(Object.entries(g.refusalCodes)),
     obligationCodes: new Map(Object.entries(g.obligationCodes)),
     reciprocal: new Map(Object.entries(g.reciprocal)),
   };

@@ -359,9 +359,26 @@ export function actorsStage(data: ActorsData): Stage {
       // "Islamic fundamentalists ... demand the resignation of Algerian President X": a group of no
       // named state acts within the one state its sentence (else its document) names, if the
       // sentence names no other party (a state or an organisation).
+      // With several states in the sentence, the one its clause puts it in: "The military government
+      // ... declared a state of siege in Haiti, ..., a spokeswoman for the U.S. embassy said."
       const stateOfGroup = (mention: Mention): string | null => {
         if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
-        return only(partiesBySentence.get(mention.sentence)) === null ? null : only(statesBySentence.get(mention.sentence));
+        const one = only(partiesBySentence.get(mention.sentence)) === null ? null : only(statesBySentence.get(mention.sentence));
+        return one ?? placeInClause(mention);
+      };
+      const placeInClause = (mention: Mention): string | null => {
+        const end = doc.sentences[mention.sentence]!.tokenEnd;
+        let k = mentions.indexOf(mention) + 1;
+        for (let q = mention.tokenEnd; q < end && words[q] !== ','; q++) {
+          while (k < mentions.length && mentions[k]!.tokenStart < q) k++;
+          const next = mentions[k];
+          // Only a state it is in: "personnel sent to Bosnia" are not Bosnia's.
+          if (next?.tokenStart === q && next.place && (words[q - 1] === 'in' || (words[q - 1] === 'the' && words[q - 2] === 'in'))) {
+            const party = next.actors[0]!.party;
+            return party && lexicon.countries.has(party) ? party : null;
+          }
+        }
+        return null;
       };
       const resolved: Mention[] = [];
       // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.

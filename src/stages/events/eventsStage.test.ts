@@ -163,6 +163,31 @@ describe('wire-news conventions (invented sentences)', () => {
     expect(events('Nepal agreed to UN mediation in the dispute.')).toEqual(['038 NPL→IGOUNO']);
     expect(roots('Serb forces were engaged in ethnic cleansing in Kosovo.')).toContain('20 SRB→KSV');
   });
+
+  it('codes a cooperative act refused for the future as a rejection, and a past one as negated', () => {
+    expect(roots('The Chinese side said it will never accept more refugees from Myanmar.', { date: '2023-06-19' })).toContain('12 CHN→MMR');
+    expect(roots('The government said it would not meet the demands of Colombian rebels.', { date: '2023-06-19' })).toContain('12 COL→COL');
+    expect(roots('Russian Foreign Minister Sergey Lavrov did not agree with the Ukrainian proposal.', { date: '2022-03-10' })).toContain('01 RUS→UKR negated');
+  });
+
+  it('codes an agreement to a ceasefire as a commitment to de-escalate, and a vow to fight as a threat', () => {
+    expect(events('Armenia and Azerbaijan agreed to a ceasefire on Tuesday.', { date: '2020-10-10' })).toEqual(['0356 ARM→AZE', '0356 AZE→ARM']);
+    expect(roots('Houthi rebels have sworn to fight on until Saudi Arabia withdraws.', { date: '2020-10-10' })).toContain('13 YEM→SAU');
+  });
+
+  it('never takes the one a sentence is attributed to as the target or the counterpart', () => {
+    expect(roots('Israel rejected the plan, chief Palestinian negotiator Saeb Erakat said.', { date: '2000-01-01' })).toContain('12 ISR→ISR');
+    expect(roots('Afghan rebels blew up power lines near Kabul, the Czech news agency reported.', { date: '2000-01-01' })).toEqual(['17 AFG→AFG']);
+  });
+
+  it('places a group of no named state in the state its clause puts it in, and lets a people act on its own government', () => {
+    expect(events('The military government declared a state of emergency in Niger on Friday, a French diplomat said.', { date: '2023-07-28' })).toContain('1724 NERGOV→NER');
+    expect(events('The Rohingya demanded citizenship rights from Myanmar authorities.', { date: '2023-07-28' })).toContain('1043 MMRCVL→MMRGOV');
+  });
+
+  it('reads a Security Council resolution as the UN Security Council, whichever council a bare name means', () => {
+    expect(events('Russia vetoed a Security Council resolution on Syria.', { date: '2023-07-28' })).toContain('129 RUS→IGOUNOUSC');
+  });
 });
 
 describe('a pattern with code "none"', () => {

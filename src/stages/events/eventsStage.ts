@@ -13,6 +13,7 @@ import { eventDate } from '../dates/sentenceDate.js';
 
 const VERB = posIndex('VERB');
 const ADV = posIndex('ADV');
+const PROPN = posIndex('PROPN');
 const AUX = posIndex('AUX');
 const PART = posIndex('PART');
 const NOUN = posIndex('NOUN');
@@ -96,12 +97,21 @@ export function eventsStage(data: EventsData): Stage {
       const mentionsBefore = (list: readonly Mention[], t: number): Mention[] => list.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)));
       const agentAfter = (list: readonly Mention[], t: number): Mention | undefined =>
         list.find((m) => m.tokenStart > t && m.tokenStart - 1 >= 0 && (id(m.tokenStart - 1) === byId || (id(m.tokenStart - 1) === theId && id(m.tokenStart - 2) === byId)));
+      /** Whether a speech verb follows the mention and the name after it ("negotiator Saeb Erakat said"). */
+      const attributed = (m: Mention, end: number): boolean => {
+        let q = m.tokenEnd;
+        while (q < end && q - m.tokenEnd < 4 && pos[q] === PROPN) q++;
+        return q < end && g.attribution.has(low(q));
+      };
       const targetAfter = (list: readonly Mention[], t: number, from: number, end: number, quad: number, sources: readonly Actor[]): Mention | undefined => {
         const sourceParties = new Set(sources.map((a) => a.party));
         const sourceCodes = new Set(sources.map((a) => a.code));
         // The verb's own object inside a longer match counts too: "demanded that the US cancel
         // plans to sell arms to Taiwan" is aimed at the US, not at Taiwan.
-        const candidates = list.filter((m) => (m.tokenStart >= from || (m.tokenStart > t && objectOf(t, m.tokenStart))) && !(quad === 1 && isPossessor(m, low, end, g.possessives)));
+        // "..., chief negotiator Saeb Erakat said": the one the sentence is attributed to is no target.
+        const candidates = list.filter(
+          (m) => (m.tokenStart >= from || (m.tokenStart > t && objectOf(t, m.tokenStart))) && !(quad === 1 && isPossessor(m, low, end, g.possessives)) && !attributed(m, end),
+        );
         // The first actor of another state or of another part of the source's own (a government
         // banning its opposition); a place at home ("in Nairobi") is where, not whom.
         return candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party)) || (!m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a)))));
@@ -115,6 +125,13 @@ export function eventsStage(data: EventsData): Stage {
         const list = bySentence.get(m.sentence);
         if (list) list.push(m);
         else bySentence.set(m.sentence, [m]);
+      }
+      // Parties named other than as the one a sentence is attributed to ("..., the Czechoslovak
+      // news agency reported"): only these can be the counterpart an act is said to by default.
+      const addressed = new Set<string>();
+      for (const m of doc.mentions) {
+        if (attributed(m, doc.sentences[m.sentence]!.tokenEnd)) continue;
+        for (const a of m.actors) if (a.party) addressed.add(a.party);
       }
       /** A place named right after the match ("in Italy", "in the Sudan"), for an agentless passive. */
       const placeAfter = (end: number, sentenceEnd: number): Mention | undefined => {
@@ -327,6 +344,14 @@ export function eventsStage(data: EventsData): Stage {
           let targetMention: Mention | null = best.target;
           let codeId = intentCode(best.pattern.code, modality, negated);
           let root = best.pattern.code.slice(0, 2);
+          const refusal = negated && modality !== 'asserted' ? g.refusalCodes.get(root) : undefined;
+          if (refusal) {
+            // "will not accept refugees": the refusal is stated now, as a rejection.
+            codeId = refusal;
+            root = '12';
+            negated = false;
+            modality = 'asserted';
+          }
           if (passive) {
             // "was arrested in Lebanon": with no "by", a state's act done in it is its authorities'.
             const agentAt = agentAfter(sentenceMentions, t) ?? (g.placeAgentRoots.has(root) ? placeAfter(best.end, s.tokenEnd) : undefined);
@@ -381,7 +406,12 @@ export function eventsStage(data: EventsData): Stage {
             // Within one state only when the roles differ (a government arresting its opposition);
             // never a government to itself.
             let ts = targets.filter((a) => a.party !== source.party || domestic(source, a));
-            const other = doc.parties.filter((p) => p !== source.party);
+            const other = doc.parties.filter((p) => p !== source.party && addressed.has(p));
+            // "declared a state of siege in Haiti": coercion with no one named is done to the state it is done in.
+            if (ts.length === 0 && !targetMention && g.placeAgentRoots.has(root)) {
+              const where = placeAfter(best.end, s.tokenEnd)?.actors[0];
+              if (where?.party === source.party) ts = [ownState(source)];
+            }
             // Said to the other side of the meeting: its counterpart.
             if (ts.length === 0 && !targetMention && other.length === 1) ts = [partyActor(other[0]!)];
             // A text about one state alone ("police dispersed the protesters", "rebels surrendered"):
@@ -409,7 +439,8 @@ export function eventsStage(data: EventsData): Stage {
 }
 
 function isGovernment(a: Actor): boolean {
-  return a.role === null || a.role === 'GOV';
+  // A people ("the Albanians of southern Serbia") is not its state's government.
+  return a.kind !== 'group' && (a.role === null || a.role === 'GOV');
 }
 
 /** Whether `target` can be acted on by `source` of the same state: different roles, not both its government. */
