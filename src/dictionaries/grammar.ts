@@ -21,6 +21,7 @@ interface GrammarFile {
   placeAgentRoots: string[];
   intentCodes: Record<string, string>;
   refusalCodes: Record<string, string>;
+  arrivals: Record<string, string>;
   obligationCodes: Record<string, string>;
   reciprocal: Record<string, string>;
 }
@@ -49,6 +50,8 @@ export interface Grammar {
   intentCodes: ReadonlyMap<string, string>;
   /** The rejection (12x) for each root of a cooperative act refused for the future ("will not accept"). */
   refusalCodes: ReadonlyMap<string, string>;
+  /** The code of an arrival (042) by an actor of this role: forces that arrive are deployed. */
+  arrivals: ReadonlyMap<string, string>;
   /** The demand (10x) for each root of an act that "must" be done. */
   obligationCodes: ReadonlyMap<string, string>;
   reciprocal: ReadonlyMap<string, string>;
@@ -57,7 +60,7 @@ export interface Grammar {
 export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, CameoCode>): Grammar {
   const file = readDataFile<GrammarFile>(dataDir, 'grammar.yaml', 'grammar.schema.json');
   const g = file.value;
-  for (const key of ['intentCodes', 'refusalCodes', 'obligationCodes', 'reciprocal'] as const) {
+  for (const key of ['intentCodes', 'refusalCodes', 'arrivals', 'obligationCodes', 'reciprocal'] as const) {
     for (const [from, to] of Object.entries(g[key])) {
       if (!codes.has(to)) throw new ReadoutError('E_DATA', `${key}: ${from} → "${to}" is not a CAMEO code`, file.where([key, from]));
     }
@@ -81,6 +84,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     placeAgentRoots: new Set(g.placeAgentRoots),
     intentCodes: new Map(Object.entries(g.intentCodes)),
     refusalCodes: new Map(Object.entries(g.refusalCodes)),
+    arrivals: new Map(Object.entries(g.arrivals)),
     obligationCodes: new Map(Object.entries(g.obligationCodes)),
     reciprocal: new Map(Object.entries(g.reciprocal)),
   };

@@ -185,6 +185,11 @@ describe('wire-news conventions (invented sentences)', () => {
     expect(events('The Rohingya demanded citizenship rights from Myanmar authorities.', { date: '2023-07-28' })).toContain('1043 MMRCVL→MMRGOV');
   });
 
+  it('codes peacekeepers who arrive as deployed, not visiting, and a denied request as a rejection', () => {
+    expect(events('The first NATO peacekeeping troops arrived in Kosovo on Saturday.', { date: '1999-06-12' })).toEqual(['074 IGOWSTNATPKO→KSV']);
+    expect(roots('Serbian authorities denied the request of Kosovo Albanians for a rally permit.', { date: '1999-06-12' })[0]).toMatch(/^12 SRB→/);
+  });
+
   it('reads a Security Council resolution as the UN Security Council, whichever council a bare name means', () => {
     expect(events('Russia vetoed a Security Council resolution on Syria.', { date: '2023-07-28' })).toContain('129 RUS→IGOUNOUSC');
   });

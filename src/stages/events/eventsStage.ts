@@ -379,7 +379,9 @@ export function eventsStage(data: EventsData): Stage {
           // "was indicted by the court and will resign".
           lastSubject = passive ? targetMention : sourceMention;
 
-          const code = codes.get(codeId)!;
+          // "Peacekeeping troops arrived in Bosnia": forces that arrive are deployed, not visiting.
+          const deployed = codeId === '042' ? g.arrivals.get(sources[0]!.role ?? '') : undefined;
+          const code = codes.get(deployed ?? codeId)!;
           let targets: Actor[] = [];
           const reciprocal = !passive && !targetMention && sources.length > 1;
           if (targetMention) targets = targetMention.actors;
