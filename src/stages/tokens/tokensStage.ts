@@ -11,12 +11,27 @@ import { sentenceStarts } from './sentenceStarts.js';
 const LONG_RUN = 256;
 
 /**
+ * Whether two spaces (or an end) stand 256 or more characters apart: only then can a long run
+ * hide between them. `indexOf` skips ahead faster than a loop over every character.
+ */
+function hasLongGap(text: string): boolean {
+  let prev = -1;
+  for (;;) {
+    const sp = text.indexOf(' ', prev + 1);
+    if ((sp < 0 ? text.length : sp) - prev - 1 >= LONG_RUN) return true;
+    if (sp < 0) return false;
+    prev = sp;
+  }
+}
+
+/**
  * Runs of 256 or more non-space characters (base64, data URLs, garbage) become spaces of the
  * same length, so wink never sees them and every offset stays the same; they get no tokens.
  * One pass over the characters (a regex test for such a run costs more: it restarts at every
- * character of every word).
+ * character of every word), and only for a text with a long gap between spaces.
  */
 function blankLongRuns(text: string): string {
+  if (!hasLongGap(text)) return text;
   const pieces: string[] = [];
   let copied = 0;
   let runStart = 0;
