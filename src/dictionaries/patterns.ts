@@ -25,6 +25,11 @@ export interface VerbPattern {
   target: 'next' | 'counterpart';
   /** When the first step after the verb is required words: the ids they can start with (a quick test). */
   firstWords: ReadonlySet<number> | null;
+  /**
+   * For a pattern with a gap: the ids the last required words after it can start with. A sentence
+   * that has none of them cannot match, and the gap is not tried ("agree ... (ceasefire|truce)").
+   */
+  required: Int32Array | null;
 }
 
 /** Verb patterns by every inflected form of their verb (interned lowercase ids). */
@@ -76,7 +81,10 @@ export function compilePattern(id: string, code: string, match: string, vocab: V
   }
   const first = elements[0];
   const firstWords = first?.type === 'words' && !first.optional ? new Set(first.alternatives.map((a) => a[0]!)) : null;
-  return { verb, pattern: { id, code, source: match, elements, weight, target, firstWords } };
+  const gap = elements.findIndex((e) => e.type === 'gap');
+  const last = gap < 0 ? undefined : elements.slice(gap + 1).findLast((e) => e.type === 'words' && !e.optional);
+  const required = last?.type === 'words' ? Int32Array.from(new Set(last.alternatives.map((a) => a[0]!))) : null;
+  return { verb, pattern: { id, code, source: match, elements, weight, target, firstWords, required } };
 }
 
 export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes: ReadonlyMap<string, CameoCode>, where: (at: (string | number)[]) => string = () => 'patterns'): PatternIndex {

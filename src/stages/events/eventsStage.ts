@@ -66,6 +66,14 @@ export function eventsStage(data: EventsData): Stage {
   const thatId = pv.intern('that');
   const commaId = pv.intern(',');
   const andId = pv.intern('and');
+  // The pattern words each sentence holds, as a stamp per vocabulary id: scratch space this stage
+  // reuses from sentence to sentence (the vocabulary is complete once the stage is built).
+  const present = new Int32Array(pv.size);
+  let stamp = 0;
+  const anyPresent = (ids: Int32Array): boolean => {
+    for (let k = 0; k < ids.length; k++) if (present[ids[k]!] === stamp) return true;
+    return false;
+  };
 
   return {
     name: 'events',
@@ -254,6 +262,12 @@ export function eventsStage(data: EventsData): Stage {
           continue;
         }
         const sentenceMentions = bySentence.get(s.index) ?? [];
+        if (stamp === 0x7fffffff) {
+          present.fill(0);
+          stamp = 0;
+        }
+        stamp++;
+        for (let q = s.tokenStart; q < s.tokenEnd; q++) if (ids[q]! >= 0) present[ids[q]!] = stamp;
         let sentenceDate: string | null | undefined;
         let lastTrigger = -1;
         let lastEnd = -1;
@@ -289,6 +303,7 @@ export function eventsStage(data: EventsData): Stage {
           for (let c = 0; c < candidates.length; c++) {
             const pattern = candidates[c]!;
             if (pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
+            if (pattern.required && !anyPresent(pattern.required)) continue;
             const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null, 0);
             if (!m) continue;
             // "violating the ceasefire agreement": violate-ceasefire names both words, violate-law skips one.
