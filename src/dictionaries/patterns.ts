@@ -32,11 +32,30 @@ export interface VerbPattern {
   required: Int32Array | null;
 }
 
-/** Verb patterns by every inflected form of their verb (interned lowercase ids). */
+/**
+ * One verb form's patterns, in file order (which breaks exact ties), also by the word after the
+ * verb: `byFirst.get(next)` holds those that may start with `next` and those that start with no
+ * fixed word (`open`), so the token loop tries only patterns that can match.
+ */
+export interface VerbPatterns {
+  all: readonly VerbPattern[];
+  byFirst: ReadonlyMap<number, readonly VerbPattern[]>;
+  open: readonly VerbPattern[];
+}
+
+/** Verb patterns by every inflected form of their verb (interned lowercase ids, a dense array). */
 export interface PatternIndex {
   vocab: Vocab;
-  byVerb: ReadonlyMap<number, readonly VerbPattern[]>;
+  byVerb: readonly (VerbPatterns | undefined)[];
   count: number;
+}
+
+function indexByFirst(all: VerbPattern[]): VerbPatterns {
+  const firsts = new Set<number>();
+  for (const p of all) if (p.firstWords) for (const w of p.firstWords) firsts.add(w);
+  const byFirst = new Map<number, VerbPattern[]>();
+  for (const w of firsts) byFirst.set(w, all.filter((p) => !p.firstWords || p.firstWords.has(w)));
+  return { all, byFirst, open: all.filter((p) => !p.firstWords) };
 }
 
 interface PatternsFile {
@@ -89,7 +108,7 @@ export function compilePattern(id: string, code: string, match: string, vocab: V
 
 export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes: ReadonlyMap<string, CameoCode>, where: (at: (string | number)[]) => string = () => 'patterns'): PatternIndex {
   const vocab = new Vocab();
-  const byVerb = new Map<number, VerbPattern[]>();
+  const lists = new Map<number, VerbPattern[]>();
   const seen = new Set<string>();
   file.patterns.forEach((p, i) => {
     // The line is looked up only for an error: finding it parses the file again, slowly.
@@ -105,11 +124,13 @@ export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes
     }
     for (const form of inflect(compiled.verb, irregular)) {
       const id = vocab.intern(form);
-      const list = byVerb.get(id);
+      const list = lists.get(id);
       if (list) list.push(compiled.pattern);
-      else byVerb.set(id, [compiled.pattern]);
+      else lists.set(id, [compiled.pattern]);
     }
   });
+  const byVerb: (VerbPatterns | undefined)[] = new Array(vocab.size).fill(undefined);
+  for (const [id, list] of lists) byVerb[id] = indexByFirst(list);
   return { vocab, byVerb, count: file.patterns.length };
 }
 

@@ -295,14 +295,17 @@ export function eventsStage(data: EventsData): Stage {
           // participle after a comma is the main clause's act too.
           const coordinated: boolean =
             lastSubject !== null && t - 1 > s.tokenStart && (low(t - 1) === 'and' || ((pos[t - 1] === ADV || pos[t - 1] === AUX) && low(t - 2) === 'and') || (id(t - 1) === commaId && words[t]!.endsWith('ing')));
-          const candidates = patterns.byVerb.get(id(t));
-          if (!candidates) continue;
+          const verbId = id(t);
+          const verb = verbId >= 0 ? patterns.byVerb[verbId] : undefined;
+          if (!verb) continue;
           let best: Match | null = null;
           const next = t + 1 < s.tokenEnd ? id(t + 1) : -1;
           const afterAdverb = t + 2 < s.tokenEnd && pos[t + 1] === ADV ? id(t + 2) : -1;
+          // With no adverb after the verb, only the patterns that may start with the next word.
+          const candidates = afterAdverb === -1 ? (verb.byFirst.get(next) ?? verb.open) : verb.all;
           for (let c = 0; c < candidates.length; c++) {
             const pattern = candidates[c]!;
-            if (pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
+            if (afterAdverb !== -1 && pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
             if (pattern.required && !anyPresent(pattern.required)) continue;
             const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null, 0);
             if (!m) continue;
