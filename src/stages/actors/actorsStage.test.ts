@@ -147,5 +147,13 @@ describe('actors', () => {
   it('give an honorific without a name no person', () => {
     expect(mentions('Thank you, Madam, for the visit.', { publisher: 'The White House' })).toEqual([]);
   });
+
+  it('end a complement before the next title and find a two-letter surname learned before', () => {
+    const text =
+      'The talks were co-chaired by Senior Director for Trade and Emerging Technology Nora Pike and Deputy Director General of the Treaty Department of China’s Ministry of Foreign Affairs Xu Lan. ' +
+      'Senior Director Pike thanked Deputy Director General of Treaty Affairs Xu.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'The White House' }, { date: '2024-05-01' });
+    expect(doc.mentions.filter((m) => m.actors[0]!.kind === 'person').map((m) => `${m.actors[0]!.name}|${m.actors[0]!.party}`)).toEqual(['Nora Pike|USA', 'Xu Lan|CHN', 'Nora Pike|USA', 'Xu Lan|CHN']);
+  });
 });
 

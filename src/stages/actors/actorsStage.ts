@@ -103,7 +103,8 @@ export function actorsStage(data: ActorsData): Stage {
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
       const learned = new Map<string, Actor>();
       const remember = (actor: Actor) => {
-        for (const w of actor.name.split(SPACE_RUN)) if (w.length > 2 && !w.endsWith('.')) learned.set(w, actor);
+        // Two letters are a name too: the surnames Ma, Li, Xu.
+        for (const w of actor.name.split(SPACE_RUN)) if (w.length > 1 && !w.endsWith('.') && CAPITALISED.test(w)) learned.set(w, actor);
       };
       const bare = new Set<Mention>();
 
@@ -135,16 +136,31 @@ export function actorsStage(data: ActorsData): Stage {
             }
           }
           const w = words[t]!;
-          if (CAPITALISED.test(w) && (pos[t] === PROPN || pos[t] === NOUN || pos[t] === ADJ)) {
+          // Any capitalised word: the tagger reads some as verbs ("Emerging Technology").
+          if (CAPITALISED.test(w)) {
             if (runStart < 0) runStart = t;
             continue;
           }
-          if (!COMPLEMENT_JOINERS.has(w)) break;
+          if (!COMPLEMENT_JOINERS.has(w) || t + 1 >= end) break;
+          // A small word goes on only into more of the complement, and an "and" not into the next
+          // title ("Senior Director for China Sarah Beran and Senior Director for ...").
+          const next = words[t + 1]!;
+          if (!CAPITALISED.test(next) && !COMPLEMENT_JOINERS.has(next)) break;
+          if (ids[t] === andId && startsTitle(t + 1, end)) break;
           runStart = -1;
         }
         // A lower-case word inside a name ("Ursula von der Leyen") leaves the name uncertain.
         if (t < end && lexicon.nameParticles.has(words[t]!)) runStart = -1;
         return { end: t, runStart, country };
+      };
+
+      /** Whether a title or a body ("Department of State") starts at `t`. */
+      const startsTitle = (t: number, end: number): boolean => {
+        if (ids[t] === -1) return false;
+        const m = lexicon.trie.longestAt(ids, t, end);
+        if (!m) return false;
+        for (const l of m.values) if (l.kind === 'role' || l.kind === 'organisation') return true;
+        return false;
       };
 
       /** A name at the end of a title's complement: its last two capitalised words (three with a middle initial), with a word of the complement before them. */
