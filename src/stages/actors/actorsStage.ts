@@ -380,6 +380,20 @@ export function actorsStage(data: ActorsData): Stage {
         return null;
       };
 
+      /** The one known person of `state` who held the office titled `title` on `date`. */
+      const officeHolder = (state: string, title: string, on: string | null): PersonEntry | null => {
+        if (!on) return null;
+        const lower = title.toLowerCase();
+        let found: PersonEntry | null = null;
+        for (const p of lexicon.officeHolders.get(`${state}|${lower}`) ?? []) {
+          const held = p.roles.some((r) => r.from <= on && (!r.to || on <= r.to) && (r.title.toLowerCase() === lower || (r.altTitles ?? []).some((t) => t.toLowerCase() === lower)));
+          if (!held) continue;
+          if (found) return null;
+          found = p;
+        }
+        return found;
+      };
+
       const isDomestic = (role: RoleEntry): boolean => role.rank !== 'head-of-state' && role.rank !== 'head-of-government' && role.rank !== 'honorific';
 
       // Pass 1: what the dictionaries and titles name.
@@ -493,14 +507,23 @@ export function actorsStage(data: ActorsData): Stage {
           if (here && here.tokenStart === i) {
             if (bare.has(here)) {
               const wanted = here.actors[0]!.title!.toLowerCase();
-              // The latest person whose title contains this one, else whose title ends in the same word
-              // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi").
-              const head = wanted.split(' ').pop()!;
+              // The latest person whose title contains this one, else who shares its head word
+              // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi"; the head of
+              // "Deputy Assistant to the President" is "assistant", not "president").
+              const titleWords = wanted.split(' ');
+              const complement = titleWords.findIndex((w) => COMPLEMENT_OPENERS.has(w));
+              const head = complement > 0 ? titleWords[complement - 1]! : titleWords[titleWords.length - 1]!;
               const holder = named.findLast((x) => (x.title ?? '').toLowerCase().includes(wanted)) ?? named.findLast((x) => (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
               const a = here.actors[0]!;
+              const possessed = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
               if (holder) here.actors = [holder];
-              // Nobody named holds it yet: in a government's own release, its own official.
-              else if (!a.party && publisherCountry) here.actors = [{ ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
+              else if ((a.party ?? publisherCountry) === publisherCountry && publisherCountry) {
+                // Nobody named holds it yet: in a government's own release, its own official, who on
+                // the date is one known person ("The Prime Minister spoke to ..." in a British release).
+                // "The President's visit" speaks of the office.
+                const office = possessed ? null : officeHolder(publisherCountry, a.title!, date);
+                here.actors = [office ? personActor(office, a.title) : { ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
+              }
               here.via = 'reference';
             }
             const first = here.actors[0]!;

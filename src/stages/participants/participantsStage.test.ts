@@ -54,5 +54,13 @@ describe('participants', () => {
       'accompanying: Sun Lei (CHN) [1]',
     ]);
   });
+
+  it('take an unnamed office in a government’s own release for the one person who held it that day (British style)', () => {
+    const body =
+      'The Prime Minister spoke to Chancellor Anna Berg of Austria this afternoon.\n\nThe Prime Minister underlined the importance of supporting Ukraine. The Foreign Secretary also joined the call. The leaders agreed to speak again soon.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body, publisher: "Prime Minister's Office, 10 Downing Street" }, { date: '2024-11-20' });
+    expect(doc.meeting?.kind).toBe('call');
+    expect(doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`)).toEqual(['principal: Keir Starmer (GBR)', 'counterpart: Anna Berg (AUT)', 'accompanying: David Lammy (GBR)']);
+  });
 });
 
