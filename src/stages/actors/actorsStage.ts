@@ -182,6 +182,9 @@ export function actorsStage(data: ActorsData): Stage {
         if (!first) return null;
         const parts: Part[] = [];
         let j = i;
+        // Where the first "and" joined two titles, and how many parts came before it.
+        let andAt = -1;
+        let andParts = 0;
         while (j < end) {
           const m = j === i ? first : lexicon.trie.longestAt(ids, j, end);
           if (!m) break;
@@ -202,14 +205,20 @@ export function actorsStage(data: ActorsData): Stage {
           }
           if (j + 1 < end && ids[j] === andId && pick(part, 'role')) {
             const after = lexicon.trie.longestAt(ids, j + 1, end);
-            if (after?.values.some((l) => l.kind === 'role' && l.role.person)) j++;
+            if (after?.values.some((l) => l.kind === 'role' && l.role.person)) {
+              if (andAt < 0) {
+                andAt = j;
+                andParts = parts.length;
+              }
+              j++;
+            }
           }
         }
         if (parts.length === 0) return null;
-        const last = parts[parts.length - 1]!;
+        let last = parts[parts.length - 1]!;
         let nameStart = j;
         let nameEnd = j;
-        const title = pick(last, 'role');
+        let title = pick(last, 'role');
         if (title?.role.person && !pick(last, 'person')) {
           while (nameEnd < end && nameEnd - nameStart < 5 && isNameToken(nameEnd)) nameEnd++;
         }
@@ -233,6 +242,13 @@ export function actorsStage(data: ActorsData): Stage {
           }
         }
         if (nameEnd === nameStart) nameStart = nameEnd = -1;
+        // "The President and Prime Minister reaffirmed": two titles and no name are two people.
+        if (nameStart < 0 && andAt > 0 && !known && !pick(last, 'person')) {
+          parts.length = andParts;
+          j = andAt;
+          last = parts[parts.length - 1]!;
+          title = pick(last, 'role');
+        }
         // "President Uhuru Kenyatta of Kenya": the state after "of" is the person's.
         let phraseEnd = nameEnd > 0 ? nameEnd : j;
         if (phraseEnd + 1 < end && words[phraseEnd] === 'of' && (title || nameEnd > 0)) {
