@@ -39,8 +39,8 @@ class Score {
   }
 }
 
-export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, SourceDocument>, root: string, verbose = false): void {
-  const file = join(root, 'eval/annotations/meetings.jsonl');
+export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, SourceDocument>, root: string, verbose = false, annotations?: string): void {
+  const file = annotations ?? join(root, 'eval/annotations/meetings.jsonl');
   if (!existsSync(file)) return;
   const golds = readFileSync(file, 'utf8')
     .split('\n')
@@ -78,6 +78,7 @@ export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, Sou
       if (gp.role !== 'principal' && gp.role !== 'counterpart') continue;
       const op = ours.find((p) => person(p.name, p.country) === person(gp.name, gp.country));
       count('roles', op?.role === gp.role);
+      if (verbose && op && op.role !== gp.role) notes.push(`${g.doc}: role of ${gp.name} ${op.role} (gold ${gp.role})`);
     }
     if (verbose) {
       const ourKeys = new Set(ours.map((p) => person(p.name, p.country)));
@@ -111,7 +112,7 @@ export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, Sou
   if (docs === 0) return;
   const acc = (k: keyof typeof field) => `${field[k][0]}/${field[k][1]} (${field[k][1] ? ((100 * field[k][0]!) / field[k][1]!).toFixed(1) : 'n/a'}%)`;
   console.log('');
-  console.log(`meetings, participants, topics, commitments (eval/annotations/meetings.jsonl): ${docs} documents`);
+  console.log(`meetings, participants, topics, commitments (${annotations ?? 'eval/annotations/meetings.jsonl'}): ${docs} documents`);
   console.log(`  meeting kind                             ${acc('kind')}`);
   console.log(`  meeting location (country)               ${acc('location')}`);
   console.log(`  meeting start / end date                 ${acc('start')} / ${acc('end')}`);

@@ -140,5 +140,6 @@ if (misses.length) {
 evalGsr(pipeline, shared);
 evalSeed(pipeline, shared);
 evalAnnotations(pipeline, corpus, fileURLToPath(new URL('..', import.meta.url)));
-// READOUT_EVAL_VERBOSE=1 lists every miss of the meetings table.
-evalMeetings(pipeline, corpus, fileURLToPath(new URL('..', import.meta.url)), process.env.READOUT_EVAL_VERBOSE === '1');
+// READOUT_EVAL_VERBOSE=1 lists every miss of the meetings table; READOUT_EVAL_MEETINGS=<file>
+// scores another annotation file of the same format (a subset, to compare batches apart).
+evalMeetings(pipeline, corpus, fileURLToPath(new URL('..', import.meta.url)), process.env.READOUT_EVAL_VERBOSE === '1', process.env.READOUT_EVAL_MEETINGS);

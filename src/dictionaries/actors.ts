@@ -27,6 +27,12 @@ export interface RoleEntry {
   country?: string;
 }
 
+/** A word that makes a personal title of another ("Acting", "Deputy"); `rank: deputy` lowers a head's or minister's rank. */
+export interface RoleModifier {
+  word: string;
+  rank?: 'deputy';
+}
+
 export interface PlaceEntry {
   name: string;
   country?: string;
@@ -71,12 +77,26 @@ export interface ActorLexicon {
   /** The body that stands for each organisation party (IGOUNO for UNO, not one of its agencies). */
   representatives: ReadonlyMap<string, OrganisationEntry>;
   people: readonly PersonEntry[];
+  /** Known people by the words of a name or alias in any order and case ("KISHIDA Fumio"); null when two share them. */
+  peopleByNameWords: ReadonlyMap<string, PersonEntry | null>;
+  /** Holders of an office by `STATE|lower-case title` ("GBR|prime minister"), over all dates. */
+  officeHolders: ReadonlyMap<string, readonly PersonEntry[]>;
+  nameParticles: ReadonlySet<string>;
+}
+
+/** The key of `peopleByNameWords`: a name's words, lower-cased and sorted. */
+export function nameWordsKey(name: string): string {
+  return name.toLowerCase().split(/\s+/).sort().join(' ');
 }
 
 export interface ActorFiles {
   countries: CountryEntry[];
   organisations: OrganisationEntry[];
   roles: RoleEntry[];
+  /** Words that make a personal title of any listed one; absent in hand-built test files. */
+  modifiers?: RoleModifier[];
+  /** Lower-case words inside personal names ("von", "bin"). */
+  nameParticles?: string[];
   people: PersonEntry[];
   places: PlaceEntry[];
 }
@@ -85,10 +105,37 @@ export function loadActorFiles(dataDir: DataSource): ActorFiles {
   return {
     countries: loadDataFile<{ countries: CountryEntry[] }>(dataDir, 'actors/countries.yaml', 'countries.schema.json').countries,
     organisations: loadDataFile<{ organisations: OrganisationEntry[] }>(dataDir, 'actors/organisations.yaml', 'organisations.schema.json').organisations,
-    roles: loadDataFile<{ roles: RoleEntry[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json').roles,
+    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
     people: loadDataFile<{ people: PersonEntry[] }>(dataDir, 'actors/people.yaml', 'people.schema.json').people,
     places: loadDataFile<{ places: PlaceEntry[] }>(dataDir, 'actors/places.yaml', 'places.schema.json').places,
   };
+}
+
+function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[] }): Pick<ActorFiles, 'roles' | 'modifiers' | 'nameParticles'> {
+  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [] };
+}
+
+const UPPER_START = /^\p{Lu}/u;
+const LOWERED_RANK: Readonly<Record<string, string>> = { 'head-of-state': 'deputy-head', 'head-of-government': 'deputy-head', minister: 'deputy-minister' };
+
+/**
+ * "Acting Special Envoy", "Executive Vice Minister", "Deputy Homeland Security Advisor": a modifier
+ * before a capitalised personal title makes a title of the same sector and country, so the
+ * dictionary lists each office once. A combination listed in its own right keeps its own entry.
+ */
+function modifiedRoles(roles: readonly RoleEntry[], modifiers: readonly RoleModifier[]): RoleEntry[] {
+  const listed = new Set(roles.map((r) => r.title));
+  const made: RoleEntry[] = [];
+  for (const m of modifiers) {
+    for (const r of roles) {
+      if (!r.person || r.rank === 'honorific' || !UPPER_START.test(r.title)) continue;
+      const title = `${m.word} ${r.title}`;
+      if (listed.has(title)) continue;
+      listed.add(title);
+      made.push({ ...r, title, rank: m.rank === 'deputy' ? (LOWERED_RANK[r.rank] ?? r.rank) : r.rank });
+    }
+  }
+  return made;
 }
 
 /** Compiles the actor files once: every phrase tokenised the way wink tokenises running text. */
@@ -117,11 +164,30 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
     for (const n of new Set([o.name, ...o.names])) add(n, { kind: 'organisation', organisation: o }, `organisation ${o.code}`);
   }
   for (const r of files.roles) add(r.title, { kind: 'role', role: r }, `role ${r.title}`);
+  for (const r of modifiedRoles(files.roles, files.modifiers ?? [])) add(r.title, { kind: 'role', role: r }, `role ${r.title}`);
   for (const p of files.people) {
     for (const n of new Set([p.name, ...p.aliases])) add(n, { kind: 'person', person: p }, `person ${p.name}`);
   }
   for (const p of files.places) add(p.name, { kind: 'place', place: p }, `place ${p.name}`);
-  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people };
+  const peopleByNameWords = new Map<string, PersonEntry | null>();
+  const officeHolders = new Map<string, PersonEntry[]>();
+  for (const p of files.people) {
+    for (const n of new Set([p.name, ...p.aliases])) {
+      if (!n.includes(' ')) continue;
+      const key = nameWordsKey(n);
+      const before = peopleByNameWords.get(key);
+      peopleByNameWords.set(key, before === undefined || before === p ? p : null);
+    }
+    for (const r of p.roles) {
+      for (const t of [r.title, ...(r.altTitles ?? [])]) {
+        const key = `${r.country ?? p.country}|${t.toLowerCase()}`;
+        const list = officeHolders.get(key) ?? [];
+        if (!list.includes(p)) list.push(p);
+        officeHolders.set(key, list);
+      }
+    }
+  }
+  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []) };
 }
 
 /** Per party, the body whose code begins most of its other bodies' codes; on a tie the later entry. */

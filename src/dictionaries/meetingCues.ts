@@ -10,6 +10,8 @@ export interface MeetingCuesFile {
   present: string[];
   occasionEnd: string[];
   absentBefore: string[];
+  leadsAfter?: string[];
+  leadsBefore?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -31,6 +33,8 @@ export interface MeetingCues {
   occasionEnd: ReadonlySet<string>;
   /** Words before a name that make the person spoken of, not present (lower-case). */
   absentBefore: ReadonlySet<string>;
+  /** Words that make the people after (`after`) or before (`before`) them in a present sentence their sides' leads. */
+  leads: CueMatcher<'after' | 'before'>;
 }
 
 export function loadMeetingCues(dataDir: DataSource): MeetingCuesFile {
@@ -56,5 +60,6 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     ),
     occasionEnd: new Set(file.occasionEnd),
     absentBefore: new Set(file.absentBefore),
+    leads: new CueMatcher([...(file.leadsAfter ?? []).map((p) => [p, 'after'] as const), ...(file.leadsBefore ?? []).map((p) => [p, 'before'] as const)], tokenize),
   };
 }

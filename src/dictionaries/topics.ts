@@ -7,6 +7,8 @@ export interface TopicEntry {
   cues: string[];
   exclude?: string[];
   parent?: string;
+  /** More specific topics that take this one's cues in a sentence that raises them. */
+  yieldsTo?: string[];
 }
 
 export interface TopicsFile {

@@ -122,4 +122,54 @@ describe('actors', () => {
   it('read a state adjective before another adjective and a noun as that state', () => {
     expect(mentions('Rebels seized two Russian civilian advisers.')).toContain('Russian=RUS');
   });
+
+  it('read a title’s complement up to the name after it, with the state named after "of"', () => {
+    const names = (text: string, publisher: string) => {
+      const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher }, { date: '2024-03-01' });
+      return doc.mentions.filter((m) => m.actors[0]!.kind === 'person').map((m) => `${m.actors[0]!.name}|${m.actors[0]!.party}|${m.actors[0]!.title}`);
+    };
+    expect(names('Senior Director for East Asia Dana Whitfield met Director General of the Consular Department of the Ministry of Foreign Affairs of Chile Pablo Ortega in Santiago.', 'The White House')).toEqual([
+      'Dana Whitfield|USA|Senior Director for East Asia',
+      'Pablo Ortega|CHL|Director General of the Consular Department of the Ministry of Foreign Affairs of Chile',
+    ]);
+    // A "for" names a subject, not the official's state.
+    expect(names('Special Envoy for Kenya’s Energy Transition Mara Collins spoke.', 'The White House')).toEqual(['Mara Collins|USA|Special Envoy for Kenya’s Energy Transition']);
+  });
+
+  it('make titles of listed ones with a modifier ("Executive Vice Minister", "Acting Special Envoy")', () => {
+    expect(mentions('Executive Vice Foreign Minister Liang Wen of China met Acting Special Envoy Rosa Whitcombe.', { publisher: 'The White House' })).toEqual([
+      'Executive Vice Foreign Minister Liang Wen of China=CHNGOV',
+      'Acting Special Envoy Rosa Whitcombe=USAGOV',
+    ]);
+  });
+
+  it('take a title between commas after a name (Japanese and Russian styles) and its state', () => {
+    const text = 'Mr. Tanaka Kenji, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Pedro Alvarez, Minister of Foreign Affairs of Chile. Mr. Alvarez thanked Mr. Tanaka.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'Ministry of Foreign Affairs of Japan' }, { date: '2024-02-01' });
+    expect(doc.mentions.map((m) => `${doc.text.slice(m.start, m.end)}=${m.actors[0]!.name}|${m.actors[0]!.code}`)).toEqual([
+      'Mr. Tanaka Kenji, Minister for Foreign Affairs of Japan=Tanaka Kenji|JPNGOV',
+      'H.E. Mr. Pedro Alvarez, Minister of Foreign Affairs of Chile=Pedro Alvarez|CHLGOV',
+      'Mr. Alvarez=Pedro Alvarez|CHLGOV',
+      'Mr. Tanaka=Tanaka Kenji|JPNGOV',
+    ]);
+  });
+
+  it('read a general’s office after the name, and know a known person in another order or case', () => {
+    expect(mentions('General Li Wei, Vice Chairman of the Central Military Commission, met the delegation. Vice Chairman Li said that the two militaries should talk.', { publisher: 'The White House' }).slice(0, 1)).toEqual(['General Li Wei, Vice Chairman of the Central Military Commission=CHNMIL']);
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: 'Prime Minister KISHIDA Fumio received the delegation.', publisher: 'Ministry of Foreign Affairs of Japan' }, { date: '2023-05-01' });
+    expect(doc.mentions[0]!.actors[0]!.name).toBe('Fumio Kishida');
+  });
+
+  it('give an honorific without a name no person', () => {
+    expect(mentions('Thank you, Madam, for the visit.', { publisher: 'The White House' })).toEqual([]);
+  });
+
+  it('end a complement before the next title and find a two-letter surname learned before', () => {
+    const text =
+      'The talks were co-chaired by Senior Director for Trade and Emerging Technology Nora Pike and Deputy Director General of the Treaty Department of China’s Ministry of Foreign Affairs Xu Lan. ' +
+      'Senior Director Pike thanked Deputy Director General of Treaty Affairs Xu.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'The White House' }, { date: '2024-05-01' });
+    expect(doc.mentions.filter((m) => m.actors[0]!.kind === 'person').map((m) => `${m.actors[0]!.name}|${m.actors[0]!.party}`)).toEqual(['Nora Pike|USA', 'Xu Lan|CHN', 'Nora Pike|USA', 'Xu Lan|CHN']);
+  });
 });
+

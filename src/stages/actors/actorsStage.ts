@@ -1,5 +1,5 @@
 import type { ActorLexicon, Lexeme, PersonEntry, RoleEntry } from '../../dictionaries/actors.js';
-import { roleOn } from '../../dictionaries/actors.js';
+import { nameWordsKey, roleOn } from '../../dictionaries/actors.js';
 import type { Grammar } from '../../dictionaries/grammar.js';
 import type { PublisherIndex } from '../../dictionaries/publishers.js';
 import type { References } from '../../dictionaries/references.js';
@@ -14,6 +14,12 @@ const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
 
 const DETERMINERS = new Set(['the', 'The']);
+// Words that open a title's complement ("Senior Director for China", "Minister of the International
+// Liaison Department") and the small words inside one ("of the Communist Party of China").
+const COMPLEMENT_OPENERS = new Set(['of', 'for', 'to', 'on']);
+const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s']);
+const MAX_COMPLEMENT = 20;
+const INITIAL = /^\p{Lu}\.$/u;
 const ETHNIC = new Set(['ethnic', 'Ethnic']);
 
 export interface ActorsData {
@@ -27,6 +33,19 @@ interface Part {
   start: number;
   end: number;
   lexemes: readonly Lexeme[];
+}
+
+/** A run of dictionary phrases read as one actor, with the name after its title and a title after its name. */
+interface Phrase {
+  parts: Part[];
+  nameStart: number;
+  nameEnd: number;
+  end: number;
+  of?: Lexeme;
+  inState?: string;
+  /** A known person at the end of a title's complement. */
+  known?: PersonEntry;
+  appositive?: { start: number; end: number; role: RoleEntry; country?: string };
 }
 
 /** The part's lexeme of this kind. A loop, not `find` with a closure: it runs for every dictionary word of every sentence. */
@@ -84,7 +103,8 @@ export function actorsStage(data: ActorsData): Stage {
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
       const learned = new Map<string, Actor>();
       const remember = (actor: Actor) => {
-        for (const w of actor.name.split(SPACE_RUN)) if (w.length > 2 && !w.endsWith('.')) learned.set(w, actor);
+        // Two letters are a name too: the surnames Ma, Li, Xu.
+        for (const w of actor.name.split(SPACE_RUN)) if (w.length > 1 && !w.endsWith('.') && CAPITALISED.test(w)) learned.set(w, actor);
       };
       const bare = new Set<Mention>();
 
@@ -96,14 +116,75 @@ export function actorsStage(data: ActorsData): Stage {
         return { code, party, name: p.name, kind: 'person', role: role?.code ?? null, title: title ?? role?.title ?? null };
       };
 
-      /** Reads a run of dictionary phrases that make one actor: [adjective] [title [and title]] [name]. */
-      const readPhrase = (i: number, end: number): { parts: Part[]; nameStart: number; nameEnd: number; end: number; of?: Lexeme; inState?: string } | null => {
+      /**
+       * The complement of a title from `j` ("for China", "of the Central Committee of the Communist
+       * Party of China"): capitalised words and the small words between them, up to `end` of the
+       * sentence. The state is one named after "of" (a "for" names a subject: "Special Envoy for
+       * Ukraine"). Stops at a known person, whose phrase it returns.
+       */
+      const complementAt = (j: number, end: number): { end: number; runStart: number; country?: Lexeme; person?: { start: number; end: number; person: PersonEntry } } => {
+        const ofState = words[j] === 'of';
+        let country: Lexeme | undefined;
+        let runStart = -1;
+        let t = j + 1;
+        for (; t < end && t - j <= MAX_COMPLEMENT; t++) {
+          const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+          if (m) {
+            for (const l of m.values) {
+              if (l.kind === 'person') return { end: t, runStart, country, person: { start: t, end: t + m.length, person: l.person } };
+              if (ofState && !country && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat')) country = l;
+            }
+          }
+          const w = words[t]!;
+          // Any capitalised word: the tagger reads some as verbs ("Emerging Technology").
+          if (CAPITALISED.test(w)) {
+            if (runStart < 0) runStart = t;
+            continue;
+          }
+          if (!COMPLEMENT_JOINERS.has(w) || t + 1 >= end) break;
+          // A small word goes on only into more of the complement, and an "and" not into the next
+          // title ("Senior Director for China Sarah Beran and Senior Director for ...").
+          const next = words[t + 1]!;
+          if (!CAPITALISED.test(next) && !COMPLEMENT_JOINERS.has(next)) break;
+          if (ids[t] === andId && startsTitle(t + 1, end)) break;
+          runStart = -1;
+        }
+        // A lower-case word inside a name ("Ursula von der Leyen") leaves the name uncertain.
+        if (t < end && lexicon.nameParticles.has(words[t]!)) runStart = -1;
+        return { end: t, runStart, country };
+      };
+
+      /** Whether a title or a body ("Department of State") starts at `t`. */
+      const startsTitle = (t: number, end: number): boolean => {
+        if (ids[t] === -1) return false;
+        const m = lexicon.trie.longestAt(ids, t, end);
+        if (!m) return false;
+        for (const l of m.values) if (l.kind === 'role' || l.kind === 'organisation') return true;
+        return false;
+      };
+
+      /** A name at the end of a title's complement: its last two capitalised words (three with a middle initial), with a word of the complement before them. */
+      const nameEndingComplement = (runStart: number, runEnd: number): number => {
+        // "Executive Vice Minister of Foreign Affairs Ma": a surname learned before stands alone.
+        if (learned.has(words[runEnd - 1]!) && !learned.has(words[runEnd - 2]!)) return runEnd - 1 > runStart ? runEnd - 1 : -1;
+        let start = runEnd - 2;
+        if (start - 1 > runStart && INITIAL.test(words[runEnd - 2]!)) start--;
+        if (start <= runStart) return -1;
+        for (let t = start; t < runEnd; t++) if (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd) !== null)) return -1;
+        return start;
+      };
+
+      /** Reads a run of dictionary phrases that make one actor: [adjective] [title [and title]] [name] [, title]. */
+      const readPhrase = (i: number, end: number, appositive = true): Phrase | null => {
         // Most tokens start no dictionary phrase and leave here, before any allocation.
         if (ids[i] === -1) return null;
         const first = lexicon.trie.longestAt(ids, i, end);
         if (!first) return null;
         const parts: Part[] = [];
         let j = i;
+        // Where the first "and" joined two titles, and how many parts came before it.
+        let andAt = -1;
+        let andParts = 0;
         while (j < end) {
           const m = j === i ? first : lexicon.trie.longestAt(ids, j, end);
           if (!m) break;
@@ -124,31 +205,85 @@ export function actorsStage(data: ActorsData): Stage {
           }
           if (j + 1 < end && ids[j] === andId && pick(part, 'role')) {
             const after = lexicon.trie.longestAt(ids, j + 1, end);
-            if (after?.values.some((l) => l.kind === 'role' && l.role.person)) j++;
+            if (after?.values.some((l) => l.kind === 'role' && l.role.person)) {
+              if (andAt < 0) {
+                andAt = j;
+                andParts = parts.length;
+              }
+              j++;
+            }
           }
         }
         if (parts.length === 0) return null;
-        const last = parts[parts.length - 1]!;
+        let last = parts[parts.length - 1]!;
         let nameStart = j;
         let nameEnd = j;
-        const title = pick(last, 'role');
+        let title = pick(last, 'role');
         if (title?.role.person && !pick(last, 'person')) {
           while (nameEnd < end && nameEnd - nameStart < 5 && isNameToken(nameEnd)) nameEnd++;
         }
-        if (nameEnd === nameStart) nameStart = nameEnd = -1;
-        // "President Uhuru Kenyatta of Kenya": the state after "of" is the person's.
+        let known: PersonEntry | undefined;
         let of: Lexeme | undefined;
+        // "Senior Director for China Sarah Beran": a title's complement runs to the name after it.
+        if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && j + 1 < end && COMPLEMENT_OPENERS.has(words[j]!)) {
+          const c = complementAt(j, end);
+          if (c.person) {
+            known = c.person.person;
+            nameStart = c.person.start;
+            nameEnd = c.person.end;
+            of = c.country;
+          } else if (c.runStart >= 0) {
+            const at = nameEndingComplement(c.runStart, c.end);
+            if (at > 0) {
+              nameStart = at;
+              nameEnd = c.end;
+              of = c.country;
+            }
+          }
+        }
+        if (nameEnd === nameStart) nameStart = nameEnd = -1;
+        // "The President and Prime Minister reaffirmed": two titles and no name are two people.
+        if (nameStart < 0 && andAt > 0 && !known && !pick(last, 'person')) {
+          parts.length = andParts;
+          j = andAt;
+          last = parts[parts.length - 1]!;
+          title = pick(last, 'role');
+        }
+        // "President Uhuru Kenyatta of Kenya": the state after "of" is the person's.
         let phraseEnd = nameEnd > 0 ? nameEnd : j;
         if (phraseEnd + 1 < end && words[phraseEnd] === 'of' && (title || nameEnd > 0)) {
           const at = phraseEnd + 1 + (DETERMINERS.has(words[phraseEnd + 1]!) ? 1 : 0);
           const m = lexicon.trie.longestAt(ids, at, end);
-          of = m?.values.find((l) => l.kind === 'country');
-          if (of && m) phraseEnd = at + m.length;
+          const state = m?.values.find((l) => l.kind === 'country');
+          if (state && m) {
+            of = state;
+            phraseEnd = at + m.length;
+          }
+        }
+        // "General Zhang Youxia, Vice Chairman of the Central Military Commission", "Ms. Jane Roe,
+        // Minister of Foreign Affairs of Chile": a title after a name, between commas, is the person's.
+        let after: Phrase['appositive'];
+        if (appositive && (nameEnd > 0 || pick(last, 'person')) && phraseEnd + 1 < end && words[phraseEnd] === ',') {
+          const a = readPhrase(phraseEnd + 1, end, false);
+          const role = a && a.nameStart < 0 && !a.known && !a.parts.some((p) => pick(p, 'person')) ? pick(a.parts[a.parts.length - 1], 'role')?.role : undefined;
+          if (a && role?.person && role.rank !== 'honorific') {
+            let titleEnd = a.end;
+            let state = stateOf(a.of ? [a.of] : a.parts[0]!.lexemes) ?? role.country;
+            if (titleEnd + 1 < end && COMPLEMENT_OPENERS.has(words[titleEnd]!)) {
+              const c = complementAt(titleEnd, end);
+              if (!c.person && c.runStart >= 0) {
+                titleEnd = c.end;
+                state ??= c.country ? stateOf([c.country]) : undefined;
+              }
+            }
+            after = { start: phraseEnd + 1, end: titleEnd, role, country: state };
+            phraseEnd = titleEnd;
+          }
         }
         // "Rebels in the Ivory Coast", "demonstrators in Baghdad", "forces in east Bosnia": a group
         // of no named state is of the state it is in. The place stays a mention of its own.
         const inState = !of && title && !title.role.person && !title.role.country ? (hostIn(phraseEnd, end) ?? undefined) : undefined;
-        return { parts, nameStart, nameEnd, end: phraseEnd, of, inState };
+        return { parts, nameStart, nameEnd, end: phraseEnd, of, inState, known, appositive: after };
       };
 
       const stateOf = (lexemes: readonly Lexeme[] | undefined): string | undefined => {
@@ -174,11 +309,11 @@ export function actorsStage(data: ActorsData): Stage {
         return false;
       };
 
-      const resolve = (phrase: NonNullable<ReturnType<typeof readPhrase>>): { actor: Actor; placeable: boolean; alwaysPlace?: boolean; paired?: boolean } | null => {
+      const resolve = (phrase: Phrase): { actor: Actor; placeable: boolean; alwaysPlace?: boolean; paired?: boolean } | null => {
         let country: string | null = null;
         let organisation: { party: string; code: string; name: string } | null = null;
         const roles: RoleEntry[] = [];
-        let person: PersonEntry | null = null;
+        let person: PersonEntry | null = phrase.known ?? null;
         let seat = false;
         let onlyAdjective = true;
         const place = phrase.parts.length === 1 ? pick(phrase.parts[0], 'place') : undefined;
@@ -202,20 +337,34 @@ export function actorsStage(data: ActorsData): Stage {
           }
           if (!pick(part, 'adjective') || pick(part, 'country')) onlyAdjective = false;
         }
-        const title = roles.length ? text.slice(starts[phrase.parts.find((p) => pick(p, 'role'))!.start], ends[(phrase.nameStart > 0 ? phrase.nameStart : phrase.end) - 1]).trimEnd() : null;
+        // "Mr.", "H.E.": a person, but no office and no state.
+        const honorific = roles.length > 0 && roles.every((r) => r.rank === 'honorific');
+        const app = phrase.appositive;
+        const before = roles.length && !honorific ? text.slice(starts[phrase.parts.find((p) => pick(p, 'role') && pick(p, 'role')!.role.rank !== 'honorific')!.start], ends[(phrase.nameStart > 0 ? phrase.nameStart : phrase.end) - 1]).trimEnd() : null;
+        const written = app ? text.slice(starts[app.start], ends[app.end - 1]).trimEnd() : null;
+        // The fuller of the titles before and after the name.
+        const title = written && (!before || written.length > before.length) ? written : before;
         const surface = text.slice(starts[phrase.parts[0]!.start], ends[phrase.end - 1]);
         if (person) {
           const a = personActor(person, title);
           remember(a);
           return { actor: a, placeable: false };
         }
-        const role = roles[roles.length - 1] ?? null;
+        if (honorific && phrase.nameStart < 0) return null;
+        const role = honorific && app ? app.role : (roles[roles.length - 1] ?? null);
         if (phrase.of?.kind === 'country') country ??= phrase.of.country.code;
         if (phrase.nameStart > 0) {
           const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
+          // "KISHIDA Fumio", "Ishiba Shigeru": a known person's words in another order or case.
+          const byWords = lexicon.peopleByNameWords.get(nameWordsKey(name));
+          if (byWords) {
+            const a = personActor(byWords, title);
+            remember(a);
+            return { actor: a, placeable: false };
+          }
           const known = learned.get(words[phrase.nameEnd - 1]!) ?? learned.get(words[phrase.nameStart]!);
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
-          const party = country ?? organisation?.party ?? role?.country ?? (role && isDomestic(role) ? publisherCountry : null);
+          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? (role && isDomestic(role) ? publisherCountry : null);
           const code = organisation ? organisation.code : `${party ?? '---'}${role?.code ?? ''}`;
           const actor: Actor = { code, party, name, kind: 'person', role: role?.code ?? null, title };
           remember(actor);
@@ -257,7 +406,21 @@ export function actorsStage(data: ActorsData): Stage {
         return pick(last, 'adjective') !== undefined || pick(last, 'organisation') !== undefined;
       };
 
-      const isDomestic = (role: RoleEntry): boolean => role.rank !== 'head-of-state' && role.rank !== 'head-of-government';
+      /** The one known person of `state` who held the office titled `title` on `date`. */
+      const officeHolder = (state: string, title: string, on: string | null): PersonEntry | null => {
+        if (!on) return null;
+        const lower = title.toLowerCase();
+        let found: PersonEntry | null = null;
+        for (const p of lexicon.officeHolders.get(`${state}|${lower}`) ?? []) {
+          const held = p.roles.some((r) => r.from <= on && (!r.to || on <= r.to) && (r.title.toLowerCase() === lower || (r.altTitles ?? []).some((t) => t.toLowerCase() === lower)));
+          if (!held) continue;
+          if (found) return null;
+          found = p;
+        }
+        return found;
+      };
+
+      const isDomestic = (role: RoleEntry): boolean => role.rank !== 'head-of-state' && role.rank !== 'head-of-government' && role.rank !== 'honorific';
 
       // Pass 1: what the dictionaries and titles name.
       const mentions: Mention[] = [];
@@ -393,14 +556,26 @@ export function actorsStage(data: ActorsData): Stage {
           if (here && here.tokenStart === i) {
             if (bare.has(here)) {
               const wanted = here.actors[0]!.title!.toLowerCase();
-              // The latest person whose title contains this one, else whose title ends in the same word
-              // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi").
-              const head = wanted.split(' ').pop()!;
-              const holder = named.findLast((x) => (x.title ?? '').toLowerCase().includes(wanted)) ?? named.findLast((x) => (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
+              // The latest person whose title contains this one, else who shares its head word
+              // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi"; the head of
+              // "Deputy Assistant to the President" is "assistant", not "president").
+              const titleWords = wanted.split(' ');
+              const complement = titleWords.findIndex((w) => COMPLEMENT_OPENERS.has(w));
+              const head = complement > 0 ? titleWords[complement - 1]! : titleWords[titleWords.length - 1]!;
               const a = here.actors[0]!;
+              // "the president of Armenia" is not the Russian president named before.
+              const ofItsState = (x: Actor) => !a.party || x.party === a.party;
+              const holder =
+                named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ?? named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
+              const possessed = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
               if (holder) here.actors = [holder];
-              // Nobody named holds it yet: in a government's own release, its own official.
-              else if (!a.party && publisherCountry) here.actors = [{ ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
+              else if ((a.party ?? publisherCountry) === publisherCountry && publisherCountry) {
+                // Nobody named holds it yet: in a government's own release, its own official, who on
+                // the date is one known person ("The Prime Minister spoke to ..." in a British release).
+                // "The President's visit" speaks of the office.
+                const office = possessed ? null : officeHolder(publisherCountry, a.title!, date);
+                here.actors = [office ? personActor(office, a.title) : { ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
+              }
               here.via = 'reference';
             }
             const first = here.actors[0]!;

@@ -42,4 +42,20 @@ describe('commitments', () => {
       '2 USA+BRA commit: open two new consulates by May 14 (2024-05-14)',
     ]);
   });
+
+  it('keep the sentence’s subject for a verb after "and", and read two titles with no name as two people', () => {
+    const text =
+      'Secretary Quist spoke with Foreign Minister Okafor of Nigeria. ' +
+      'Secretary Quist and Minister Okafor praised regular military-to-military talks and planned to hold a defence dialogue in the near future. ' +
+      'The President and the Prime Minister reaffirmed their resolve to deepen energy cooperation.';
+    expect(commitments(text)).toEqual(['1 USA+NGA plan: hold a defence dialogue (in the near future)', '2 USA+NGA commit: deepen energy cooperation']);
+  });
+
+  it('read Japanese and joint-leader phrasings, and no noun as a cue', () => {
+    const text =
+      'Minister Tanaka held a meeting with Foreign Minister Okafor of Nigeria. The two ministers confirmed to continue close coordination on the Sahel. ' +
+      'The two leaders tasked their teams to follow up on energy cooperation. The Secretary welcomed their financial pledges and the progress made.';
+    expect(commitments(text)).toEqual(['1 USA+NGA agree: continue close coordination on the Sahel', '2 USA+NGA agree: follow up on energy cooperation']);
+  });
 });
+

@@ -13,6 +13,7 @@ const ADV = posIndex('ADV');
 const ADP = posIndex('ADP');
 const DET = posIndex('DET');
 const VERB = posIndex('VERB');
+const NOUN = posIndex('NOUN');
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
@@ -59,7 +60,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /**
        * Who commits at token `at`: the last mention before it that can be a subject, with the mentions
-       * joined to it by "and" or a comma ("Mr. Sullivan and Vice Chairman Zhang ... planned to").
+       * joined to it by "and" or a comma ("Mr. Sullivan and Vice Chairman Zhang ... planned to") that
+       * can be subjects too (not "an invasion of Ukraine, the United States will").
        */
       const subjectBefore = (list: readonly Mention[], at: number): Mention[] => {
         let k = list.length - 1;
@@ -68,8 +70,20 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         const subject = [list[k]!];
         for (let j = k - 1; j >= 0; j--) {
           const joiner = low(list[j]!.tokenEnd);
-          if (list[j + 1]!.tokenStart - list[j]!.tokenEnd > 2 || (joiner !== 'and' && joiner !== ',')) break;
+          if (list[j + 1]!.tokenStart - list[j]!.tokenEnd > 2 || (joiner !== 'and' && joiner !== ',') || !canBeSubject(list[j]!)) break;
           subject.unshift(list[j]!);
+        }
+        return subject;
+      };
+      /** The sentence's own subject: a mention that opens it, with the mentions joined to it ("Mr. Sullivan and Vice Chairman Zhang"). */
+      const subjectOpening = (list: readonly Mention[], start: number): Mention[] => {
+        const first = list[0];
+        if (!first || first.tokenStart > start + 2 || !canBeSubject(first)) return [];
+        const subject = [first];
+        for (let j = 1; j < list.length; j++) {
+          const joiner = low(list[j - 1]!.tokenEnd);
+          if (list[j]!.tokenStart - list[j - 1]!.tokenEnd > 2 || (joiner !== 'and' && joiner !== ',')) break;
+          subject.push(list[j]!);
         }
         return subject;
       };
@@ -80,6 +94,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         let sentenceParties: string[] | null = null;
         for (const m of cues.cues.all(ids, s.tokenStart, s.tokenEnd)) {
           const cue: CommitmentCue = m.values[0]!;
+          // "financial pledges": a one-word cue is a verb.
+          if (m.end - m.start === 1 && pos[m.start] === NOUN) continue;
           let a = m.end;
           while (a < s.tokenEnd && pos[a] === ADV) a++;
           if (a >= s.tokenEnd) continue;
@@ -91,7 +107,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.takes === 'verb' && pos[a] !== VERB) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && cues.futureStances.has(low(a))) continue;
-          const subject = subjectBefore(mentions, m.start);
+          // "They noted the importance of military-to-military talks and planned to hold ...": a verb
+          // coordinated after "and" keeps the sentence's subject.
+          let before = m.start - 1;
+          while (before > s.tokenStart && pos[before] === ADV) before--;
+          const coordinated = before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
+          const subject = coordinated.length ? coordinated : subjectBefore(mentions, m.start);
           if (cue.kind === 'future' && subject.length === 0) continue;
 
           let object: string | null = null;

@@ -31,4 +31,36 @@ describe('participants', () => {
     const okafor = doc.participants.filter((p) => p.name.includes('Okafor'));
     expect(okafor.map((p) => [p.title, p.country, p.mentions.length])).toEqual([['Foreign Minister', 'NGA', 2]]);
   });
+
+  it('make every lead a lead cue names a principal or counterpart, and the others accompanying', () => {
+    const text =
+      'On May 2, the two countries held a working group meeting in Geneva. Senior Director Mark Ellis opened the meeting, which was co-chaired by Senior Director Ana Ruiz and Deputy Assistant Secretary Paul Ng. ' +
+      'The Chinese delegation was led by Director General Zhou Ming of China.';
+    expect(participants(text, 'The White House')).toEqual([
+      'accompanying: Mark Ellis (USA) [1]',
+      'principal: Ana Ruiz (USA) [1]',
+      'principal: Paul Ng (USA) [1]',
+      'counterpart: Zhou Ming (CHN) [1]',
+    ]);
+  });
+
+  it('give each other state’s lead of a trilateral meeting the counterpart role', () => {
+    const text =
+      'Foreign Minister Wang Yi met with Foreign Minister Tunde Okafor of Nigeria and Foreign Minister Amara Diallo of Senegal in Beijing. Vice Foreign Minister Sun Lei was present. Wang Yi said that China stands ready to deepen cooperation.';
+    expect(participants(text, "Ministry of Foreign Affairs of the People's Republic of China")).toEqual([
+      'principal: Wang Yi (CHN) [2]',
+      'counterpart: Tunde Okafor (NGA) [1]',
+      'counterpart: Amara Diallo (SEN) [1]',
+      'accompanying: Sun Lei (CHN) [1]',
+    ]);
+  });
+
+  it('take an unnamed office in a government’s own release for the one person who held it that day (British style)', () => {
+    const body =
+      'The Prime Minister spoke to Chancellor Anna Berg of Austria this afternoon.\n\nThe Prime Minister underlined the importance of supporting Ukraine. The Foreign Secretary also joined the call. The leaders agreed to speak again soon.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body, publisher: "Prime Minister's Office, 10 Downing Street" }, { date: '2024-11-20' });
+    expect(doc.meeting?.kind).toBe('call');
+    expect(doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`)).toEqual(['principal: Keir Starmer (GBR)', 'counterpart: Anna Berg (AUT)', 'accompanying: David Lammy (GBR)']);
+  });
 });
+

@@ -26,8 +26,8 @@ function titleBefore(written: string, name: string): string | null {
  * (data/meetings.yaml `present`), and the principals the text keeps referring back to; the rest (a
  * President whose greetings were conveyed, leaders whose earlier talks are recalled) are `mentioned`.
  */
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore'>): Stage {
-  const { present, absentBefore } = cues;
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'leads'>): Stage {
+  const { present, absentBefore, leads } = cues;
   return {
     name: 'participants',
     requires: ['mentions', 'parties', 'meeting'],
@@ -36,13 +36,24 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const { words } = doc.tokens;
       const key = (a: Actor) => `${a.party ?? ''}|${a.name}`;
       // Mentions come in reading order, so the map keeps the order of first mention.
-      const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean }>();
+      const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean; lead: boolean }>();
       const meetingSentence = doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? 0 : -1);
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();
+      // Per present sentence, where its leads are: after a cue's end or before a cue's start.
+      const leadAfter = new Map<number, number>();
+      const leadBefore = new Map<number, number>();
       if (doc.meeting) {
         const ids = present.ids(doc.tokens);
-        for (const s of doc.sentences) if (present.all(ids, s.tokenStart, s.tokenEnd).length) seating.add(s.index);
+        const leadIds = leads.ids(doc.tokens);
+        for (const s of doc.sentences) {
+          if (present.all(ids, s.tokenStart, s.tokenEnd).length) seating.add(s.index);
+          if (!seating.has(s.index) && s.index !== meetingSentence) continue;
+          for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
+            if (cue.values[0] === 'after' && !leadAfter.has(s.index)) leadAfter.set(s.index, cue.end);
+            if (cue.values[0] === 'before') leadBefore.set(s.index, cue.start);
+          }
+        }
       }
       for (const m of doc.mentions) {
         if (m.actors.length !== 1) continue;
@@ -50,7 +61,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if (a.kind !== 'person' || a.name === a.title) continue;
         let p = people.get(key(a));
         if (!p) {
-          p = { actor: a, title: null, mentions: [], present: false };
+          p = { actor: a, title: null, mentions: [], present: false, lead: false };
           people.set(key(a), p);
         }
         p.mentions.push(m);
@@ -63,24 +74,25 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const spokenOf = m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase());
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or referred back to ("the Secretary", "He").
         if (m.via === 'reference' || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
+        const after = leadAfter.get(m.sentence);
+        const before = leadBefore.get(m.sentence);
+        if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after) || (before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
       }
       const ordered = [...people.values()];
       // The publisher's side leads; with no publisher known, the side of the first person present.
       const known = doc.meta.publisher !== null;
       const own = known ? doc.parties[0] : ordered.find((p) => p.present)?.actor.party;
-      const other = known ? doc.parties[1] : undefined;
-      let principal = false;
-      let counterpart = false;
+      // Each side's leads: those a lead cue names ("co-chaired by A and B"), else its first person present.
+      const ledSides = new Set(ordered.filter((p) => p.lead).map((p) => p.actor.party));
+      const sidesWithLead = new Set<string | null>();
       doc.participants = ordered.map((p): Participant => {
         let role: ParticipantRole = 'mentioned';
         if (p.present && doc.meeting) {
-          if (!principal && p.actor.party === own) {
-            role = 'principal';
-            principal = true;
-          } else if (!counterpart && p.actor.party !== own && (other === undefined || p.actor.party === other)) {
-            role = 'counterpart';
-            counterpart = true;
-          } else role = 'accompanying';
+          const side = p.actor.party;
+          const lead = ledSides.has(side) ? p.lead : !sidesWithLead.has(side);
+          // Every other state's lead is a counterpart: both foreign ministers of a trilateral meeting.
+          role = lead ? (side === own ? 'principal' : 'counterpart') : 'accompanying';
+          if (lead) sidesWithLead.add(side);
         }
         return {
           name: p.actor.name,

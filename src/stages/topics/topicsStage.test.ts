@@ -25,4 +25,24 @@ describe('topics', () => {
     expect(t['people-to-people']?.sentences).toEqual([4]);
     expect(t.climate).toBeUndefined();
   });
+
+  it('read no topic in an official’s title or the occasion, and let a general topic yield to a specific one', () => {
+    const t = topics(
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria on the margins of the G20 in Rome. ' +
+        'Senior Director for Counterterrorism and Energy Policy Lena Marsh joined the meeting. ' +
+        'They underscored freedom of navigation in the South China Sea and condemned the DPRK’s ballistic missile launches.',
+    );
+    expect(Object.keys(t).sort()).toEqual(['korean-peninsula', 'south-china-sea']);
+  });
+
+  it('take British and Chinese phrasings of the war and of alliances', () => {
+    const t = topics(
+      'The Prime Minister met Foreign Minister Tunde Okafor of Nigeria. The Prime Minister raised concerns about support for Russia’s defence industrial base. ' +
+        'The leaders reaffirmed their commitment to the defence of the region and discussed economic ties.',
+    );
+    expect(t['russia-ukraine']?.sentences).toEqual([1]);
+    expect(t.alliances?.sentences).toEqual([2]);
+    expect(t['trade-economic-practices']?.sentences).toEqual([2]);
+  });
 });
+

@@ -25,23 +25,48 @@ function stanceOf(e: CodedEvent): Stance | null {
 }
 
 /**
+ * The character ranges no topic is read in: officials' titles ("Senior Director for Counterterrorism
+ * and Transnational Crime", "Special Envoy for Critical and Emerging Technology") name a remit, not
+ * a subject of the meeting, and the occasion ("on the margins of the G20") is its setting.
+ */
+function notTopics(doc: Doc): { start: number; end: number }[] {
+  const ranges: { start: number; end: number }[] = [];
+  for (const m of doc.mentions) if (m.via !== 'reference' && m.actors.length === 1 && m.actors[0]!.kind === 'person') ranges.push({ start: m.start, end: m.end });
+  // The occasion as the meeting's sentence writes it, else where the text first does (a kind read from the title).
+  const occasion = doc.meeting?.occasion;
+  if (occasion) {
+    const sentence = doc.meeting?.evidence.kind.sentence;
+    const at = doc.text.indexOf(occasion, sentence === null || sentence === undefined ? 0 : (doc.sentences[sentence]?.start ?? 0));
+    if (at >= 0) ranges.push({ start: at, end: at + occasion.length });
+  }
+  return ranges;
+}
+
+/**
  * The topics of data/topics.yaml a readout raises: every sentence with a cue (an `exclude` phrase
- * around a cue cancels it), and each side's stance, read from the events its sentences code.
+ * around a cue cancels it, and none counts inside an official's title or the meeting's occasion),
+ * and each side's stance, read from the events its sentences code.
  */
 export function topicsStage(topics: Topics): Stage {
   return {
     name: 'topics',
-    requires: ['sentences', 'tokens', 'events'],
+    requires: ['sentences', 'tokens', 'events', 'mentions', 'meeting'],
     provides: ['topics'],
     run(doc: Doc): void {
       const { starts, ends } = doc.tokens;
       const ids = topics.cues.ids(doc.tokens);
       const found = new Map<string, Topic>();
       const eventsBySentence = bySentence(doc.events);
+      const skipped = notTopics(doc);
       for (const s of doc.sentences) {
-        for (const m of topics.cues.all(ids, s.tokenStart, s.tokenEnd)) {
+        const matches = topics.cues.all(ids, s.tokenStart, s.tokenEnd).filter((m) => !skipped.some((r) => starts[m.start]! >= r.start && starts[m.start]! < r.end));
+        // "Freedom of navigation in the South China Sea" is the South China Sea, not maritime
+        // security: a topic that yields to a more specific one its sentence raises is not raised.
+        const raised = new Set<string>();
+        for (const m of matches) for (const entry of m.values) if (entry) raised.add(entry.id);
+        for (const m of matches) {
           for (const entry of m.values) {
-            if (!entry) continue;
+            if (!entry || entry.yieldsTo?.some((id) => raised.has(id))) continue;
             let t = found.get(entry.id);
             if (!t) {
               t = { id: entry.id, label: entry.label, sentences: [], cues: [], stance: {} };
