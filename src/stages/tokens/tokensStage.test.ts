@@ -48,6 +48,18 @@ describe('tokens', () => {
   });
 });
 
+describe('tokens of a document', () => {
+  it('do not depend on what the pipeline read before (wink caches "Iraq’s" whole once it has read "Iraq’s,")', () => {
+    const words = (p: ReturnType<typeof createPipeline>, body: string) => p.run({ id: null, origin: 't', format: 'text', body }).tokens.words.join(' ');
+    const text = 'The President affirmed support for Iraq’s sovereignty.';
+    const fresh = createPipeline();
+    const before = words(fresh, text);
+    words(fresh, 'Defeating ISIS would help ensure Iraq’s, the region’s, and the world’s security.');
+    expect(words(fresh, text)).toBe(before);
+    expect(before).toBe('The President affirmed support for Iraq ’s sovereignty .');
+  });
+});
+
 describe('a run of 256+ characters without a space (base64, data URLs)', () => {
   it('gets no tokens and leaves the sentences around it intact', () => {
     const run = 'ab+/'.repeat(25_000);

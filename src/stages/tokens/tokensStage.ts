@@ -56,6 +56,16 @@ function isBlank(v: string): boolean {
   return v.length === 0 || ((c <= 32 || c === 0xa0 || c >= 0x1680) && !v.trim());
 }
 
+const PART = posIndex('PART');
+
+/** A word with a possessive "’s" or "'s" stuck to it ("Iraq’s"), which wink reads apart when it can. */
+function isPossessive(v: string): boolean {
+  const n = v.length;
+  if (n < 3 || (v.charCodeAt(n - 1) | 32) !== 115) return false;
+  const q = v.charCodeAt(n - 2);
+  return q === 0x2019 || q === 39;
+}
+
 /** Whether the tokenizer's `v` stands at `s` in `text`; first and last characters tell, as wink only rewrites whole tokens. */
 function standsAt(text: string, v: string, s: number): boolean {
   const last = v.length - 1;
@@ -85,11 +95,13 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       const tags = wd.tokens().out(its.pos) as string[];
       // wink keeps line breaks as tokens; they are not words, so they get no token of ours.
       const ours = new Int32Array(values.length + 1);
-      // Flat arrays sized for every wink token, filled in place; line-break tokens leave them shorter.
-      const starts = new Int32Array(values.length);
-      const ends = new Int32Array(values.length);
-      const pos = new Uint8Array(values.length);
-      const lexemes = new Int32Array(values.length);
+      // Flat arrays filled in place, room for two tokens of ours per wink token (a possessive split
+      // off); line-break tokens and unsplit words leave them shorter.
+      const size = values.length * 2;
+      const starts = new Int32Array(size);
+      const ends = new Int32Array(size);
+      const pos = new Uint8Array(size);
+      const lexemes = new Int32Array(size);
       const words: string[] = [];
       let n = 0;
       let cursor = 0;
@@ -105,10 +117,28 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         cursor = e;
         ours[i] = n;
         if (isBlank(v)) continue;
+        const same = e - s === v.length;
+        if (same && isPossessive(v)) {
+          // wink splits "Iraq’s" into "Iraq" and "’s" until it has once read "Iraq’s," (before a
+          // comma it keeps the word whole and caches it so): split it always, so that a document's
+          // tokens do not depend on what the tokenizer read before.
+          starts[n] = s;
+          ends[n] = e - 2;
+          pos[n] = posIndex(tags[i]!);
+          words.push(v.slice(0, -2));
+          lexemes[n] = -1;
+          n++;
+          starts[n] = e - 2;
+          ends[n] = e;
+          pos[n] = PART;
+          words.push(v.slice(-2));
+          lexemes[n] = -1;
+          n++;
+          continue;
+        }
         starts[n] = s;
         ends[n] = e;
         pos[n] = posIndex(tags[i]!);
-        const same = e - s === v.length;
         words.push(same ? v : text.slice(s, e));
         lexemes[n] = same ? uids[i]! : -1;
         n++;
