@@ -32,6 +32,17 @@ describe('meeting', () => {
     expect(meeting('The leaders of Japan and the Philippines issued the following joint statement. The two countries reaffirmed their strategic partnership.')).toMatchObject({ kind: 'joint-statement', start: null });
   });
 
+  it('calls a meeting with no place written a meeting, and one in a side’s own country a visit', () => {
+    const title = 'Readout of National Security Advisor Paul Rennick’s Meeting with Foreign Secretary Anna Hale of the United Kingdom';
+    expect(meeting('National Security Advisor Paul Rennick met today with Foreign Secretary Anna Hale of the United Kingdom. They discussed Ukraine.', { title, publisher: 'The White House' })?.kind).toBe('meeting');
+    expect(meeting('National Security Advisor Paul Rennick met today in Washington with Foreign Secretary Anna Hale of the United Kingdom.', { title, publisher: 'The White House' })).toMatchObject({ kind: 'visit', location: { country: 'USA' } });
+  });
+
+  it('takes where the delegations met, not where their officials came from, and knows venue cities', () => {
+    const m = meeting('Officials from the White House and the Department of State met with a PRC delegation on May 14 in Geneva, Switzerland, to discuss AI risk.', { publisher: 'The White House', title: 'Statement on the U.S.-PRC Talks on AI Risk' });
+    expect(m?.location).toMatchObject({ name: 'Geneva', country: 'CHE' });
+  });
+
   it('finds no meeting in a statement that reports none', () => {
     expect(meeting('The United States condemns the missile launch. We call on all parties to exercise restraint.')).toBeNull();
   });

@@ -86,7 +86,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       let location: Meeting['location'] = null;
       let locationEvidence: Evidence | null = null;
       if (where && kind !== 'call' && kind !== 'joint-statement') {
-        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && words[m.tokenStart - 1]!.toLowerCase() !== 'from');
+        // Not where people came from: "officials from the White House ... met in Geneva".
+        const cameFrom = (t: number) => t > 0 && (words[t - 1]!.toLowerCase() === 'from' || (t > 1 && words[t - 1]!.toLowerCase() === 'the' && words[t - 2]!.toLowerCase() === 'from'));
+        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart));
         if (placeMention) {
           const span = { start: placeMention.start, end: placeMention.end };
           location = { name: doc.text.slice(span.start, span.end), country: placeMention.actors[0]?.party ?? null, span };
@@ -133,9 +135,10 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
 
       // Two sides meeting in the country of one of them, not on the margins of something: one side
       // came to the other, which readouts call a visit whatever verb they use ("met with", "hosted").
+      // With no place written it stays a meeting: the text does not say who travelled.
       let finalKind = kind;
       const evidence = best.evidence;
-      if (kind === 'meeting' && !occasion && doc.parties.length >= 2 && (!location?.country || doc.parties.includes(location.country))) {
+      if (kind === 'meeting' && !occasion && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country)) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;
       }
