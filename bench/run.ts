@@ -9,8 +9,12 @@
  *   raw text → events      the event coder (stages up to events: actors and events too), one core,
  *                          from the documents' raw text in memory (the read is the row above)
  *   raw text → record      the whole pipeline (meeting, participants, topics, commitments too), one core
- *   workers                the event coder in 1 and 2 worker threads (corpus, synthetic stream),
- *                          each pool in a child process of its own, with that process's peak RSS
+ *   pool                   the event coder in 1 and 2 worker threads as `readout ingest --workers`
+ *                          runs it (bench/pool.mjs): one thread reads the stream and collects every
+ *                          record; each pool in a child process of its own, with its peak RSS
+ *   share                  the event coder in 1 and 2 worker threads, each coding its own share of
+ *                          the stream and keeping the results (bench/share.mjs): the coder's own
+ *                          scaling, as workers that store their own results would run
  *   ingest                 read, process and store into a fresh SQLite file; store only = the time
  *                          spent in putDocument during that ingest
  *
@@ -30,9 +34,9 @@ function rate(n: number, ms: number): string {
   return Math.round((n / ms) * 1000).toLocaleString('en-US');
 }
 
-/** A worker-pool run in a child process (bench/pool.mjs, over the compiled dist/), so the peak RSS reported is the pool's own. */
-function inWorkers(workers: number, source: 'corpus' | 'synthetic'): { ms: number; docs: number; sentences: number; events: number; rssMB: number } {
-  const pool = fileURLToPath(new URL('./pool.mjs', import.meta.url));
+/** A run of bench/pool.mjs or bench/share.mjs (over the compiled dist/) in a child process, so the peak RSS reported is its own. */
+function inWorkers(script: 'pool' | 'share', workers: number, source: 'corpus' | 'synthetic'): { ms: number; docs: number; sentences: number; events: number; rssMB: number } {
+  const pool = fileURLToPath(new URL(`./${script}.mjs`, import.meta.url));
   const out = execFileSync(process.execPath, [pool, source, String(workers), corpus, String(syntheticSentences)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
@@ -66,6 +70,7 @@ if (existsSync(corpus)) {
   const tag = loop(tagOnly);
   loop(coder);
   const coded = loop(coder);
+  const coderRss = process.resourceUsage().maxRSS / 1024;
   loop(pipeline);
   const full = loop(pipeline);
   rows.push(['read JSONL, one core: documents/s', `${rate(sources.length, readMs)}   (cold, the first pass over the file)`]);
@@ -73,10 +78,12 @@ if (existsSync(corpus)) {
   rows.push(['clean+split+tag, one core: sentences/s', rate(tag.sentences, tag.ms)]);
   rows.push(['raw text → events, one core: sentences/s', `${rate(coded.sentences, coded.ms)}   (${coded.events} events in ${coded.docs} documents)`]);
   rows.push(['raw text → whole record, one core: sentences/s', `${rate(full.sentences, full.ms)}   (meeting, participants, topics, commitments too)`]);
-  rows.push(['peak RSS, one process coding the corpus', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`]);
-  for (const n of [1, 2]) {
-    const r = inWorkers(n, 'corpus');
-    rows.push([`raw text → events, ${n} worker thread${n > 1 ? 's' : ''}: sentences/s`, `${rate(r.sentences, r.ms)}   (peak RSS of that process ${r.rssMB} MB)`]);
+  rows.push(['peak RSS, one process: coder passes / whole record passes too', `${coderRss.toFixed(0)} MB / ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB   (every source document held in memory)`]);
+  for (const script of ['pool', 'share'] as const) {
+    for (const n of [1, 2]) {
+      const r = inWorkers(script, n, 'corpus');
+      rows.push([`raw text → events, ${script}, ${n} worker thread${n > 1 ? 's' : ''}: sentences/s`, `${rate(r.sentences, r.ms)}   (peak RSS of that process ${r.rssMB} MB)`]);
+    }
   }
 
   const dir = mkdtempSync(join(tmpdir(), 'readout-bench-'));
@@ -102,9 +109,11 @@ if (existsSync(corpus)) {
 }
 
 if (syntheticSentences > 0) {
-  for (const n of [1, 2]) {
-    const r = inWorkers(n, 'synthetic');
-    rows.push([`synthetic stream (${r.sentences.toLocaleString('en-US')} sentences), ${n} worker thread${n > 1 ? 's' : ''}: sentences/s`, `${rate(r.sentences, r.ms)}   (${r.events.toLocaleString('en-US')} events; peak RSS ${r.rssMB} MB)`]);
+  for (const script of ['pool', 'share'] as const) {
+    for (const n of [1, 2]) {
+      const r = inWorkers(script, n, 'synthetic');
+      rows.push([`synthetic (${r.sentences.toLocaleString('en-US')} sentences), ${script}, ${n} worker thread${n > 1 ? 's' : ''}: sentences/s`, `${rate(r.sentences, r.ms)}   (${r.events.toLocaleString('en-US')} events; peak RSS ${r.rssMB} MB)`]);
+    }
   }
 }
 
