@@ -3,7 +3,8 @@
  * keeping what it codes (as workers that store their own results would): the coder's own
  * scaling, without one thread collecting every record (bench/pool.mjs measures that path).
  * `node bench/share.mjs <corpus|synthetic> <workers> <corpus file> <synthetic sentences>`, over
- * the compiled dist/. Prints one JSON line: counts, milliseconds, peak RSS in MB.
+ * the compiled dist/, with the young generation WorkerPool gives its workers. Prints one JSON line:
+ * counts, milliseconds, peak RSS in MB.
  */
 import { readFileSync } from 'node:fs';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -11,7 +12,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 if (isMainThread) {
   const [kind, workersArg, corpus, syntheticArg] = process.argv.slice(2);
   const n = Number(workersArg);
-  const pool = Array.from({ length: n }, (_, index) => new Worker(new URL(import.meta.url), { workerData: { kind, index, n, corpus, sentences: Number(syntheticArg) } }));
+  const pool = Array.from({ length: n }, (_, index) => new Worker(new URL(import.meta.url), { workerData: { kind, index, n, corpus, sentences: Number(syntheticArg) }, resourceLimits: { maxYoungGenerationSizeMb: 16 } }));
   await Promise.all(pool.map((w) => new Promise((resolve) => w.once('message', resolve))));
   const t = performance.now();
   const results = await Promise.all(pool.map((w) => new Promise((resolve) => { w.once('message', resolve); w.postMessage('go'); })));
