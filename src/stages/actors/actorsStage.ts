@@ -524,14 +524,15 @@ export function actorsStage(data: ActorsData): Stage {
       // sentence names no other party (a state or an organisation).
       // With several states in the sentence, the one its clause puts it in: "The military government
       // ... declared a state of siege in Haiti, ..., a spokeswoman for the U.S. embassy said."
-      const stateOfGroup = (mention: Mention): string | null => {
+      const stateOfGroup = (mention: Mention, at: number): string | null => {
         if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
         const one = only(partiesBySentence.get(mention.sentence)) === null ? null : only(statesBySentence.get(mention.sentence));
-        return one ?? placeInClause(mention);
+        return one ?? placeInClause(mention, at);
       };
-      const placeInClause = (mention: Mention): string | null => {
+      /** `at`: the mention's index in `mentions`, where the search for a place after it starts. */
+      const placeInClause = (mention: Mention, at: number): string | null => {
         const end = doc.sentences[mention.sentence]!.tokenEnd;
-        let k = mentions.indexOf(mention) + 1;
+        let k = at + 1;
         for (let q = mention.tokenEnd; q < end && words[q] !== ','; q++) {
           while (k < mentions.length && mentions[k]!.tokenStart < q) k++;
           const next = mentions[k];
@@ -584,7 +585,7 @@ export function actorsStage(data: ActorsData): Stage {
               const hosts = [...(statesBySentence.get(here.sentence) ?? [])].filter((p) => p !== kin);
               if (hosts.length === 1) here.actors = [{ ...first, party: hosts[0]!, code: `${hosts[0]}${first.role ?? ''}` }];
             } else if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
-              const party = first.kind === 'group' ? stateOfGroup(here) : stateOfTitled(here);
+              const party = first.kind === 'group' ? stateOfGroup(here, m) : stateOfTitled(here);
               if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
             }
             if (here.actors[0]!.party) {
