@@ -18,7 +18,8 @@ export type ErrorCode =
   | 'E_PIPELINE'
   | 'E_STORE'
   | 'E_WRITE'
-  | 'E_NOT_STORED';
+  | 'E_NOT_STORED'
+  | 'E_QUERY';
 
 export class ReadoutError extends Error {
   override readonly name = 'ReadoutError';

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../model/DocumentRecord.js';
+import type { CodedEvent } from '../model/Event.js';
 import type { EventStore } from './EventStore.js';
 
 /** A minimal valid record; the store must keep whatever the pipeline gives it. */
@@ -33,6 +34,28 @@ export function record(id: string, body: string, extra: Partial<DocumentRecord> 
     removed: [{ rule: 'end-marker', text: '###' }],
     warnings: [],
     ...extra,
+  };
+}
+
+/** An event of `code` from one party to another in sentence `sentence`, dated `date`. */
+export function event(code: string, quad: number, goldstein: number, source: string | null, target: string | null, sentence: number, date: string): CodedEvent {
+  const actor = (party: string | null) => ({ code: party ? `${party}GOV` : '---', party, name: party ?? '', span: null });
+  return {
+    code,
+    root: code.slice(0, 2),
+    name: `code ${code}`,
+    quad,
+    goldstein,
+    plover: null,
+    source: actor(source),
+    target: actor(target),
+    sentence,
+    span: { start: 0, end: 3 },
+    evidence: 'met',
+    pattern: 'p1',
+    date,
+    negated: false,
+    modality: 'asserted',
   };
 }
 
@@ -121,6 +144,76 @@ export function runStoreContract(name: string, open: () => Promise<EventStore>):
         ['v2', 'visit'],
       ]);
       expect(await store.listCommitments()).toEqual([]);
+    });
+
+    it('filters, pages and aggregates events, topics and documents of the latest versions', async () => {
+      const topic = (id: string, sentences: number[]) => ({ id, label: id.toUpperCase(), sentences, cues: [], stance: {} });
+      const person = (name: string) => ({ name, title: null, country: 'USA', actor: 'USAGOV', role: 'principal' as const, mentions: [] });
+      await store.putDocument(
+        record('jan', 'The Secretary met Wang Yi. They discussed Taiwan. He criticised tariffs.', {
+          referenceDate: '2024-01-10',
+          publisher: 'U.S. Department of State',
+          participants: [person('Antony Blinken')],
+          events: [event('040', 1, 1, 'USA', 'CHN', 0, '2024-01-10'), event('111', 3, -2, 'USA', 'CHN', 2, '2024-01-10'), event('010', 1, 0, 'USA', null, 1, '2024-01-10')],
+          topics: [topic('taiwan', [1]), topic('trade', [2])],
+        }),
+      );
+      await store.putDocument(
+        record('feb', 'Both sides agreed on flights. China condemned the sanctions.', {
+          referenceDate: '2024-02-03',
+          publisher: 'Ministry of Foreign Affairs of the PRC',
+          events: [event('057', 1, 8, 'CHN', 'USA', 0, '2024-02-03'), event('122', 3, -4, 'CHN', 'USA', 1, '2024-02-03'), event('040', 1, 1, 'USA', 'JPN', 0, '2024-02-03')],
+          topics: [topic('flights', [0]), topic('taiwan', [1])],
+        }),
+      );
+      // A superseded version's events count for nothing.
+      await store.putDocument(record('old', 'Old.', { referenceDate: '2024-01-01', events: [event('190', 4, -10, 'USA', 'CHN', 0, '2024-01-01')] }));
+      await store.putDocument(record('old', 'Old, corrected.', { referenceDate: '2024-01-01' }));
+
+      const all = await store.listEvents({ dyad: 'CHN-USA' });
+      expect(all.total).toBe(4);
+      expect(all.items.map((e) => [e.id, e.event.code])).toEqual([
+        ['jan', '040'],
+        ['jan', '111'],
+        ['feb', '057'],
+        ['feb', '122'],
+      ]);
+      expect(all.items[1]).toMatchObject({ index: 1, publisher: 'U.S. Department of State', sentenceText: 'He criticised tariffs.' });
+      const page = await store.listEvents({ dyad: 'USA-CHN', limit: 2, offset: 2 });
+      expect([page.total, page.items.map((e) => e.event.code)]).toEqual([4, ['057', '122']]);
+      expect((await store.listEvents({ quad: 3 })).items.map((e) => e.event.code)).toEqual(['111', '122']);
+      expect((await store.listEvents({ root: '04', from: '2024-02-01' })).items.map((e) => e.id)).toEqual(['feb']);
+      expect((await store.listEvents({ topic: 'taiwan' })).items.map((e) => e.event.code)).toEqual(['010', '122']);
+      expect((await store.listEvents({ document: 'jan', country: 'CHN' })).total).toBe(2);
+      await expect(store.listEvents({ dyad: 'USA' })).rejects.toThrow(/two different party codes/);
+
+      expect(await store.dyadTimeline('USA-CHN')).toEqual([
+        { month: '2024-01', quads: [1, 0, 1, 0], events: 2, goldstein: -0.5 },
+        { month: '2024-02', quads: [1, 0, 1, 0], events: 2, goldstein: 2 },
+      ]);
+      expect((await store.dyadTimeline('USA-CHN', { from: '2024-02-01' })).map((m) => m.month)).toEqual(['2024-02']);
+      expect(await store.dyadTopics('CHN-USA')).toEqual([
+        { topic: 'taiwan', label: 'TAIWAN', documents: 2, months: [{ month: '2024-01', documents: 1 }, { month: '2024-02', documents: 1 }] },
+        { topic: 'flights', label: 'FLIGHTS', documents: 1, months: [{ month: '2024-02', documents: 1 }] },
+        { topic: 'trade', label: 'TRADE', documents: 1, months: [{ month: '2024-01', documents: 1 }] },
+      ]);
+      expect((await store.listDyads()).map((d) => [d.dyad, d.events, d.documents, d.first, d.last])).toEqual([
+        ['CHN-USA', 4, 2, '2024-01-10', '2024-02-03'],
+        ['JPN-USA', 1, 1, '2024-02-03', '2024-02-03'],
+      ]);
+
+      const ids = async (q: Parameters<EventStore['searchDocuments']>[0]) => (await store.searchDocuments(q)).items.map((d) => d.id);
+      expect(await ids({ q: 'tariffs' })).toEqual(['jan']);
+      expect(await ids({ q: 'Blinken' })).toEqual(['jan']);
+      expect(await ids({ q: '"agreed on flights"' })).toEqual(['feb']);
+      expect(await ids({ q: 'condemn*' })).toEqual(['feb']);
+      expect(await ids({ q: 'Old' })).toEqual(['old']);
+      expect(await ids({ q: 'AND OR NEAR( " *' })).toEqual([]);
+      expect(await ids({ topic: 'taiwan' })).toEqual(['jan', 'feb']);
+      expect(await ids({ country: 'JPN' })).toEqual(['feb']);
+      expect(await ids({ publisher: 'U.S. Department of State' })).toEqual(['jan']);
+      expect(await ids({ from: '2024-01-05', to: '2024-01-31' })).toEqual(['jan']);
+      expect(await store.searchDocuments({ limit: 1, offset: 1 })).toMatchObject({ total: 3, items: [{ id: 'jan' }] });
     });
   });
 }

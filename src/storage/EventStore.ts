@@ -1,5 +1,6 @@
 import type { Commitment } from '../model/Commitment.js';
 import type { DocumentRecord } from '../model/DocumentRecord.js';
+import type { CodedEvent } from '../model/Event.js';
 import type { Meeting } from '../model/Meeting.js';
 
 /** What storing a document did. */
@@ -64,6 +65,86 @@ export interface StoredCommitment {
   commitment: Commitment;
 }
 
+/** Filters on documents; every filter is optional and they combine with AND. */
+export interface DocumentQuery {
+  /** Full-text search over title, text and the names of the people in it (SQLite FTS5 syntax: words, "phrases", OR, prefix*). */
+  q?: string;
+  publisher?: string;
+  /** A party (USA, CHN) at the document's meeting or in one of its events. */
+  country?: string;
+  /** A topic id of data/topics.yaml the document raises. */
+  topic?: string;
+  /** YYYY-MM-DD bounds on the document's reference date. */
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** A page of results and how many there are in all. */
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+export interface EventQuery {
+  /** "USA-CHN": events between the two parties, either way. */
+  dyad?: string;
+  /** A party as source or target. */
+  country?: string;
+  /** CAMEO root code, two digits ("04"). */
+  root?: string;
+  /** Quad class 1–4. */
+  quad?: number;
+  /** YYYY-MM-DD bounds on the event's date. */
+  from?: string;
+  to?: string;
+  /** Events in sentences that raise this topic. */
+  topic?: string;
+  /** Events of one document (id or hash). */
+  document?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** An event with the document it came from. */
+export interface StoredEvent {
+  id: string;
+  hash: string;
+  index: number;
+  publisher: string | null;
+  /** The sentence's text, for a list that shows the evidence without loading the document. */
+  sentenceText: string;
+  event: CodedEvent;
+}
+
+/** One month of a dyad's events: how many of each quad class and their mean Goldstein score. */
+export interface DyadMonth {
+  month: string;
+  /** Counts of quad classes 1–4 (verbal cooperation, material cooperation, verbal conflict, material conflict). */
+  quads: [number, number, number, number];
+  events: number;
+  goldstein: number;
+}
+
+/** How often a topic is raised in a dyad's documents, in all and by month. */
+export interface DyadTopic {
+  topic: string;
+  label: string;
+  documents: number;
+  months: { month: string; documents: number }[];
+}
+
+/** A dyad the store has events for. */
+export interface DyadSummary {
+  dyad: string;
+  events: number;
+  documents: number;
+  first: string | null;
+  last: string | null;
+  goldstein: number;
+}
+
 /**
  * Where documents and (later) events live. One interface, one implementation per engine in
  * its own folder, and one contract suite (`EventStore.case.ts`) that every implementation runs.
@@ -81,5 +162,15 @@ export interface EventStore {
   listMeetings(query?: MeetingQuery): Promise<StoredMeeting[]>;
   /** Commitments of the latest version of each document, oldest first. */
   listCommitments(query?: { dyad?: string }): Promise<StoredCommitment[]>;
+  /** Latest versions matching the filters, by relevance when searching, else by date. */
+  searchDocuments(query?: DocumentQuery): Promise<Page<StoredDocumentSummary>>;
+  /** Events of the latest versions matching the filters, oldest first. */
+  listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
+  /** Dyads with events between two different parties, most events first. */
+  listDyads(): Promise<DyadSummary[]>;
+  /** The dyad's events per month by quad class, with mean Goldstein; months without events are left out. */
+  dyadTimeline(dyad: string, range?: { from?: string; to?: string }): Promise<DyadMonth[]>;
+  /** Topics of the documents whose meeting or events involve both parties, most documents first. */
+  dyadTopics(dyad: string, range?: { from?: string; to?: string }): Promise<DyadTopic[]>;
   close(): Promise<void>;
 }

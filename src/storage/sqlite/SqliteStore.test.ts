@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { record, runStoreContract } from '../EventStore.case.js';
+import { event, record, runStoreContract } from '../EventStore.case.js';
 import { MIGRATIONS } from './migrations.js';
 import { SqliteStore } from './SqliteStore.js';
 
@@ -21,17 +21,22 @@ describe('SqliteStore', () => {
     db.close();
   });
 
-  it('upgrades a database of the first schema, meetings of stored records included', async () => {
+  it('upgrades a database of the first schema: meetings, events, topics and search of stored records included', async () => {
     const path = join(dir, 'v1.db');
     const old = new Database(path);
     old.exec(MIGRATIONS[0]!.sql);
     old.pragma('user_version = 1');
-    const r = record('m', 'They met.', { meeting: { kind: 'visit', location: null, start: '2023-06-18', end: '2023-06-19', parties: ['USA', 'CHN'], occasion: null, evidence: { kind: { sentence: 0, span: null, rule: 'met' }, location: null, dates: null } } });
+    const r = record('m', 'They met.', { meeting: { kind: 'visit', location: null, start: '2023-06-18', end: '2023-06-19', parties: ['USA', 'CHN'], occasion: null, evidence: { kind: { sentence: 0, span: null, rule: 'met' }, location: null, dates: null } },
+      events: [event('042', 1, 1.9, 'USA', 'CHN', 0, '2023-06-18')],
+      topics: [{ id: 'taiwan', label: 'Taiwan', sentences: [0], cues: [], stance: {} }],
+    });
     const { text, sentences, ...rest } = r;
     old.prepare('INSERT INTO documents (hash, id, version, title, publisher, speaker, published, reference_date, url, text, record, sentence_count, ingested_at) VALUES (?, ?, 1, ?, ?, NULL, ?, ?, NULL, ?, ?, ?, ?)').run(r.source.hash, r.id, r.title, r.publisher, r.published, r.referenceDate, text, JSON.stringify(rest), sentences.length, '2024-01-01T00:00:00Z');
     old.close();
     const store = new SqliteStore(path);
     expect((await store.listMeetings({ dyad: 'USA-CHN' })).map((m) => [m.id, m.meeting.kind, m.meeting.end])).toEqual([['m', 'visit', '2023-06-19']]);
+    expect(await store.dyadTimeline('CHN-USA')).toEqual([{ month: '2023-06', quads: [1, 0, 0, 0], events: 1, goldstein: 1.9 }]);
+    expect((await store.searchDocuments({ q: 'met', topic: 'taiwan' })).items.map((d) => d.id)).toEqual(['m']);
     await store.close();
   });
 

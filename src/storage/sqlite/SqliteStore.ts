@@ -1,7 +1,25 @@
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../../errors.js';
 import type { DocumentRecord, RecordSentence } from '../../model/DocumentRecord.js';
-import { type EventStore, type ListQuery, type MeetingQuery, type PutResult, type StoredCommitment, type StoredDocumentSummary, type StoredMeeting, dyadKey } from '../EventStore.js';
+import type { CodedEvent } from '../../model/Event.js';
+import {
+  type DocumentQuery,
+  type DyadMonth,
+  type DyadSummary,
+  type DyadTopic,
+  type EventQuery,
+  type EventStore,
+  type ListQuery,
+  type MeetingQuery,
+  type Page,
+  type PutResult,
+  type StoredCommitment,
+  type StoredDocumentSummary,
+  type StoredEvent,
+  type StoredMeeting,
+  dyadKey,
+} from '../EventStore.js';
+import { ftsQuery } from '../ftsQuery.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -9,6 +27,23 @@ type Row = Record<string, unknown>;
 const LATEST = 'version = (SELECT MAX(d2.version) FROM documents d2 WHERE d2.id = documents.id)';
 /** The same, for queries that name the documents table `d`. */
 const LATEST_D = 'd.version = (SELECT MAX(d2.version) FROM documents d2 WHERE d2.id = d.id)';
+
+const SUMMARY = `d.id, d.version, d.hash, d.title, d.publisher, d.published, d.sentence_count AS sentences, d.ingested_at AS ingestedAt`;
+const DOC_DATE = 'COALESCE(d.reference_date, d.published)';
+
+/** The two parties of an event as a stored dyad, or '' when it is not between two different parties. */
+function eventDyad(e: CodedEvent): string {
+  const a = e.source.party;
+  const b = e.target.party;
+  return a && b && a !== b ? dyadKey([a, b]) : '';
+}
+
+/** A dyad argument as stored, refusing what is not two party codes. */
+function dyadArg(dyad: string): string {
+  const parts = dyad.split('-').filter(Boolean);
+  if (parts.length !== 2 || parts[0] === parts[1]) throw new ReadoutError('E_QUERY', `a dyad is two different party codes joined by "-" ("USA-CHN"), not "${dyad}"`);
+  return dyadKey(parts);
+}
 
 /** The default store: one SQLite file in WAL mode, through better-sqlite3. */
 export class SqliteStore implements EventStore {
@@ -41,6 +76,12 @@ export class SqliteStore implements EventStore {
     const insertSentence = this.db.prepare('INSERT INTO sentences (doc_hash, idx, start, "end", text) VALUES (?, ?, ?, ?, ?)');
     const insertMeeting = this.db.prepare('INSERT INTO meetings (doc_hash, kind, start, "end", dyad, meeting) VALUES (?, ?, ?, ?, ?, ?)');
     const insertCommitment = this.db.prepare('INSERT INTO commitments (doc_hash, idx, dyad, commitment) VALUES (?, ?, ?, ?)');
+    const supersede = this.db.prepare('UPDATE documents SET latest = 0 WHERE id = ?');
+    const insertEvent = this.db.prepare(
+      'INSERT INTO events (doc_hash, idx, date, code, root, quad, goldstein, source_party, target_party, dyad, sentence, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertTopic = this.db.prepare('INSERT INTO topics (doc_hash, topic, label, sentences) VALUES (?, ?, ?, ?)');
+    const insertFts = this.db.prepare('INSERT INTO documents_fts (rowid, title, text, people) VALUES (?, ?, ?, ?)');
 
     this.put = this.db.transaction((record: DocumentRecord): PutResult => {
       const hash = record.source.hash;
@@ -48,8 +89,10 @@ export class SqliteStore implements EventStore {
       if (existing) return { status: 'unchanged', id: existing.id, version: existing.version, hash };
       const prev = (maxVersion.get(record.id) as { v: number | null }).v;
       const version = (prev ?? 0) + 1;
-      const { text, sentences, ...rest } = record;
-      insertDoc.run({
+      // Events live in their own table (queried, counted, aggregated); the record keeps the rest.
+      const { text, sentences, events, ...rest } = record;
+      supersede.run(record.id);
+      const { lastInsertRowid } = insertDoc.run({
         hash,
         id: record.id,
         version,
@@ -70,6 +113,11 @@ export class SqliteStore implements EventStore {
       record.commitments.forEach((c, i) => {
         insertCommitment.run(hash, i, dyadKey(m && m.parties.length >= 2 ? m.parties : c.parties), JSON.stringify(c));
       });
+      events.forEach((e, i) => {
+        insertEvent.run(hash, i, e.date, e.code, e.root, e.quad, e.goldstein, e.source.party, e.target.party, eventDyad(e), e.sentence, JSON.stringify(e));
+      });
+      for (const t of record.topics) insertTopic.run(hash, t.id, t.label, JSON.stringify(t.sentences));
+      insertFts.run(lastInsertRowid, record.title ?? '', text, record.participants.map((p) => p.name).join(' '));
       return { status: prev === null ? 'inserted' : 'new-version', id: record.id, version, hash };
     });
   }
@@ -102,9 +150,11 @@ export class SqliteStore implements EventStore {
     const sentences = this.db
       .prepare('SELECT idx AS "index", start, "end", text FROM sentences WHERE doc_hash = ? ORDER BY idx')
       .all(row.hash) as RecordSentence[];
-    const rest = JSON.parse(row.record as string) as Omit<DocumentRecord, 'text' | 'sentences'>;
-    const { id, title, publisher, speaker, speakerTitle, published, referenceDate, url, ...others } = rest;
-    return { id, title, publisher, speaker, speakerTitle, published, referenceDate, url, text: row.text as string, sentences, ...others };
+    const rest = JSON.parse(row.record as string) as Omit<DocumentRecord, 'text' | 'sentences' | 'events'> & { events?: CodedEvent[] };
+    const { id, title, publisher, speaker, speakerTitle, published, referenceDate, url, meeting, participants, ...others } = rest;
+    // Records stored before the events table kept their events inline.
+    const events = others.events ?? (this.db.prepare('SELECT event FROM events WHERE doc_hash = ? ORDER BY idx').pluck().all(row.hash) as string[]).map((e) => JSON.parse(e) as CodedEvent);
+    return { id, title, publisher, speaker, speakerTitle, published, referenceDate, url, text: row.text as string, sentences, meeting, participants, ...others, events };
   }
 
   async getDocument(idOrHash: string, version?: number): Promise<DocumentRecord | null> {
@@ -179,6 +229,166 @@ export class SqliteStore implements EventStore {
     return rows
       .filter((r) => wanted.every((p) => (r.dyad as string).split('-').includes(p)))
       .map((r) => ({ id: r.id as string, hash: r.hash as string, published: r.published as string | null, referenceDate: r.referenceDate as string | null, index: r.idx as number, dyad: r.dyad as string, commitment: JSON.parse(r.commitment as string) }));
+  }
+
+  /** WHERE clauses and parameters for a document filter over `documents d`. */
+  private documentFilter(query: DocumentQuery): { where: string[]; params: unknown[] } {
+    const where = ['d.latest = 1'];
+    const params: unknown[] = [];
+    if (query.publisher) {
+      where.push('d.publisher = ?');
+      params.push(query.publisher);
+    }
+    if (query.from) {
+      where.push(`${DOC_DATE} >= ?`);
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push(`${DOC_DATE} <= ?`);
+      params.push(query.to);
+    }
+    if (query.country) {
+      where.push(
+        `(EXISTS (SELECT 1 FROM events e WHERE e.doc_hash = d.hash AND (e.source_party = ? OR e.target_party = ?))
+          OR EXISTS (SELECT 1 FROM meetings m WHERE m.doc_hash = d.hash AND ('-' || m.dyad || '-') LIKE ?))`,
+      );
+      params.push(query.country, query.country, `%-${query.country}-%`);
+    }
+    if (query.topic) {
+      where.push('EXISTS (SELECT 1 FROM topics t WHERE t.doc_hash = d.hash AND t.topic = ?)');
+      params.push(query.topic);
+    }
+    return { where, params };
+  }
+
+  async searchDocuments(query: DocumentQuery = {}): Promise<Page<StoredDocumentSummary>> {
+    const { where, params } = this.documentFilter(query);
+    const match = query.q ? ftsQuery(query.q) : null;
+    if (query.q && !match) return { total: 0, items: [] };
+    const from = match ? 'documents_fts f JOIN documents d ON d.rowid = f.rowid' : 'documents d';
+    if (match) {
+      where.unshift('documents_fts MATCH ?');
+      params.unshift(match);
+    }
+    const clause = where.join(' AND ');
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${clause}`).get(...params) as { n: number }).n;
+    const order = match ? 'f.rank, d.id' : `${DOC_DATE} IS NULL, ${DOC_DATE}, d.id`;
+    const items = this.db
+      .prepare(`SELECT ${SUMMARY} FROM ${from} WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, query.limit ?? -1, query.offset ?? 0) as StoredDocumentSummary[];
+    return { total, items };
+  }
+
+  async listEvents(query: EventQuery = {}): Promise<Page<StoredEvent>> {
+    const where = ['d.latest = 1'];
+    const params: unknown[] = [];
+    if (query.dyad) {
+      where.push('e.dyad = ?');
+      params.push(dyadArg(query.dyad));
+    }
+    if (query.country) {
+      where.push('(e.source_party = ? OR e.target_party = ?)');
+      params.push(query.country, query.country);
+    }
+    if (query.root) {
+      where.push('e.root = ?');
+      params.push(query.root);
+    }
+    if (query.quad !== undefined) {
+      where.push('e.quad = ?');
+      params.push(query.quad);
+    }
+    if (query.from) {
+      where.push('e.date >= ?');
+      params.push(query.from);
+    }
+    if (query.to) {
+      where.push('e.date <= ?');
+      params.push(query.to);
+    }
+    if (query.topic) {
+      where.push('EXISTS (SELECT 1 FROM topics t, json_each(t.sentences) s WHERE t.doc_hash = e.doc_hash AND t.topic = ? AND s.value = e.sentence)');
+      params.push(query.topic);
+    }
+    if (query.document) {
+      where.push('(d.id = ? OR d.hash = ?)');
+      params.push(query.document, query.document);
+    }
+    const clause = where.join(' AND ');
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM events e JOIN documents d ON d.hash = e.doc_hash WHERE ${clause}`).get(...params) as { n: number }).n;
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.hash, d.publisher, e.idx, e.event, s.text AS sentenceText
+         FROM events e JOIN documents d ON d.hash = e.doc_hash LEFT JOIN sentences s ON s.doc_hash = e.doc_hash AND s.idx = e.sentence
+         WHERE ${clause} ORDER BY e.date IS NULL, e.date, d.id, e.idx LIMIT ? OFFSET ?`,
+      )
+      .all(...params, query.limit ?? -1, query.offset ?? 0) as Row[];
+    const items = rows.map((r) => ({
+      id: r.id as string,
+      hash: r.hash as string,
+      index: r.idx as number,
+      publisher: r.publisher as string | null,
+      sentenceText: (r.sentenceText as string | null) ?? '',
+      event: JSON.parse(r.event as string) as CodedEvent,
+    }));
+    return { total, items };
+  }
+
+  async listDyads(): Promise<DyadSummary[]> {
+    return this.db
+      .prepare(
+        `SELECT e.dyad, COUNT(*) AS events, COUNT(DISTINCT e.doc_hash) AS documents, MIN(e.date) AS first, MAX(e.date) AS last, ROUND(AVG(e.goldstein), 2) AS goldstein
+         FROM events e JOIN documents d ON d.hash = e.doc_hash WHERE d.latest = 1 AND e.dyad <> '' GROUP BY e.dyad ORDER BY events DESC, e.dyad`,
+      )
+      .all() as DyadSummary[];
+  }
+
+  async dyadTimeline(dyad: string, range: { from?: string; to?: string } = {}): Promise<DyadMonth[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT substr(e.date, 1, 7) AS month, e.quad, COUNT(*) AS n, SUM(e.goldstein) AS g
+         FROM events e JOIN documents d ON d.hash = e.doc_hash
+         WHERE d.latest = 1 AND e.dyad = ? AND e.date IS NOT NULL AND e.date >= ? AND e.date <= ?
+         GROUP BY month, e.quad ORDER BY month, e.quad`,
+      )
+      .all(dyadArg(dyad), range.from ?? '', range.to ?? '9999') as { month: string; quad: number; n: number; g: number }[];
+    const months = new Map<string, DyadMonth & { sum: number }>();
+    for (const r of rows) {
+      let m = months.get(r.month);
+      if (!m) {
+        m = { month: r.month, quads: [0, 0, 0, 0], events: 0, goldstein: 0, sum: 0 };
+        months.set(r.month, m);
+      }
+      if (r.quad >= 1 && r.quad <= 4) m.quads[r.quad - 1] = r.n;
+      m.events += r.n;
+      m.sum += r.g;
+    }
+    return [...months.values()].map(({ sum, ...m }) => ({ ...m, goldstein: Math.round((sum / m.events) * 100) / 100 }));
+  }
+
+  async dyadTopics(dyad: string, range: { from?: string; to?: string } = {}): Promise<DyadTopic[]> {
+    const key = dyadArg(dyad);
+    const rows = this.db
+      .prepare(
+        `SELECT t.topic, t.label, substr(${DOC_DATE}, 1, 7) AS month, COUNT(*) AS n
+         FROM topics t JOIN documents d ON d.hash = t.doc_hash
+         WHERE d.latest = 1 AND ${DOC_DATE} >= ? AND ${DOC_DATE} <= ?
+           AND (EXISTS (SELECT 1 FROM events e WHERE e.doc_hash = d.hash AND e.dyad = ?)
+                OR EXISTS (SELECT 1 FROM meetings m WHERE m.doc_hash = d.hash AND ('-' || m.dyad || '-') LIKE ? AND ('-' || m.dyad || '-') LIKE ?))
+         GROUP BY t.topic, month ORDER BY t.topic, month`,
+      )
+      .all(range.from ?? '', range.to ?? '9999', key, ...key.split('-').map((p) => `%-${p}-%`)) as { topic: string; label: string; month: string | null; n: number }[];
+    const topics = new Map<string, DyadTopic>();
+    for (const r of rows) {
+      let t = topics.get(r.topic);
+      if (!t) {
+        t = { topic: r.topic, label: r.label, documents: 0, months: [] };
+        topics.set(r.topic, t);
+      }
+      t.documents += r.n;
+      if (r.month) t.months.push({ month: r.month, documents: r.n });
+    }
+    return [...topics.values()].sort((a, b) => b.documents - a.documents || a.topic.localeCompare(b.topic));
   }
 
   async close(): Promise<void> {

@@ -61,4 +61,59 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
         FROM documents WHERE json_type(record, '$.meeting') = 'object';
     `,
   },
+  {
+    // Events, topics and full-text search, for the API and the dashboard. `latest` marks each id's
+    // newest version so queries need no per-row MAX subquery. The search index is contentless
+    // (its rowid is the document's): the text is stored once, in documents.
+    version: 3,
+    sql: `
+      ALTER TABLE documents ADD COLUMN latest INTEGER NOT NULL DEFAULT 1;
+      UPDATE documents SET latest = (version = (SELECT MAX(d2.version) FROM documents d2 WHERE d2.id = documents.id));
+      CREATE INDEX documents_latest ON documents (latest, reference_date);
+      CREATE TABLE events (
+        doc_hash TEXT NOT NULL REFERENCES documents (hash) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        date TEXT,
+        code TEXT NOT NULL,
+        root TEXT NOT NULL,
+        quad INTEGER NOT NULL,
+        goldstein REAL NOT NULL,
+        source_party TEXT,
+        target_party TEXT,
+        dyad TEXT NOT NULL,
+        sentence INTEGER NOT NULL,
+        event TEXT NOT NULL,
+        PRIMARY KEY (doc_hash, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_dyad ON events (dyad, date);
+      CREATE INDEX events_date ON events (date);
+      CREATE TABLE topics (
+        doc_hash TEXT NOT NULL REFERENCES documents (hash) ON DELETE CASCADE,
+        topic TEXT NOT NULL,
+        label TEXT NOT NULL,
+        sentences TEXT NOT NULL,
+        PRIMARY KEY (doc_hash, topic)
+      ) WITHOUT ROWID;
+      CREATE INDEX topics_topic ON topics (topic);
+      CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, people, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
+      INSERT INTO events (doc_hash, idx, date, code, root, quad, goldstein, source_party, target_party, dyad, sentence, event)
+        SELECT d.hash, e.key, json_extract(e.value, '$.date'), json_extract(e.value, '$.code'), json_extract(e.value, '$.root'),
+               json_extract(e.value, '$.quad'), json_extract(e.value, '$.goldstein'),
+               json_extract(e.value, '$.source.party'), json_extract(e.value, '$.target.party'),
+               CASE WHEN json_extract(e.value, '$.source.party') IS NULL OR json_extract(e.value, '$.target.party') IS NULL
+                      OR json_extract(e.value, '$.source.party') = json_extract(e.value, '$.target.party') THEN ''
+                    WHEN json_extract(e.value, '$.source.party') < json_extract(e.value, '$.target.party')
+                      THEN json_extract(e.value, '$.source.party') || '-' || json_extract(e.value, '$.target.party')
+                    ELSE json_extract(e.value, '$.target.party') || '-' || json_extract(e.value, '$.source.party') END,
+               json_extract(e.value, '$.sentence'), e.value
+        FROM documents d, json_each(d.record, '$.events') e;
+      INSERT INTO topics (doc_hash, topic, label, sentences)
+        SELECT d.hash, json_extract(t.value, '$.id'), json_extract(t.value, '$.label'), json_extract(t.value, '$.sentences')
+        FROM documents d, json_each(d.record, '$.topics') t;
+      INSERT INTO documents_fts (rowid, title, text, people)
+        SELECT rowid, COALESCE(title, ''), text,
+               COALESCE((SELECT group_concat(json_extract(p.value, '$.name'), ' ') FROM json_each(record, '$.participants') p), '')
+        FROM documents;
+    `,
+  },
 ];
