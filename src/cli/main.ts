@@ -9,6 +9,8 @@ import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { listCommand } from './commands/list.js';
 import { meetingsCommand } from './commands/meetings.js';
+import { reportCommand } from './commands/report.js';
+import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
 import { type Io, processIo } from './Io.js';
 
@@ -35,9 +37,11 @@ Examples:
   $ readout code readout.txt --date 2023-06-19 --json
   $ readout ingest examples/ && readout list
   $ readout meetings --dyad USA-CHN && readout commitments --status fulfilled
-  $ readout export --format csv --out documents.csv`,
+  $ readout export --format csv --out documents.csv
+  $ readout serve --port 8080
+  $ readout report --dyad USA-CHN --out usa-chn.html`,
     );
-  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, meetingsCommand, commitmentsCommand, exportCommand]) {
+  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, meetingsCommand, commitmentsCommand, exportCommand, serveCommand, reportCommand]) {
     program.addCommand(make(io, done).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   }
   try {

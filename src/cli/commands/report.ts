@@ -1,0 +1,52 @@
+import { Command } from 'commander';
+import { loadCommitmentCues } from '../../dictionaries/commitmentCues.js';
+import { defaultDataDir } from '../../dictionaries/dataDir.js';
+import { relationship } from '../../explore/relationship.js';
+import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { layout } from '../../web/layout.js';
+import { relationshipPage } from '../../web/pages/relationshipPage.js';
+import { writeFileAtomic } from '../writeFileAtomic.js';
+import { type Io, write } from '../Io.js';
+import { dateOption, dyadOption } from '../options.js';
+
+interface ReportOptions {
+  db: string;
+  dyad: string;
+  from?: string;
+  to?: string;
+  out?: string;
+}
+
+/** `readout report`: one relationship as a self-contained HTML file (charts inline, no script), for mail. */
+export function reportCommand(io: Io, done: (code: number) => void): Command {
+  return new Command('report')
+    .description('write a self-contained HTML report of one relationship: events per month, tone, meetings, topics, commitments')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .requiredOption('--dyad <A-B>', 'the two parties (USA-CHN)', dyadOption)
+    .option('--from <date>', 'from this date', dateOption)
+    .option('--to <date>', 'to this date', dateOption)
+    .option('--out <file>', 'write here instead of standard output')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ readout report --dyad USA-CHN --from 2023-01-01 --to 2023-12-31 --out usa-chn-2023.html`,
+    )
+    .action(async (opts: ReportOptions) => {
+      const store = openStore(opts.db, { create: false });
+      try {
+        const today = new Date().toISOString().slice(0, 10);
+        const rel = await relationship(store, opts.dyad, { from: opts.from, to: opts.to, asOf: today, rules: loadCommitmentCues(defaultDataDir()).fulfilment });
+        const page = layout(`${rel.dyad} report`, relationshipPage(rel, { generated: today }), null, { nav: false }).value;
+        if (opts.out) {
+          writeFileAtomic(opts.out, page);
+          await write(io.stderr, `readout: wrote ${opts.out} (${rel.events} events, ${rel.meetings.length} meetings, ${rel.commitments.length} commitments)\n`);
+        } else {
+          await write(io.stdout, page);
+        }
+      } finally {
+        await store.close();
+      }
+      done(0);
+    });
+}

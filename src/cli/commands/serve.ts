@@ -1,0 +1,47 @@
+import { once } from 'node:events';
+import { Command } from 'commander';
+import { loadCommitmentCues } from '../../dictionaries/commitmentCues.js';
+import { defaultDataDir } from '../../dictionaries/dataDir.js';
+import { createPipeline } from '../../pipeline/defaultPipeline.js';
+import { createServer } from '../../server/createServer.js';
+import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { type Io, write } from '../Io.js';
+import { positiveIntOption } from '../options.js';
+
+interface ServeOptions {
+  db: string;
+  port: number;
+  host: string;
+  token?: string;
+}
+
+/** `readout serve`: the dashboard and the HTTP API over a store, until interrupted. */
+export function serveCommand(io: Io, done: (code: number) => void): Command {
+  return new Command('serve')
+    .description('serve the dashboard and the HTTP API (read-only unless --token is given)')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--port <n>', 'port to listen on (0: any free port)', positiveIntOption, 8080)
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--token <secret>', 'accept uploads (POST /api/documents) that present this bearer token; also READOUT_TOKEN')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ readout serve
+  $ readout serve --db team.db --port 3000 --host 0.0.0.0 --token "$(openssl rand -hex 16)"`,
+    )
+    .action(async (opts: ServeOptions) => {
+      const token = opts.token ?? process.env.READOUT_TOKEN ?? null;
+      const store = openStore(opts.db, { create: false });
+      const app = await createServer({ store, rules: loadCommitmentCues(defaultDataDir()).fulfilment, token, coder: token ? createPipeline() : null });
+      try {
+        const address = await app.listen({ port: opts.port, host: opts.host });
+        await write(io.stdout, `readout: dashboard at ${address}/ (API at ${address}/api, ${address}/openapi.json)${token ? '; uploads accepted with the token' : '; read-only'}\n`);
+        await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+      } finally {
+        await app.close();
+        await store.close();
+      }
+      done(0);
+    });
+}

@@ -1,0 +1,62 @@
+import type { FollowedCommitment } from '../../crossdoc/followCommitments.js';
+import type { MeetingGroup } from '../../crossdoc/groupMeetings.js';
+import type { DocumentQuery, DyadSummary, EventQuery, Page, StoredDocumentSummary, StoredEvent } from '../../storage/EventStore.js';
+import { type Html, href, html } from '../html.js';
+import { commitmentRows } from './commitmentRows.js';
+
+function pager(path: string, params: Record<string, string | number | undefined>, total: number, limit: number, offset: number): Html {
+  const prev = offset > 0 ? html`<a href="${href(path, { ...params, limit, offset: Math.max(0, offset - limit) })}">← previous</a>` : '';
+  const next = offset + limit < total ? html`<a href="${href(path, { ...params, limit, offset: offset + limit })}">next →</a>` : '';
+  return html`<p class="pager">${total ? `${offset + 1}–${Math.min(total, offset + limit)} of ${total}` : 'nothing found'} ${prev} ${next}</p>`;
+}
+
+/** The front page: the relationships in the store and a way into everything else. */
+export function homePage(dyads: readonly DyadSummary[], documents: number): Html {
+  return html`
+<h1>Relationships</h1>
+<p class="muted">${documents} documents stored. Choose a pair of parties, or search above.</p>
+${dyads.length ? html`<table><tr><th>dyad</th><th class="num">events</th><th class="num">documents</th><th>first</th><th>last</th><th class="num">mean Goldstein</th></tr>${dyads.map((d) => html`<tr><td><a href="${href(`/dyads/${d.dyad}`)}">${d.dyad}</a></td><td class="num">${d.events}</td><td class="num">${d.documents}</td><td>${d.first ?? ''}</td><td>${d.last ?? ''}</td><td class="num">${d.goldstein}</td></tr>`)}</table>` : html`<p>No events yet: run <code>readout ingest</code>.</p>`}`;
+}
+
+/** Documents matching a search and filters. */
+export function documentsPage(query: DocumentQuery, page: Page<StoredDocumentSummary>, limit: number, offset: number): Html {
+  const params = { q: query.q, publisher: query.publisher, country: query.country, topic: query.topic, from: query.from, to: query.to };
+  return html`
+<h1>${query.q ? html`Documents matching “${query.q}”` : 'Documents'}</h1>
+${[query.publisher && `publisher ${query.publisher}`, query.country && `country ${query.country}`, query.topic && `topic ${query.topic}`, query.from && `from ${query.from}`, query.to && `to ${query.to}`].filter(Boolean).length ? html`<p class="muted">Filtered: ${[query.publisher && `publisher ${query.publisher}`, query.country && `country ${query.country}`, query.topic && `topic ${query.topic}`, query.from && `from ${query.from}`, query.to && `to ${query.to}`].filter(Boolean).join(', ')}</p>` : ''}
+${pager('/documents', params, page.total, limit, offset)}
+<table><tr><th>published</th><th>title</th><th>publisher</th><th class="num">sentences</th></tr>
+${page.items.map((d) => html`<tr><td>${d.published ?? ''}</td><td><a href="${href(`/documents/${encodeURIComponent(d.id)}`)}">${d.title ?? d.id}</a></td><td>${d.publisher ?? ''}</td><td class="num">${d.sentences}</td></tr>`)}
+</table>`;
+}
+
+/** Events matching filters, each with its sentence. */
+export function eventsPage(query: EventQuery, page: Page<StoredEvent>, limit: number, offset: number): Html {
+  const params = { dyad: query.dyad, country: query.country, root: query.root, quad: query.quad, from: query.from, to: query.to, topic: query.topic, document: query.document };
+  const filters = Object.entries(params).filter(([, v]) => v !== undefined && v !== '');
+  return html`
+<h1>Events</h1>
+${filters.length ? html`<p class="muted">Filtered: ${filters.map(([k, v]) => `${k} ${v}`).join(', ')}</p>` : ''}
+<p>Download: <a href="${href('/api/events', { ...params, format: 'csv', limit: 100000 })}">CSV</a> · <a href="${href('/api/events', { ...params, format: 'jsonl', limit: 100000 })}">JSON lines</a></p>
+${pager('/events', params, page.total, limit, offset)}
+<table><tr><th>date</th><th>code</th><th>source → target</th><th class="num">Goldstein</th><th>sentence</th></tr>
+${page.items.map((s) => html`<tr><td>${s.event.date ?? ''}</td><td title="${`pattern ${s.event.pattern}`}">${s.event.code} ${s.event.name}${s.event.negated ? ' (negated)' : ''}</td><td>${s.event.source.code} → ${s.event.target.code}</td><td class="num">${s.event.goldstein}</td><td>${s.sentenceText} <a href="${href(`/documents/${encodeURIComponent(s.id)}`)}" class="muted">${s.id}</a></td></tr>`)}
+</table>`;
+}
+
+/** Meetings, each once with every document that reports it. */
+export function meetingsPage(groups: readonly MeetingGroup[], dyad: string | undefined): Html {
+  return html`
+<h1>Meetings${dyad ? ` ${dyad}` : ''}</h1>
+<table><tr><th>when</th><th>kind</th><th>parties</th><th>where</th><th>reported by</th></tr>
+${groups.map((g) => html`<tr><td>${g.start ?? 'undated'}${g.end && g.end !== g.start ? ` to ${g.end}` : ''}</td><td>${g.kind}</td><td>${g.dyad.includes('-') ? html`<a href="${href(`/dyads/${g.dyad}`)}">${g.dyad}</a>` : g.dyad}</td><td>${g.location ? `${g.location.name}${g.location.country ? ` (${g.location.country})` : ''}` : ''}${g.occasion ? `, margins of ${g.occasion}` : ''}</td><td>${g.sources.map((s, i) => html`${i ? ', ' : ''}<a href="${href(`/documents/${encodeURIComponent(s.id)}`)}">${s.publisher ?? s.id}</a>`)}</td></tr>`)}
+</table>`;
+}
+
+/** The commitments tracker. */
+export function commitmentsPage(commitments: readonly FollowedCommitment[], status: string | undefined, dyad: string | undefined, asOf: string): Html {
+  return html`
+<h1>Commitments${dyad ? ` ${dyad}` : ''}${status ? `, ${status}` : ''}</h1>
+<p class="muted">As of ${asOf}. Show: <a href="${href('/commitments', { dyad })}">all</a> · <a href="${href('/commitments', { dyad, status: 'open' })}">open</a> · <a href="${href('/commitments', { dyad, status: 'fulfilled' })}">fulfilled</a> · <a href="${href('/commitments', { dyad, status: 'overdue' })}">overdue</a></p>
+${commitmentRows(commitments, asOf)}`;
+}
