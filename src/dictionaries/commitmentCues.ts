@@ -8,6 +8,8 @@ export interface CommitmentCue {
   cue: string;
   kind: CommitmentCueKind;
   takes: 'verb' | 'object' | 'invite';
+  /** Only in reported speech: a "that" clause whose subject is an actor ("confirmed that the UK would provide"). */
+  reported?: boolean;
 }
 
 export interface CommitmentCuesFile {
@@ -15,6 +17,10 @@ export interface CommitmentCuesFile {
   clauseEnd: string[];
   cues: CommitmentCue[];
   futureStances: string[];
+  wishes: string[];
+  agreeingThat: string[];
+  statedNeeds: string[];
+  relatives: string[];
   due: (string | { phrase: string; days: number })[];
   fulfilment: FulfilmentRule[];
 }
@@ -32,6 +38,14 @@ export interface CommitmentCues {
   cues: CueMatcher<CommitmentCue>;
   /** Verbs after "will" that state a stance, not a commitment (base forms: "will" takes no other). */
   futureStances: ReadonlySet<string>;
+  /** Words before a clause ("the hope that", "hopes") that make its future a wish for someone else. */
+  wishes: ReadonlySet<string>;
+  /** Verbs before "that" whose subject commits to the clause ("agreed that Minister Wang will visit"). */
+  agreeingThat: ReadonlySet<string>;
+  /** Nouns after "the" that make an agreed object a stated need ("agreed on the importance of"). */
+  statedNeeds: ReadonlySet<string>;
+  /** Relative pronouns before "will" ("an initiative which will deepen"): a future of no party. */
+  relatives: ReadonlySet<string>;
   /** A horizon phrase, with the days after the reference date it means when it means one day. */
   due: CueMatcher<{ phrase: string; days: number | null }>;
 }
@@ -48,6 +62,10 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
       tokenize,
     ),
     futureStances: new Set(file.futureStances),
+    wishes: new Set(file.wishes),
+    agreeingThat: new Set(file.agreeingThat),
+    statedNeeds: new Set(file.statedNeeds),
+    relatives: new Set(file.relatives),
     due: new CueMatcher(
       file.due.map((d): [string, { phrase: string; days: number | null }] => (typeof d === 'string' ? [d, { phrase: d, days: null }] : [d.phrase, { phrase: d.phrase, days: d.days }])),
       tokenize,

@@ -11,6 +11,7 @@ interface ReferencesFile {
   parties: string[];
   person: string[];
   publisher: string[];
+  jointTitles?: string[];
 }
 
 /** Words that point back to actors ("both sides", "he", "we"), matched case-insensitively. */
@@ -20,7 +21,10 @@ export class References {
   /** The words of a document as ids of this vocabulary, lower-cased (see LexemeIds). */
   private readonly lexemeIds = new LexemeIds(this.vocab, true);
 
+  private readonly jointTitles: readonly string[];
+
   constructor(file: Omit<ReferencesFile, 'version'>) {
+    this.jointTitles = (file.jointTitles ?? []).map((t) => t.toLowerCase());
     for (const kind of ['parties', 'person', 'publisher'] as const) {
       for (const phrase of file[kind]) {
         this.trie.add(
@@ -32,6 +36,13 @@ export class References {
         );
       }
     }
+  }
+
+  /** Whether a release's title says it is joint, so that its "we" is every signatory. */
+  isJoint(title: string | null): boolean {
+    if (!title) return false;
+    const t = title.toLowerCase();
+    return this.jointTitles.some((j) => t.includes(j));
   }
 
   /** Ids for `match`, one per token of the document. */

@@ -171,5 +171,24 @@ describe('actors', () => {
     const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'The White House' }, { date: '2024-05-01' });
     expect(doc.mentions.filter((m) => m.actors[0]!.kind === 'person').map((m) => `${m.actors[0]!.name}|${m.actors[0]!.party}`)).toEqual(['Nora Pike|USA', 'Xu Lan|CHN', 'Nora Pike|USA', 'Xu Lan|CHN']);
   });
+
+  it('take the person met as the counterpart, not the organisation of the occasion', () => {
+    const doc = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'On May 20, on the sidelines of the SCO Council of Foreign Ministers in Astana, Foreign Minister Sergey Lavrov met with Foreign Minister of Nigeria Tunde Okafor. The ministers discussed trade.', publisher: 'Ministry of Foreign Affairs of the Russian Federation' },
+      { date: '2024-05-20' },
+    );
+    expect(doc.parties).toEqual(['RUS', 'NGA']);
+  });
+
+  it('read "we" in a joint statement as every signatory', () => {
+    const run = (title: string) =>
+      pipeline.run({ id: null, origin: 't', format: 'text', body: 'The United Kingdom and Nigeria today reaffirm their partnership. We will hold regular talks on trade.', title, publisher: "Prime Minister's Office, 10 Downing Street" }, { date: '2025-01-17' });
+    const we = (title: string) => {
+      const doc = run(title);
+      return doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === 'We').flatMap((m) => m.actors.map((a) => a.party));
+    };
+    expect(we('Joint statement by the United Kingdom and Nigeria')).toEqual(['GBR', 'NGA']);
+    expect(we('PM statement on Nigeria')).toEqual(['GBR']);
+  });
 });
 

@@ -477,6 +477,7 @@ export function actorsStage(data: ActorsData): Stage {
 
       doc.parties = documentParties(doc, mentions, publisherCountry, grammar.nonStateRoles);
 
+      const joint = references.isJoint(doc.meta.title?.value ?? null);
       // Pass 2: references, resolved in reading order against what came before.
       const principals = new Map<string, Actor>();
       const partyActor = (party: string): Actor => {
@@ -607,6 +608,7 @@ export function actorsStage(data: ActorsData): Stage {
             if (ref.kind === 'parties' && ref.length === 1 && lastGroup?.sentence === s.index) actors = lastGroup.actors;
             else if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
             else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
+            else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
             else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
             if (actors.length) {
               resolved.push({ sentence: s.index, tokenStart: i, tokenEnd: i + ref.length, start: starts[i]!, end: ends[i + ref.length - 1]!, actors, place: false, via: 'reference' });
@@ -632,7 +634,9 @@ function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountr
       if (!within(m)) continue;
       for (const a of m.actors) {
         // Armed groups are no counterpart: by role ("Hamas", REB) or, for a transnational one, by code (IMG).
-        if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '') && !(a.kind === 'organisation' && nonState.has(a.code.slice(0, 3)))) counts.set(a.party, (counts.get(a.party) ?? 0) + 1);
+        // A person counts twice: the counterpart is whom the principal met, while a state or an
+        // organisation is often only the occasion ("on the sidelines of the SCO Council ...").
+        if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '') && !(a.kind === 'organisation' && nonState.has(a.code.slice(0, 3)))) counts.set(a.party, (counts.get(a.party) ?? 0) + (a.kind === 'person' ? 2 : 1));
       }
     }
     return [...counts].sort((a, b) => b[1] - a[1]);

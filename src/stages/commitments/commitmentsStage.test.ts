@@ -57,5 +57,23 @@ describe('commitments', () => {
       'The two leaders tasked their teams to follow up on energy cooperation. The Secretary welcomed their financial pledges and the progress made.';
     expect(commitments(text)).toEqual(['1 USA+NGA agree: continue close coordination on the Sahel', '2 USA+NGA agree: follow up on energy cooperation']);
   });
+
+  it('read the promises of British, Chinese and Japanese indirect speech, and not a wish for the other side', () => {
+    const uk = (body: string) => {
+      const doc = pipeline.run({ id: null, origin: 't', format: 'text', body, publisher: "Prime Minister's Office, 10 Downing Street" }, { date: '2024-11-19' });
+      return doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} ${c.cue}: ${c.action}${c.due ? ` (${c.due})` : ''}`);
+    };
+    expect(uk('The Prime Minister spoke to President Tunde Okafor of Nigeria this afternoon. The Prime Minister confirmed that the UK would provide further flood relief by the end of the year. He said it would be a mistake to wait.')).toEqual([
+      '1 GBR future: provide further flood relief (by the end of the year)',
+    ]);
+    // The hope that Nigeria will act is the speaker's wish, not Nigeria's promise; "which will" is the fund's.
+    expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The Secretary expressed the hope that Nigeria will continue to reform its ports. They launched a minerals fund, which will finance new mines. The United States hopes Nigeria will join the partnership.')).toEqual([]);
+    // What the two agreed commits both, even when the clause names one of them.
+    expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The two ministers agreed that Foreign Minister Okafor will visit Washington next spring.')).toEqual(['1 USA+NGA future: visit Washington (next spring)']);
+  });
+
+  it('take no stated need for an agreement', () => {
+    expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The two ministers agreed on the importance of continuing to support the election commission.')).toEqual([]);
+  });
 });
 

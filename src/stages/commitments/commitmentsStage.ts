@@ -114,6 +114,19 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const coordinated = before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
           const subject = coordinated.length ? coordinated : subjectBefore(mentions, m.start);
           if (cue.kind === 'future' && subject.length === 0) continue;
+          // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
+          if (cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1))) continue;
+          // The words that introduce the subject's clause: "confirmed that | the UK would", "hopes | the EU will".
+          let intro = subject.length ? subject[0]!.tokenStart - 1 : -1;
+          while (intro > s.tokenStart && pos[intro] === DET) intro--;
+          const thatClause = intro >= s.tokenStart && low(intro) === 'that';
+          const introVerb = thatClause ? intro - 1 : intro;
+          if (cue.reported && !thatClause) continue;
+          if (cue.kind === 'future' && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
+          // "agreed on the importance of continuing ...": a stated need.
+          if (cue.takes === 'object' && low(a) === 'the' && a + 1 < s.tokenEnd && cues.statedNeeds.has(low(a + 1))) continue;
+          // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
+          const agreeing = cue.kind === 'future' && thatClause && cues.agreeingThat.has(low(introVerb)) ? subjectBefore(mentions, introVerb) : [];
 
           let object: string | null = null;
           if (cue.takes === 'invite') {
@@ -125,7 +138,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (a < s.tokenEnd && low(a) === 'to') a++;
             else continue;
           }
-          let parties = [...new Set(subject.flatMap(partiesOf))];
+          let parties = [...new Set((agreeing.length ? agreeing : subject).flatMap(partiesOf))];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;
           if (parties.length === 0) parties = [...doc.parties];
           sentenceParties ??= parties;

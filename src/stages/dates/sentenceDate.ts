@@ -10,6 +10,11 @@ import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar.js';
 const MONTH = `(?:${MONTHS}|${MONTH_ABBREVIATIONS})`;
 const DATEISH = new RegExp(`\\b(?:${MONTH} \\d|\\d{1,2} ${MONTH}|(?:${WEEKDAYS})\\b|yesterday\\b|tomorrow\\b|(?:last|next) (?:week|month)\\b|\\d{4}-\\d{2}-\\d{2})`, 'i');
 const YEAR = /\b\d{4}\b/;
+/**
+ * "On the evening of 21 February 2024" (Chinese readouts): chrono reads "evening of" as a time of
+ * the reference day and drops the date, so the part of day is blanked (same length: offsets hold).
+ */
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night) of\b/gi;
 
 /** The first date a sentence names, as chrono-node reads it against the document's reference date. */
 export interface SentenceDate {
@@ -40,7 +45,8 @@ export function sentenceDate(doc: Doc, s: Sentence): SentenceDate | null {
   if (DATEISH.test(s.text)) {
     const ref = doc.meta.referenceDate?.value ?? null;
     const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
-    const r = chrono.parse(s.text, { instant, timezone: 'UTC' }, { forwardDate: false })[0];
+    const text = s.text.replace(PART_OF_DAY, (m) => ' '.repeat(m.length));
+    const r = chrono.parse(text, { instant, timezone: 'UTC' }, { forwardDate: false })[0];
     if (r) {
       out = {
         start: iso(r.start.date()),

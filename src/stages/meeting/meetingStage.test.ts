@@ -28,7 +28,9 @@ describe('meeting', () => {
   });
 
   it('reads a Chinese-style talks readout and a joint statement', () => {
-    expect(meeting('On 12 March, Wang Yi held talks with Foreign Minister Aiko Tanabe of Japan in Beijing. The two sides had an in-depth exchange of views.')?.kind).toBe('talks');
+    // "held talks" is how Chinese and Russian readouts say "met"; in the host's capital it is a visit.
+    expect(meeting('On 12 March, Wang Yi held talks with Foreign Minister Aiko Tanabe of Japan in Beijing. The two sides had an in-depth exchange of views.', { publisher: "Ministry of Foreign Affairs of the People's Republic of China" })).toMatchObject({ kind: 'visit', location: { country: 'CHN' } });
+    expect(meeting('The delegations of Japan and Nigeria held a third round of talks on a trade agreement in Geneva.')?.kind).toBe('talks');
     expect(meeting('The leaders of Japan and the Philippines issued the following joint statement. The two countries reaffirmed their strategic partnership.')).toMatchObject({ kind: 'joint-statement', start: null });
   });
 
@@ -41,6 +43,13 @@ describe('meeting', () => {
   it('takes where the delegations met, not where their officials came from, and knows venue cities', () => {
     const m = meeting('Officials from the White House and the Department of State met with a PRC delegation on May 14 in Geneva, Switzerland, to discuss AI risk.', { publisher: 'The White House', title: 'Statement on the U.S.-PRC Talks on AI Risk' });
     expect(m?.location).toMatchObject({ name: 'Geneva', country: 'CHE' });
+  });
+
+  it('reads a MOFA Japan opening: the country visited, and a date after "On the evening of"', () => {
+    const m = meeting('On June 3, commencing at 4:00 p.m. for approximately 40 minutes, Ms. TANABE Aiko, Minister for Foreign Affairs, held a Japan-Nigeria Foreign Ministers\' Meeting with H.E. Mr. Tunde Okafor, Minister of Foreign Affairs of Nigeria, who is visiting Japan.', { publisher: 'Ministry of Foreign Affairs of Japan', date: '2024-06-04' });
+    expect(m).toMatchObject({ location: { country: 'JPN' }, start: '2024-06-03' });
+    const c = meeting('On the evening of 2 April 2024, Vice Premier Wen Hao held a video call with Nigerian Finance Minister Tunde Okafor.', { publisher: "Ministry of Foreign Affairs of the People's Republic of China", date: '2024-04-03' });
+    expect(c).toMatchObject({ kind: 'call', start: '2024-04-02', end: '2024-04-02' });
   });
 
   it('finds no meeting in a statement that reports none', () => {

@@ -44,5 +44,15 @@ describe('topics', () => {
     expect(t.alliances?.sentences).toEqual([2]);
     expect(t['trade-economic-practices']?.sentences).toEqual([2]);
   });
+
+  it('take Russian and Japanese phrasings of defence, trade and detained nationals', () => {
+    const t = topics(
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria. The ministers discussed military-technical cooperation. ' +
+        'The Secretary requested the lifting of import restrictions on Nigerian cocoa and the early release of the detained nationals. They agreed to deepen cooperation in the fields of security and defence.',
+    );
+    expect(t['defense-cooperation']?.sentences).toEqual([1, 3]);
+    expect(t['trade-economic-practices']?.sentences).toEqual([2]);
+    expect(t['detained-citizens']?.sentences).toEqual([2]);
+  });
 });
 
