@@ -1,4 +1,7 @@
 // The public API of readout, one line per concept.
+export { compareRecords } from './crossdoc/compareRecords.js';
+export type { Anchor, ComparedCommitment, ComparedDocument, ComparedParticipant, CommitmentMatch, Comparison, EventRef, MeetingComparison, QuadCounts, Tone, ToneComparison, TopicAccount, TopicComparison } from './crossdoc/Comparison.js';
+export { type Counterpart, findCounterparts } from './crossdoc/findCounterparts.js';
 export type { Abbreviations } from './dictionaries/abbreviations.js';
 export { type ActorFiles, type ActorLexicon, compileActors, loadActorFiles, roleOn } from './dictionaries/actors.js';
 export type { BoilerplateRule } from './dictionaries/boilerplate.js';

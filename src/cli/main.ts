@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { isReadoutError } from '../errors.js';
 import { codeCommand } from './commands/code.js';
 import { commitmentsCommand } from './commands/commitments.js';
+import { compareCommand } from './commands/compare.js';
 import { explainCommand } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -37,11 +38,12 @@ Examples:
   $ readout code readout.txt --date 2023-06-19 --json
   $ readout ingest examples/ && readout list
   $ readout meetings --dyad USA-CHN && readout commitments --status fulfilled
+  $ readout compare state-call-china-2024-03 --json
   $ readout export --format csv --out documents.csv
   $ readout serve --port 8080
   $ readout report --dyad USA-CHN --out usa-chn.html`,
     );
-  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, meetingsCommand, commitmentsCommand, exportCommand, serveCommand, reportCommand]) {
+  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, meetingsCommand, commitmentsCommand, compareCommand, exportCommand, serveCommand, reportCommand]) {
     program.addCommand(make(io, done).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   }
   try {
