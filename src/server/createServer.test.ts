@@ -147,6 +147,18 @@ describe('HTTP API and dashboard', () => {
     expect((await get('/documents/%3Cscript%3E')).body).not.toMatch(/<script/i);
   });
 
+  it('compares two accounts, and proposes the counterpart only when the store has one', async () => {
+    const r = await get('/api/compare?a=visit-jan&b=hostile');
+    expect(r.statusCode).toBe(200);
+    expect(r.json()).toMatchObject({ a: { id: 'visit-jan' }, b: { id: 'hostile' }, topics: [{ id: 'counternarcotics', reportedBy: 'a' }] });
+    expect(r.json().tone.difference).toBeCloseTo(-2 - (1.9 - 2) / 2, 5);
+    expect((await get('/api/compare?a=visit-jan')).json()).toMatchObject({ error: 'not_found' });
+    expect((await get('/api/compare')).json()).toMatchObject({ error: 'bad_request', field: 'a' });
+    const page = (await get('/compare?a=visit-jan&b=hostile')).body;
+    expect(page).toContain('<mark class="topic">fentanyl</mark>');
+    expect(page).toContain('only A');
+  });
+
   it('stores uploads only with the token', async () => {
     const body = { text: 'The Secretary met the French foreign minister.', id: 'up-1', date: '2024-03-01' };
     expect((await app.inject({ method: 'POST', url: '/api/documents', payload: body })).statusCode).toBe(401);

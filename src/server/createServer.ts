@@ -4,6 +4,8 @@ import { stringify } from 'csv-stringify/sync';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { FulfilmentRule } from '../dictionaries/commitmentCues.js';
 import { isReadoutError } from '../errors.js';
+import { compareRecords } from '../crossdoc/compareRecords.js';
+import { findCounterparts } from '../crossdoc/findCounterparts.js';
 import { followCommitments } from '../crossdoc/followCommitments.js';
 import { groupMeetings } from '../crossdoc/groupMeetings.js';
 import { relationship } from '../explore/relationship.js';
@@ -14,10 +16,12 @@ import { type DocumentQuery, dyadKey, type EventQuery, type EventStore } from '.
 import { type Html, html } from '../web/html.js';
 import { layout } from '../web/layout.js';
 import { documentPage } from '../web/pages/documentPage.js';
+import { comparePage } from '../web/pages/comparePage.js';
 import { commitmentsPage, documentsPage, eventsPage, homePage, meetingsPage } from '../web/pages/listPages.js';
 import { relationshipPage } from '../web/pages/relationshipPage.js';
 import {
   commitmentsQuery,
+  compareQuery,
   documentsQuery,
   dyadParams,
   errorResponse,
@@ -117,7 +121,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       body = { error: status === 400 ? 'bad_request' : status === 404 ? 'not_found' : 'internal', message: error.message };
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       status = error.statusCode;
-      body = { error: status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request', message: error.message };
+      body = { error: status === 404 ? 'not_found' : status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request', message: error.message };
     }
     if (isApi(request)) return reply.code(status).send(body);
     return sendPage(reply, 'Error', html`<h1>${status === 400 ? 'Bad request' : status === 404 ? 'Not found' : 'Error'}</h1><p>${body.message}</p>`, null, status);
@@ -156,12 +160,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       return { asOf, commitments: followed.filter((c) => (!dyad || c.dyad === dyad) && (!q.status || c.status === q.status)) };
     },
     relationship: (dyad: string, q: Query) => relationship(store, dyad, { from: q.from as string, to: q.to as string, asOf: today(), rules }),
-    /** Other stored documents reporting the same meeting as this one. */
-    counterparts: async (record: DocumentRecord) => {
-      if (!record.meeting || record.meeting.parties.length < 2) return [];
-      const groups = groupMeetings(await store.listMeetings({ dyad: dyadKey(record.meeting.parties) }));
-      const mine = groups.find((g) => g.sources.some((s) => s.id === record.id));
-      return (mine?.sources ?? []).filter((s) => s.id !== record.id).map((s) => ({ id: s.id, publisher: s.publisher }));
+    /** Other stored documents reporting the same meeting as this one, another publisher's first. */
+    counterparts: async (record: DocumentRecord) => (await findCounterparts(record, store)).map((c) => ({ id: c.id, publisher: c.publisher })),
+    /** Two stored accounts; without `b`, the proposed counterpart of `a`. */
+    compare: async (q: Query) => {
+      const a = await data.document(String(q.a));
+      let bId = q.b as string | undefined;
+      if (!bId) {
+        bId = (await data.counterparts(a))[0]?.id;
+        if (!bId) throw Object.assign(new Error(`no stored document reports the same meeting as ${a.id}; give b`), { statusCode: 404 });
+      }
+      const b = await data.document(bId);
+      return { a, b, comparison: compareRecords(a, b) };
     },
   };
 
@@ -207,6 +217,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.get('/api/commitments', { schema: { summary: 'Commitments with their status (open, fulfilled, overdue)', tags: ['commitments'], querystring: commitmentsQuery, response: { 200: responses.object, 400: errorResponse } } }, async (request) => data.commitments(request.query as Query));
 
+  app.get('/api/compare', { schema: { summary: 'Two accounts of one meeting side by side, aligned by topic (b defaults to the stored counterpart of a)', tags: ['compare'], querystring: compareQuery, response: { 200: responses.object, 400: errorResponse, 404: errorResponse } } }, async (request) =>
+    (await data.compare(request.query as Query)).comparison,
+  );
+
   app.post(
     '/api/documents',
     { schema: { summary: 'Code and store a readout (needs the server token)', tags: ['documents'], body: uploadBody, security: [{ bearer: [] }], response: { 201: responses.object, 400: errorResponse, 401: errorResponse, 403: errorResponse } } },
@@ -249,6 +263,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     const dyad = (request.params as { dyad: string }).dyad;
     const rel = await data.relationship(dyad, request.query as Query);
     return sendPage(reply, rel.dyad, relationshipPage(rel), twinOf(request, `/api/dyads/${dyad}`));
+  });
+
+  app.get('/compare', pageOpts(compareQuery), async (request, reply) => {
+    const { a, b, comparison } = await data.compare(request.query as Query);
+    return sendPage(reply, `${a.id} and ${b.id}`, comparePage(comparison, a, b), twinOf(request, '/api/compare'));
   });
 
   app.get('/meetings', pageOpts(meetingsQuery), async (request, reply) => {

@@ -61,6 +61,13 @@ export const commitmentsQuery = {
   properties: { dyad, status: { type: 'string', enum: ['open', 'fulfilled', 'overdue'] }, asOf: date },
 } as const;
 
+export const compareQuery = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['a'],
+  properties: { a: { type: 'string', minLength: 1, maxLength: 300, description: 'a stored document id or hash' }, b: { type: 'string', minLength: 1, maxLength: 300, description: 'the other account; omitted, the stored document reporting the same meeting' } },
+} as const;
+
 export const dyadParams = { type: 'object', required: ['dyad'], properties: { dyad } } as const;
 export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 300 } } } as const;
 

@@ -11,10 +11,10 @@ export function documentPage(record: DocumentRecord, counterparts: readonly { id
 <h1>${record.title ?? record.id}</h1>
 <p class="muted">${record.publisher ?? 'Unknown publisher'}${record.published ? html` · ${record.published}` : ''}${record.speaker ? html` · ${record.speaker}` : ''}${safeUrl(record.url) ? html` · <a href="${safeUrl(record.url)}" rel="noopener noreferrer nofollow">source</a>` : ''}</p>
 ${m ? html`<p><strong>${m.kind}</strong>${m.parties.length ? html` · ${dyad ? html`<a href="${href(`/dyads/${dyad}`)}">${m.parties.join('–')}</a>` : m.parties.join('–')}` : ''}${m.location ? html` · ${m.location.name}${m.location.country ? ` (${m.location.country})` : ''}` : ''}${m.start ? html` · ${m.start}${m.end && m.end !== m.start ? ` to ${m.end}` : ''}` : ''}${m.occasion ? html` · on the margins of ${m.occasion}` : ''}</p>` : ''}
-${counterparts.length ? html`<p>Other accounts of this meeting: ${counterparts.map((c, i) => html`${i ? ', ' : ''}<a href="${href(`/documents/${encodeURIComponent(c.id)}`)}">${c.publisher ?? c.id}</a>`)}</p>` : ''}
+${counterparts.length ? html`<p>Other accounts of this meeting: ${counterparts.map((c, i) => html`${i ? ', ' : ''}<a href="${href(`/documents/${encodeURIComponent(c.id)}`)}">${c.publisher ?? c.id}</a> (<a href="${href('/compare', { a: record.id, b: c.id })}">compare</a>)`)}</p>` : ''}
 <p class="legend" aria-hidden="true">${QUADS.map((q) => html`<span><mark class="q${q.quad}">event</mark> ${q.label.toLowerCase()}</span>`)}<span><mark class="actor">person</mark></span><span><mark class="topic">topic</mark></span><span><mark class="commitment">commitment</mark></span></p>
 <div class="cols">
-<article class="readout" aria-label="The readout, with what readout found marked">${highlightText(record.text, highlightsOf(record))}</article>
+<article class="readout" aria-label="The readout, with what readout found marked">${highlightText(record.text, highlightsOf(record), record.sentences.map((x) => x.start))}</article>
 <aside>
 <h2>Participants</h2>
 ${record.participants.length ? html`<table><tr><th>name</th><th>title</th><th>actor</th><th>role</th></tr>${record.participants.map((p) => html`<tr><td>${p.name}</td><td>${p.title ?? ''}</td><td>${p.actor}</td><td>${p.role}</td></tr>`)}</table>` : html`<p class="muted">none found</p>`}

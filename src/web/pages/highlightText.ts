@@ -33,12 +33,14 @@ export function highlightsOf(record: DocumentRecord): Highlight[] {
 }
 
 /**
- * The cleaned text as paragraphs with every highlight marked. Overlapping highlights are cut at
+ * The cleaned text as paragraphs with every highlight marked, and an anchor (#s0, #s1, …) where
+ * each sentence starts. Overlapping highlights are cut at
  * each other's edges: each piece is one <mark> coloured by its most specific highlight (an event
  * before an actor before a commitment before a topic) whose title lists all of them.
  */
-export function highlightText(text: string, highlights: readonly Highlight[]): Html {
-  const cuts = new Set<number>([0, text.length]);
+export function highlightText(text: string, highlights: readonly Highlight[], sentenceStarts: readonly number[] = []): Html {
+  const cuts = new Set<number>([0, text.length, ...sentenceStarts]);
+  const anchorAt = new Map(sentenceStarts.map((start, i) => [start, i]));
   for (const h of highlights) cuts.add(h.start).add(h.end);
   const paragraphs: { start: number; end: number }[] = [];
   const re = /\n\s*\n/g;
@@ -58,6 +60,8 @@ export function highlightText(text: string, highlights: readonly Highlight[]): H
         const s = points[k]!;
         const e = points[k + 1]!;
         if (s < p.start || e > p.end || e <= s) continue;
+        const sentence = anchorAt.get(s);
+        if (sentence !== undefined) pieces.push(html`<span id="s${sentence}"></span>`);
         const covering = highlights.filter((h) => h.start <= s && h.end >= e).sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind]);
         const piece = text.slice(s, e);
         pieces.push(covering.length ? html`<mark class="${covering[0]!.cls}" title="${covering.map((h) => h.note).join('\n')}">${piece}</mark>` : html`${piece}`);
