@@ -4,21 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../src/index.js';
 import { readout } from './cli.js';
+import { cn, us } from './fixtures/inventedCall.js';
 
-// INVENTED readouts of one invented call: a State Department account and a Chinese foreign-ministry
-// account. Secretary Dana Quist and Foreign Minister Li Wenhai do not exist; nothing here was said.
-const us = {
-  id: 'us-call',
-  publisher: 'U.S. Department of State',
-  date: '2024-03-11',
-  text: "Secretary of State Dana Quist spoke today with Chinese Foreign Minister Li Wenhai. The Secretary raised concerns about China's support for Russia's war against Ukraine and about the situation in the South China Sea. The two sides discussed counternarcotics cooperation, and Secretary Quist welcomed progress on fentanyl. The Secretary and the Foreign Minister agreed to maintain open lines of communication.",
-};
-const cn = {
-  id: 'cn-call',
-  publisher: "Ministry of Foreign Affairs of the People's Republic of China",
-  date: '2024-03-11',
-  text: 'On March 11, Foreign Minister Li Wenhai held a phone call with U.S. Secretary of State Dana Quist. Li Wenhai said that the Chinese side is firmly opposed to U.S. interference on the Taiwan question and to unilateral sanctions against Chinese companies. On the Ukraine crisis, China has always stood on the side of peace. The two sides agreed to continue counternarcotics cooperation and to keep communication channels open.',
-};
 // Another invented call of the same two, a month later: nobody else reports it.
 const april = { ...cn, id: 'cn-april', date: '2024-04-15', text: cn.text.replace('On March 11', 'On April 15') };
 

@@ -8,6 +8,7 @@ import { loadCommitmentCues } from '../src/dictionaries/commitmentCues.js';
 import { defaultDataDir } from '../src/dictionaries/dataDir.js';
 import { createServer } from '../src/server/createServer.js';
 import { SqliteStore } from '../src/storage/sqlite/SqliteStore.js';
+import { cn, us } from './fixtures/inventedCall.js';
 
 /**
  * The dashboard in a real browser: hostile readouts are uploaded through the API (the way an
@@ -46,6 +47,10 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
         headers: { authorization: 'Bearer t0ken', 'content-type': 'application/json' },
         body: JSON.stringify({ id: `hostile-${i}<b>`, text: HOSTILE, title, publisher: i ? `U.S. Department of State ${PAYLOADS[3]}` : 'U.S. Department of State', url: 'javascript:window.__xss=5', date: `2023-06-1${8 + i}` }),
       });
+      expect(r.status).toBe(201);
+    }
+    for (const d of [us, cn]) {
+      const r = await fetch(`${base}/api/documents`, { method: 'POST', headers: { authorization: 'Bearer t0ken', 'content-type': 'application/json' }, body: JSON.stringify(d) });
       expect(r.status).toBe(201);
     }
     const { chromium } = await import('playwright-core');
@@ -93,6 +98,22 @@ describe.skipIf(!available)('dashboard in Chromium', () => {
     await bar.click();
     await page.waitForURL(/\/events\?dyad=CHN-USA/);
     expect(await page.locator('table tr').count()).toBeGreaterThan(1);
+    await page.close();
+  }, 60_000);
+
+  it('proposes the other account of a meeting and compares the two by topic', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${base}/documents/us-call`);
+    await page.getByRole('link', { name: 'compare' }).first().click();
+    await page.waitForURL(/\/compare\?a=us-call&b=cn-call/);
+    const topic = (label: RegExp) => page.getByRole('region', { name: label });
+    await expect(topic(/Taiwan/).getByText('only B').count()).resolves.toBe(1);
+    await expect(topic(/South China Sea/).getByText('only A').count()).resolves.toBe(1);
+    const shared = await topic(/Counternarcotics/).textContent();
+    expect(shared).toContain('both');
+    expect(shared).toMatch(/USA: cooperation in A, agreement in B \(differs\)/);
+    expect(shared).toMatch(/CHN: neutral in A, agreement in B \(differs\)/);
+    await expect(page.getByText('The same meeting').count()).resolves.toBe(1);
     await page.close();
   }, 60_000);
 });

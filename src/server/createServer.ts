@@ -15,6 +15,7 @@ import type { TextOptions } from '../pipeline/Pipeline.js';
 import { type DocumentQuery, dyadKey, type EventQuery, type EventStore } from '../storage/EventStore.js';
 import { type Html, html } from '../web/html.js';
 import { layout } from '../web/layout.js';
+import { ViewCache } from './ViewCache.js';
 import { documentPage } from '../web/pages/documentPage.js';
 import { comparePage } from '../web/pages/comparePage.js';
 import { commitmentsPage, documentsPage, eventsPage, homePage, meetingsPage } from '../web/pages/listPages.js';
@@ -132,6 +133,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return sendPage(reply, 'Not found', html`<h1>Not found</h1><p>Nothing at ${request.url.split('?')[0]}.</p>`, null, 404);
   });
 
+  const cache = new ViewCache(() => store.revision());
   const notFound = (what: string) => Object.assign(new Error(`no ${what}`), { statusCode: 404 });
 
   // The objects every page renders and its twin returns.
@@ -149,17 +151,24 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       const query: EventQuery = { dyad: q.dyad as string, country: q.country as string, root: q.root as string, quad: q.quad as number, from: q.from as string, to: q.to as string, topic: q.topic as string, document: q.document as string, limit: q.limit as number, offset: q.offset as number };
       return { query, page: await store.listEvents(query) };
     },
-    meetings: async (q: Query) => {
+    dyads: () => cache.get('dyads', () => store.listDyads()),
+    meetings: (q: Query) => cache.get(`meetings ${q.dyad} ${q.from} ${q.to}`, async () => {
       const dyad = q.dyad ? dyadKey(String(q.dyad).split('-')) : undefined;
       return groupMeetings(await store.listMeetings({ dyad, from: q.from as string, to: q.to as string })).filter((g) => !dyad || g.dyad === dyad);
-    },
-    commitments: async (q: Query) => {
-      const dyad = q.dyad ? dyadKey(String(q.dyad).split('-')) : undefined;
+    }),
+    commitments: (q: Query) => {
       const asOf = (q.asOf as string) ?? today();
+      return cache.get(`commitments ${q.dyad} ${q.status} ${asOf}`, () => data.followCommitments(q, asOf));
+    },
+    followCommitments: async (q: Query, asOf: string) => {
+      const dyad = q.dyad ? dyadKey(String(q.dyad).split('-')) : undefined;
       const followed = followCommitments(await store.listCommitments({ dyad }), await store.listMeetings({ dyad }), rules, asOf);
       return { asOf, commitments: followed.filter((c) => (!dyad || c.dyad === dyad) && (!q.status || c.status === q.status)) };
     },
-    relationship: (dyad: string, q: Query) => relationship(store, dyad, { from: q.from as string, to: q.to as string, asOf: today(), rules }),
+    relationship: (dyad: string, q: Query) => {
+      const asOf = today();
+      return cache.get(`relationship ${dyadKey(dyad.split('-'))} ${q.from} ${q.to} ${asOf}`, () => relationship(store, dyad, { from: q.from as string, to: q.to as string, asOf, rules }));
+    },
     /** Other stored documents reporting the same meeting as this one, another publisher's first. */
     counterparts: async (record: DocumentRecord) => (await findCounterparts(record, store)).map((c) => ({ id: c.id, publisher: c.publisher })),
     /** Two stored accounts; without `b`, the proposed counterpart of `a`. */
@@ -207,7 +216,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
   });
 
-  app.get('/api/dyads', { schema: { summary: 'Dyads with events, most events first', tags: ['dyads'], response: { 200: responses.list } } }, async () => store.listDyads());
+  app.get('/api/dyads', { schema: { summary: 'Dyads with events, most events first', tags: ['dyads'], response: { 200: responses.list } } }, async () => data.dyads());
 
   app.get('/api/dyads/:dyad', { schema: { summary: 'A dyad: monthly events by quad class with mean Goldstein, meetings, topics, commitments', tags: ['dyads'], params: dyadParams, querystring: rangeQuery, response: { 200: responses.object, 400: errorResponse } } }, async (request) =>
     data.relationship((request.params as { dyad: string }).dyad, request.query as Query),
@@ -237,7 +246,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   // The dashboard: each page renders one of the objects above.
   const pageOpts = (querystring?: object, params?: object) => ({ schema: { hide: true, ...(querystring ? { querystring } : {}), ...(params ? { params } : {}) } });
 
-  app.get('/', pageOpts(), async (_request, reply) => sendPage(reply, 'Relationships', homePage(await store.listDyads(), await store.countDocuments()), '/api/dyads'));
+  app.get('/', pageOpts(), async (_request, reply) => sendPage(reply, 'Relationships', homePage(await data.dyads(), await store.countDocuments()), '/api/dyads'));
 
   app.get('/search', pageOpts(documentsQuery), async (request, reply) => reply.redirect(twinOf(request, '/documents'), 303));
 

@@ -98,6 +98,16 @@ export function runStoreContract(name: string, open: () => Promise<EventStore>):
       expect(list.map((d) => [d.id, d.version, d.sentences])).toEqual([['a', 2, 2]]);
     });
 
+    it('changes its revision when a document is stored, not when nothing changed', async () => {
+      const r = record('rev', 'Text.');
+      const before = await store.revision();
+      await store.putDocument(r);
+      const after = await store.revision();
+      expect(after).not.toBe(before);
+      await store.putDocument(r);
+      expect(await store.revision()).toBe(after);
+    });
+
     it('finds a document by a unique prefix of its hash', async () => {
       const r = record('b', 'Text.');
       await store.putDocument(r);

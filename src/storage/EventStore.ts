@@ -172,5 +172,7 @@ export interface EventStore {
   dyadTimeline(dyad: string, range?: { from?: string; to?: string }): Promise<DyadMonth[]>;
   /** Topics of the documents whose meeting or events involve both parties, most documents first. */
   dyadTopics(dyad: string, range?: { from?: string; to?: string }): Promise<DyadTopic[]>;
+  /** Changes whenever the stored data may have changed (a write by this store or by another process), so views of it can be cached. */
+  revision(): Promise<string>;
   close(): Promise<void>;
 }

@@ -24,9 +24,7 @@ import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
 
-const LATEST = 'version = (SELECT MAX(d2.version) FROM documents d2 WHERE d2.id = documents.id)';
-/** The same, for queries that name the documents table `d`. */
-const LATEST_D = 'd.version = (SELECT MAX(d2.version) FROM documents d2 WHERE d2.id = d.id)';
+const LATEST = 'latest = 1';
 
 const SUMMARY = `d.id, d.version, d.hash, d.title, d.publisher, d.published, d.sentence_count AS sentences, d.ingested_at AS ingestedAt`;
 const DOC_DATE = 'COALESCE(d.reference_date, d.published)';
@@ -50,6 +48,8 @@ export class SqliteStore implements EventStore {
   readonly engine = 'sqlite';
   private readonly db: Database.Database;
   private readonly put: Database.Transaction<(record: DocumentRecord) => PutResult>;
+  /** Writes through this connection; `data_version` counts only other connections' commits. */
+  private writes = 0;
 
   constructor(readonly path: string) {
     let db: Database.Database | null = null;
@@ -140,7 +140,9 @@ export class SqliteStore implements EventStore {
   async putDocument(record: DocumentRecord): Promise<PutResult> {
     try {
       // IMMEDIATE: take the write lock before reading, so concurrent ingests wait instead of failing.
-      return this.put.immediate(record);
+      const result = this.put.immediate(record);
+      if (result.status !== 'unchanged') this.writes++;
+      return result;
     } catch (e) {
       throw new ReadoutError('E_STORE', `cannot store document ${record.id}: ${(e as Error).message}`, this.path);
     }
@@ -196,7 +198,7 @@ export class SqliteStore implements EventStore {
   }
 
   async listMeetings(query: MeetingQuery = {}): Promise<StoredMeeting[]> {
-    const where = [LATEST_D];
+    const where = ['d.latest = 1'];
     const params: string[] = [];
     if (query.from) {
       where.push('m.start >= ?');
@@ -205,6 +207,10 @@ export class SqliteStore implements EventStore {
     if (query.to) {
       where.push('m.start <= ?');
       params.push(query.to);
+    }
+    for (const p of query.dyad ? dyadKey(query.dyad.split('-')).split('-') : []) {
+      where.push(`('-' || m.dyad || '-') LIKE ?`);
+      params.push(`%-${p}-%`);
     }
     const rows = this.db
       .prepare(
@@ -219,12 +225,13 @@ export class SqliteStore implements EventStore {
   }
 
   async listCommitments(query: { dyad?: string } = {}): Promise<StoredCommitment[]> {
+    const parties = query.dyad ? dyadKey(query.dyad.split('-')).split('-') : [];
     const rows = this.db
       .prepare(
         `SELECT d.id, d.hash, d.published, d.reference_date AS referenceDate, c.idx, c.dyad, c.commitment FROM commitments c JOIN documents d ON d.hash = c.doc_hash
-         WHERE ${LATEST_D} ORDER BY d.reference_date IS NULL, d.reference_date, d.id, c.idx`,
+         WHERE d.latest = 1${parties.map(() => ` AND ('-' || c.dyad || '-') LIKE ?`).join('')} ORDER BY d.reference_date IS NULL, d.reference_date, d.id, c.idx`,
       )
-      .all() as Row[];
+      .all(...parties.map((p) => `%-${p}-%`)) as Row[];
     const wanted = query.dyad ? dyadKey(query.dyad.split('-')).split('-') : [];
     return rows
       .filter((r) => wanted.every((p) => (r.dyad as string).split('-').includes(p)))
@@ -368,16 +375,19 @@ export class SqliteStore implements EventStore {
 
   async dyadTopics(dyad: string, range: { from?: string; to?: string } = {}): Promise<DyadTopic[]> {
     const key = dyadArg(dyad);
+    const [p1, p2] = key.split('-').map((p) => `%-${p}-%`);
+    // The dyad's documents first (its events' or its meeting's), then their topics.
     const rows = this.db
       .prepare(
-        `SELECT t.topic, t.label, substr(${DOC_DATE}, 1, 7) AS month, COUNT(*) AS n
-         FROM topics t JOIN documents d ON d.hash = t.doc_hash
+        `WITH docs AS (
+           SELECT doc_hash FROM events WHERE dyad = ?
+           UNION SELECT doc_hash FROM meetings WHERE ('-' || dyad || '-') LIKE ? AND ('-' || dyad || '-') LIKE ?)
+         SELECT t.topic, t.label, substr(${DOC_DATE}, 1, 7) AS month, COUNT(*) AS n
+         FROM docs JOIN documents d ON d.hash = docs.doc_hash JOIN topics t ON t.doc_hash = d.hash
          WHERE d.latest = 1 AND ${DOC_DATE} >= ? AND ${DOC_DATE} <= ?
-           AND (EXISTS (SELECT 1 FROM events e WHERE e.doc_hash = d.hash AND e.dyad = ?)
-                OR EXISTS (SELECT 1 FROM meetings m WHERE m.doc_hash = d.hash AND ('-' || m.dyad || '-') LIKE ? AND ('-' || m.dyad || '-') LIKE ?))
          GROUP BY t.topic, month ORDER BY t.topic, month`,
       )
-      .all(range.from ?? '', range.to ?? '9999', key, ...key.split('-').map((p) => `%-${p}-%`)) as { topic: string; label: string; month: string | null; n: number }[];
+      .all(key, p1, p2, range.from ?? '', range.to ?? '9999') as { topic: string; label: string; month: string | null; n: number }[];
     const topics = new Map<string, DyadTopic>();
     for (const r of rows) {
       let t = topics.get(r.topic);
@@ -389,6 +399,10 @@ export class SqliteStore implements EventStore {
       if (r.month) t.months.push({ month: r.month, documents: r.n });
     }
     return [...topics.values()].sort((a, b) => b.documents - a.documents || a.topic.localeCompare(b.topic));
+  }
+
+  async revision(): Promise<string> {
+    return `${this.db.pragma('data_version', { simple: true })}:${this.writes}`;
   }
 
   async close(): Promise<void> {
