@@ -184,6 +184,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     },
   };
 
+  /** An aggregate view as JSON, serialised once per store revision (and day, for overdue commitments). */
+  const cachedJson = async (request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>) => {
+    const json = await cache.get(`json ${request.url} ${today()}`, async () => JSON.stringify(await compute()));
+    return reply.type('application/json; charset=utf-8').send(json);
+  };
+
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   app.get('/api/documents', { schema: { summary: 'Search and filter documents', tags: ['documents'], querystring: documentsQuery, response: { 200: responses.documents, 400: errorResponse } } }, async (request) => {
@@ -216,15 +222,15 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return { total: page.total, limit: q.limit, offset: q.offset, items: page.items };
   });
 
-  app.get('/api/dyads', { schema: { summary: 'Dyads with events, most events first', tags: ['dyads'], response: { 200: responses.list } } }, async () => data.dyads());
+  app.get('/api/dyads', { schema: { summary: 'Dyads with events, most events first', tags: ['dyads'], response: { 200: responses.list } } }, async (request, reply) => cachedJson(request, reply, () => data.dyads()));
 
-  app.get('/api/dyads/:dyad', { schema: { summary: 'A dyad: monthly events by quad class with mean Goldstein, meetings, topics, commitments', tags: ['dyads'], params: dyadParams, querystring: rangeQuery, response: { 200: responses.object, 400: errorResponse } } }, async (request) =>
-    data.relationship((request.params as { dyad: string }).dyad, request.query as Query),
+  app.get('/api/dyads/:dyad', { schema: { summary: 'A dyad: monthly events by quad class with mean Goldstein, meetings, topics, commitments', tags: ['dyads'], params: dyadParams, querystring: rangeQuery, response: { 200: responses.object, 400: errorResponse } } }, async (request, reply) =>
+    cachedJson(request, reply, () => data.relationship((request.params as { dyad: string }).dyad, request.query as Query)),
   );
 
-  app.get('/api/meetings', { schema: { summary: 'Meetings, each once with the documents reporting it', tags: ['meetings'], querystring: meetingsQuery, response: { 200: responses.list, 400: errorResponse } } }, async (request) => data.meetings(request.query as Query));
+  app.get('/api/meetings', { schema: { summary: 'Meetings, each once with the documents reporting it', tags: ['meetings'], querystring: meetingsQuery, response: { 200: responses.list, 400: errorResponse } } }, async (request, reply) => cachedJson(request, reply, () => data.meetings(request.query as Query)));
 
-  app.get('/api/commitments', { schema: { summary: 'Commitments with their status (open, fulfilled, overdue)', tags: ['commitments'], querystring: commitmentsQuery, response: { 200: responses.object, 400: errorResponse } } }, async (request) => data.commitments(request.query as Query));
+  app.get('/api/commitments', { schema: { summary: 'Commitments with their status (open, fulfilled, overdue)', tags: ['commitments'], querystring: commitmentsQuery, response: { 200: responses.object, 400: errorResponse } } }, async (request, reply) => cachedJson(request, reply, () => data.commitments(request.query as Query)));
 
   app.get('/api/compare', { schema: { summary: 'Two accounts of one meeting side by side, aligned by topic (b defaults to the stored counterpart of a)', tags: ['compare'], querystring: compareQuery, response: { 200: responses.object, 400: errorResponse, 404: errorResponse } } }, async (request) =>
     (await data.compare(request.query as Query)).comparison,
@@ -246,7 +252,9 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   // The dashboard: each page renders one of the objects above.
   const pageOpts = (querystring?: object, params?: object) => ({ schema: { hide: true, ...(querystring ? { querystring } : {}), ...(params ? { params } : {}) } });
 
-  app.get('/', pageOpts(), async (_request, reply) => sendPage(reply, 'Relationships', homePage(await data.dyads(), await store.countDocuments()), '/api/dyads'));
+  app.get('/', pageOpts(), async (_request, reply) =>
+    reply.type('text/html; charset=utf-8').send(await cache.get('page /', async () => layout('Relationships', homePage(await data.dyads(), await store.countDocuments()), '/api/dyads').value)),
+  );
 
   app.get('/search', pageOpts(documentsQuery), async (request, reply) => reply.redirect(twinOf(request, '/documents'), 303));
 
@@ -270,8 +278,12 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.get('/dyads/:dyad', pageOpts(rangeQuery, dyadParams), async (request, reply) => {
     const dyad = (request.params as { dyad: string }).dyad;
-    const rel = await data.relationship(dyad, request.query as Query);
-    return sendPage(reply, rel.dyad, relationshipPage(rel), twinOf(request, `/api/dyads/${dyad}`));
+    // Rendering three charts costs more than the data behind them: the page is kept whole.
+    const page = await cache.get(`page ${request.url} ${today()}`, async () => {
+      const rel = await data.relationship(dyad, request.query as Query);
+      return layout(rel.dyad, relationshipPage(rel), twinOf(request, `/api/dyads/${dyad}`)).value;
+    });
+    return reply.type('text/html; charset=utf-8').send(page);
   });
 
   app.get('/compare', pageOpts(compareQuery), async (request, reply) => {

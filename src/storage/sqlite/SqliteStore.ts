@@ -325,9 +325,14 @@ export class SqliteStore implements EventStore {
     const total = (this.db.prepare(`SELECT COUNT(*) AS n FROM events e JOIN documents d ON d.hash = e.doc_hash WHERE ${clause}`).get(...params) as { n: number }).n;
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.hash, d.publisher, e.idx, e.event, s.text AS sentenceText
-         FROM events e JOIN documents d ON d.hash = e.doc_hash LEFT JOIN sentences s ON s.doc_hash = e.doc_hash AND s.idx = e.sentence
-         WHERE ${clause} ORDER BY e.date IS NULL, e.date, d.id, e.idx LIMIT ? OFFSET ?`,
+        // The page's keys are found and sorted first; only its rows fetch their event and sentence.
+        `WITH page AS (
+           SELECT e.doc_hash, e.idx, e.date, d.id FROM events e JOIN documents d ON d.hash = e.doc_hash
+           WHERE ${clause} ORDER BY e.date IS NULL, e.date, d.id, e.idx LIMIT ? OFFSET ?)
+         SELECT d.id, d.hash, d.publisher, e.idx, e.event, s.text AS sentenceText
+         FROM page p JOIN events e ON e.doc_hash = p.doc_hash AND e.idx = p.idx JOIN documents d ON d.hash = p.doc_hash
+           LEFT JOIN sentences s ON s.doc_hash = e.doc_hash AND s.idx = e.sentence
+         ORDER BY p.date IS NULL, p.date, p.id, p.idx`,
       )
       .all(...params, query.limit ?? -1, query.offset ?? 0) as Row[];
     const items = rows.map((r) => ({
