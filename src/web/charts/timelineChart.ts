@@ -39,7 +39,7 @@ export function timelineChart(dyad: string, axis: readonly string[], timeline: r
     ariaDescription: `Goldstein runs from -10 (most conflictual) to +10 (most cooperative). ${meetingDots.length} dated meetings.`,
     x,
     y: { label: 'mean Goldstein', domain: [-10, 10], grid: true },
-    symbol: { legend: false },
+    symbol: { legend: true },
     marks: [
       Plot.ruleY([0], { stroke: '#8c959f' }),
       Plot.lineY(timeline, { x: 'month', y: 'goldstein', stroke: '#1b1f24', curve: 'linear' }),

@@ -10,11 +10,11 @@ export function topicChart(dyad: string, axis: readonly string[], topics: readon
   return renderPlot({
     width,
     height: 40 + shown.length * 22,
-    marginLeft: 190,
+    marginLeft: 230,
     ariaLabel: `Topics raised in ${dyad} documents per month`,
     ariaDescription: `The ${shown.length} most raised topics; darker cells mean more documents.`,
     x: { type: 'band', domain: [...axis], label: null, axis: 'top', tickFormat: (m: string, i: number) => (axis.length > 18 && i % 3 ? '' : m) },
-    y: { domain: shown.map((t) => t.label), label: null },
+    y: { domain: shown.map((t) => t.label), label: null, tickFormat: (label: string) => (label.length > 38 ? `${label.slice(0, 37)}…` : label) },
     color: { scheme: 'purples', type: 'sqrt' },
     marks: [Plot.cell(cells, { x: 'month', y: 'topic', fill: 'n', inset: 0.5, title: (c: (typeof cells)[number]) => `${c.topic}, ${c.month}: ${c.n} document${c.n === 1 ? '' : 's'}`, href: 'link' })],
   });
