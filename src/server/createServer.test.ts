@@ -108,6 +108,36 @@ describe('HTTP API and dashboard', () => {
     expect((await get('/api/dyads')).json()[0]).toMatchObject({ dyad: 'CHN-USA', events: 3 });
   });
 
+  it('answers every other route, and its errors', async () => {
+    const doc = await get('/api/documents/visit-jan');
+    expect(doc.statusCode).toBe(200);
+    expect(doc.json()).toMatchObject({ id: 'visit-jan', events: [{ code: '042' }, { code: '112' }], counterparts: [] });
+    const meetings = (await get('/api/meetings?dyad=CHN-USA&from=2024-01-01')).json();
+    expect(meetings).toMatchObject([{ kind: 'visit', dyad: 'CHN-USA', start: '2024-01-09', sources: [{ id: 'visit-jan' }] }]);
+    expect((await get('/api/meetings?from=2024-02-01')).json()).toEqual([]);
+    const open = (await get('/api/commitments?status=open&dyad=USA-CHN')).json();
+    expect(open).toMatchObject({ asOf: '2024-06-01', commitments: [{ id: 'visit-jan', status: 'open' }] });
+    expect((await get('/api/commitments?status=fulfilled')).json().commitments).toEqual([]);
+    for (const [url, field] of [
+      ['/api/dyads/USA', 'dyad'],
+      ['/api/dyads/USA-CHN?from=2024', 'from'],
+      ['/api/meetings?dyad=usa-chn', 'dyad'],
+      ['/api/commitments?status=late', 'status'],
+      ['/api/commitments?asOf=soon', 'asOf'],
+      ['/api/events?root=21', 'root'],
+      ['/api/events?format=xml', 'format'],
+      [`/api/documents?q=${'x'.repeat(501)}`, 'q'],
+      ['/api/compare?a=visit-jan&c=1', 'c'],
+    ] as const) {
+      const r = await get(url);
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json(), url).toMatchObject({ error: 'bad_request', field });
+    }
+    expect((await get('/api/compare?a=nope')).statusCode).toBe(404);
+    expect((await get('/documents/nope')).statusCode).toBe(404);
+    expect((await get('/dyads/USA')).statusCode).toBe(400);
+  });
+
   it('describes itself in OpenAPI', async () => {
     const doc = (await get('/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
