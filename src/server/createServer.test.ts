@@ -128,6 +128,7 @@ describe('HTTP API and dashboard', () => {
       ['/api/events?format=xml', 'format'],
       [`/api/documents?q=${'x'.repeat(501)}`, 'q'],
       ['/api/compare?a=visit-jan&c=1', 'c'],
+      ['/api/people', 'q'],
     ] as const) {
       const r = await get(url);
       expect(r.statusCode, url).toBe(400);
@@ -141,7 +142,7 @@ describe('HTTP API and dashboard', () => {
   it('describes itself in OpenAPI', async () => {
     const doc = (await get('/openapi.json')).json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/documents', '/api/documents/{id}', '/api/events', '/api/dyads/{dyad}', '/api/meetings', '/api/commitments']));
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/documents', '/api/documents/{id}', '/api/people', '/api/compare', '/api/events', '/api/dyads/{dyad}', '/api/meetings', '/api/commitments']));
     expect(Object.keys(doc.paths)).not.toContain('/dyads/{dyad}');
   });
 
@@ -164,6 +165,10 @@ describe('HTTP API and dashboard', () => {
     expect((await get('/meetings')).body).toContain('Beijing (CHN)');
     expect((await get('/search?q=fentanyl')).headers.location).toBe('/documents?q=fentanyl');
     expect((await get('/documents?q=fentanyl')).body).toContain('href="/documents/visit-jan"');
+    const people = (await get('/documents?q=jane')).body;
+    expect(people).toContain('<h2>People</h2>');
+    expect(people).toContain('href="/documents?q=%22Jane+Example%22"');
+    expect((await get('/api/people?q=example')).json()).toMatchObject([{ name: 'Jane Example', title: 'Secretary of State', documents: 1, present: 1 }]);
   });
 
   it('never lets document text reach a page as markup, and forbids scripts', async () => {

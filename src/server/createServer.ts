@@ -30,6 +30,7 @@ import {
   idParams,
   MAX_PAGE,
   meetingsQuery,
+  peopleQuery,
   rangeQuery,
   responses,
   uploadBody,
@@ -203,6 +204,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return { ...record, counterparts: await data.counterparts(record) };
   });
 
+  app.get('/api/people', { schema: { summary: 'People whose name has these words, with how many documents name them', tags: ['documents'], querystring: peopleQuery, response: { 200: responses.list, 400: errorResponse } } }, async (request) => {
+    const q = request.query as Query;
+    return store.searchPeople(String(q.q), q.limit as number);
+  });
+
   app.get('/api/events', { schema: { summary: 'Events, filtered and paginated; CSV or JSON lines with format', tags: ['events'], querystring: eventsQuery, response: { 200: responses.events, 400: errorResponse } } }, async (request, reply) => {
     const q = request.query as Query;
     if (q.format === 'json' && (q.limit as number) > MAX_PAGE) {
@@ -261,7 +267,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   app.get('/documents', pageOpts(documentsQuery), async (request, reply) => {
     const q = request.query as Query;
     const { query, page } = await data.documents(q);
-    return sendPage(reply, 'Documents', documentsPage(query, page, q.limit as number, q.offset as number), twinOf(request, '/api/documents'));
+    const people = q.q ? await store.searchPeople(String(q.q), 10) : [];
+    return sendPage(reply, 'Documents', documentsPage(query, page, q.limit as number, q.offset as number, people), twinOf(request, '/api/documents'));
   });
 
   app.get('/documents/:id', pageOpts(undefined, idParams), async (request, reply) => {

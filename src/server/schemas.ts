@@ -43,6 +43,13 @@ export const eventsQuery = {
   },
 } as const;
 
+export const peopleQuery = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['q'],
+  properties: { q: { type: 'string', minLength: 1, maxLength: 200, description: 'words of the name' }, limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
+} as const;
+
 export const rangeQuery = {
   type: 'object',
   additionalProperties: false,

@@ -212,6 +212,10 @@ export function runStoreContract(name: string, open: () => Promise<EventStore>):
         ['JPN-USA', 1, 1, '2024-02-03', '2024-02-03'],
       ]);
 
+      expect(await store.searchPeople('blinken')).toEqual([{ name: 'Antony Blinken', title: null, country: 'USA', actor: 'USAGOV', documents: 1, present: 1, last: '2024-01-10' }]);
+      expect(await store.searchPeople('antony BLINK')).toHaveLength(1);
+      expect(await store.searchPeople('%')).toEqual([]);
+      expect(await store.searchPeople('Wang')).toEqual([]);
       const ids = async (q: Parameters<EventStore['searchDocuments']>[0]) => (await store.searchDocuments(q)).items.map((d) => d.id);
       expect(await ids({ q: 'tariffs' })).toEqual(['jan']);
       expect(await ids({ q: 'Blinken' })).toEqual(['jan']);

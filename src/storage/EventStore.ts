@@ -135,6 +135,19 @@ export interface DyadTopic {
   months: { month: string; documents: number }[];
 }
 
+/** A person named in stored documents, with how often and how recently. */
+export interface StoredPerson {
+  name: string;
+  /** The fullest title any document gives. */
+  title: string | null;
+  country: string | null;
+  actor: string;
+  /** Documents naming the person, and those in which the person took part (not only mentioned). */
+  documents: number;
+  present: number;
+  last: string | null;
+}
+
 /** A dyad the store has events for. */
 export interface DyadSummary {
   dyad: string;
@@ -166,6 +179,8 @@ export interface EventStore {
   searchDocuments(query?: DocumentQuery): Promise<Page<StoredDocumentSummary>>;
   /** Events of the latest versions matching the filters, oldest first. */
   listEvents(query?: EventQuery): Promise<Page<StoredEvent>>;
+  /** People whose name contains every word of `q` (case aside), most documents first. */
+  searchPeople(q: string, limit?: number): Promise<StoredPerson[]>;
   /** Dyads with events between two different parties, most events first. */
   listDyads(): Promise<DyadSummary[]>;
   /** The dyad's events per month by quad class, with mean Goldstein; months without events are left out. */

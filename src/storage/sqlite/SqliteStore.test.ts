@@ -29,6 +29,7 @@ describe('SqliteStore', () => {
     const r = record('m', 'They met.', { meeting: { kind: 'visit', location: null, start: '2023-06-18', end: '2023-06-19', parties: ['USA', 'CHN'], occasion: null, evidence: { kind: { sentence: 0, span: null, rule: 'met' }, location: null, dates: null } },
       events: [event('042', 1, 1.9, 'USA', 'CHN', 0, '2023-06-18')],
       topics: [{ id: 'taiwan', label: 'Taiwan', sentences: [0], cues: [], stance: {} }],
+      participants: [{ name: 'Jane Example', title: 'Secretary of State', country: 'USA', actor: 'USAGOV', role: 'principal', mentions: [] }],
     });
     const { text, sentences, ...rest } = r;
     old.prepare('INSERT INTO documents (hash, id, version, title, publisher, speaker, published, reference_date, url, text, record, sentence_count, ingested_at) VALUES (?, ?, 1, ?, ?, NULL, ?, ?, NULL, ?, ?, ?, ?)').run(r.source.hash, r.id, r.title, r.publisher, r.published, r.referenceDate, text, JSON.stringify(rest), sentences.length, '2024-01-01T00:00:00Z');
@@ -37,6 +38,7 @@ describe('SqliteStore', () => {
     expect((await store.listMeetings({ dyad: 'USA-CHN' })).map((m) => [m.id, m.meeting.kind, m.meeting.end])).toEqual([['m', 'visit', '2023-06-19']]);
     expect(await store.dyadTimeline('CHN-USA')).toEqual([{ month: '2023-06', quads: [1, 0, 0, 0], events: 1, goldstein: 1.9 }]);
     expect((await store.searchDocuments({ q: 'met', topic: 'taiwan' })).items.map((d) => d.id)).toEqual(['m']);
+    expect((await store.searchPeople('jane')).map((p) => [p.name, p.present])).toEqual([['Jane Example', 1]]);
     await store.close();
   });
 

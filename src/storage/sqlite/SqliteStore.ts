@@ -17,6 +17,7 @@ import {
   type StoredDocumentSummary,
   type StoredEvent,
   type StoredMeeting,
+  type StoredPerson,
   dyadKey,
 } from '../EventStore.js';
 import { ftsQuery } from '../ftsQuery.js';
@@ -85,6 +86,7 @@ export class SqliteStore implements EventStore {
       'INSERT INTO events (doc_hash, idx, date, code, root, quad, goldstein, source_party, target_party, dyad, sentence, event) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     const insertTopic = this.db.prepare('INSERT INTO topics (doc_hash, topic, label, sentences) VALUES (?, ?, ?, ?)');
+    const insertPerson = this.db.prepare('INSERT INTO participants (doc_hash, idx, name, title, country, actor, role) VALUES (?, ?, ?, ?, ?, ?, ?)');
     const insertFts = this.db.prepare('INSERT INTO documents_fts (rowid, title, text, people) VALUES (?, ?, ?, ?)');
 
     this.put = this.db.transaction((record: DocumentRecord): PutResult => {
@@ -119,6 +121,9 @@ export class SqliteStore implements EventStore {
       });
       events.forEach((e, i) => {
         insertEvent.run(hash, i, e.date, e.code, e.root, e.quad, e.goldstein, e.source.party, e.target.party, eventDyad(e), e.sentence, JSON.stringify(e));
+      });
+      record.participants.forEach((p, i) => {
+        insertPerson.run(hash, i, p.name, p.title, p.country, p.actor, p.role);
       });
       for (const t of record.topics) insertTopic.run(hash, t.id, t.label, JSON.stringify(t.sentences));
       insertFts.run(lastInsertRowid, record.title ?? '', text, record.participants.map((p) => p.name).join(' '));
@@ -348,6 +353,23 @@ export class SqliteStore implements EventStore {
       event: JSON.parse(r.event as string) as CodedEvent,
     }));
     return { total, items };
+  }
+
+  async searchPeople(q: string, limit = 20): Promise<StoredPerson[]> {
+    const words = q.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    if (!words.length) return [];
+    // Words hold no LIKE wildcard (% and _ are not word characters here), so each is matched as written.
+    const like = words.map((w) => `%${w}%`);
+    return this.db
+      .prepare(
+        `SELECT p.name, (SELECT p2.title FROM participants p2 WHERE p2.name = p.name AND p2.title IS NOT NULL ORDER BY length(p2.title) DESC LIMIT 1) AS title,
+                MAX(p.country) AS country, MAX(p.actor) AS actor, COUNT(DISTINCT p.doc_hash) AS documents,
+                COUNT(DISTINCT CASE WHEN p.role <> 'mentioned' THEN p.doc_hash END) AS present, MAX(${DOC_DATE}) AS last
+         FROM participants p JOIN documents d ON d.hash = p.doc_hash
+         WHERE d.latest = 1${like.map(() => ' AND p.name LIKE ?').join('')}
+         GROUP BY p.name ORDER BY documents DESC, p.name LIMIT ?`,
+      )
+      .all(...like, limit) as StoredPerson[];
   }
 
   async listDyads(): Promise<DyadSummary[]> {

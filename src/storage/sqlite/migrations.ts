@@ -116,4 +116,25 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
         FROM documents;
     `,
   },
+  {
+    // People, for the search box: one row per participant of each document.
+    version: 4,
+    sql: `
+      CREATE TABLE participants (
+        doc_hash TEXT NOT NULL REFERENCES documents (hash) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        title TEXT,
+        country TEXT,
+        actor TEXT NOT NULL,
+        role TEXT NOT NULL,
+        PRIMARY KEY (doc_hash, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX participants_name ON participants (name COLLATE NOCASE);
+      INSERT INTO participants (doc_hash, idx, name, title, country, actor, role)
+        SELECT d.hash, p.key, json_extract(p.value, '$.name'), json_extract(p.value, '$.title'), json_extract(p.value, '$.country'),
+               json_extract(p.value, '$.actor'), json_extract(p.value, '$.role')
+        FROM documents d, json_each(d.record, '$.participants') p;
+    `,
+  },
 ];

@@ -1,6 +1,6 @@
 import type { FollowedCommitment } from '../../crossdoc/followCommitments.js';
 import type { MeetingGroup } from '../../crossdoc/groupMeetings.js';
-import type { DocumentQuery, DyadSummary, EventQuery, Page, StoredDocumentSummary, StoredEvent } from '../../storage/EventStore.js';
+import type { DocumentQuery, DyadSummary, EventQuery, Page, StoredDocumentSummary, StoredEvent, StoredPerson } from '../../storage/EventStore.js';
 import { type Html, href, html } from '../html.js';
 import { commitmentRows } from './commitmentRows.js';
 
@@ -18,12 +18,13 @@ export function homePage(dyads: readonly DyadSummary[], documents: number): Html
 ${dyads.length ? html`<table><tr><th>dyad</th><th class="num">events</th><th class="num">documents</th><th>first</th><th>last</th><th class="num">mean Goldstein</th></tr>${dyads.map((d) => html`<tr><td><a href="${href(`/dyads/${d.dyad}`)}">${d.dyad}</a></td><td class="num">${d.events}</td><td class="num">${d.documents}</td><td>${d.first ?? ''}</td><td>${d.last ?? ''}</td><td class="num">${d.goldstein}</td></tr>`)}</table>` : html`<p>No events yet: run <code>readout ingest</code>.</p>`}`;
 }
 
-/** Documents matching a search and filters. */
-export function documentsPage(query: DocumentQuery, page: Page<StoredDocumentSummary>, limit: number, offset: number): Html {
+/** Documents matching a search and filters, and the people whose names match the search. */
+export function documentsPage(query: DocumentQuery, page: Page<StoredDocumentSummary>, limit: number, offset: number, people: readonly StoredPerson[] = []): Html {
   const params = { q: query.q, publisher: query.publisher, country: query.country, topic: query.topic, from: query.from, to: query.to };
   return html`
 <h1>${query.q ? html`Documents matching “${query.q}”` : 'Documents'}</h1>
 ${[query.publisher && `publisher ${query.publisher}`, query.country && `country ${query.country}`, query.topic && `topic ${query.topic}`, query.from && `from ${query.from}`, query.to && `to ${query.to}`].filter(Boolean).length ? html`<p class="muted">Filtered: ${[query.publisher && `publisher ${query.publisher}`, query.country && `country ${query.country}`, query.topic && `topic ${query.topic}`, query.from && `from ${query.from}`, query.to && `to ${query.to}`].filter(Boolean).join(', ')}</p>` : ''}
+${people.length ? html`<h2>People</h2><table><tr><th>name</th><th>title</th><th>actor</th><th class="num">documents</th><th class="num">present in</th><th>last</th></tr>${people.map((p) => html`<tr><td><a href="${href('/documents', { q: `"${p.name}"` })}">${p.name}</a></td><td>${p.title ?? ''}</td><td>${p.actor}</td><td class="num">${p.documents}</td><td class="num">${p.present}</td><td>${p.last ?? ''}</td></tr>`)}</table><h2>Documents</h2>` : ''}
 ${pager('/documents', params, page.total, limit, offset)}
 <table><tr><th>published</th><th>title</th><th>publisher</th><th class="num">sentences</th></tr>
 ${page.items.map((d) => html`<tr><td>${d.published ?? ''}</td><td><a href="${href(`/documents/${encodeURIComponent(d.id)}`)}">${d.title ?? d.id}</a></td><td>${d.publisher ?? ''}</td><td class="num">${d.sentences}</td></tr>`)}
