@@ -19,7 +19,9 @@ export class ViewCache {
     this.entries.delete(key);
     this.entries.set(key, { revision, value });
     // A failed computation is not kept: the next request tries again.
-    value.catch(() => this.entries.delete(key));
+    value.catch(() => {
+      if (this.entries.get(key)?.value === value) this.entries.delete(key);
+    });
     if (this.entries.size > this.max) this.entries.delete(this.entries.keys().next().value!);
     return value;
   }

@@ -53,6 +53,8 @@ export interface ServerOptions {
   today?: () => string;
   /** Largest request body in bytes. */
   bodyLimit?: number;
+  /** Told of every error answered with a 500, so the shell can log it; the library prints nothing. */
+  onError?: (error: Error, request: { method: string; url: string }) => void;
 }
 
 type Query = Record<string, string | number | undefined>;
@@ -125,6 +127,7 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       status = error.statusCode;
       body = { error: status === 404 ? 'not_found' : status === 413 ? 'too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request', message: error.message };
     }
+    if (status >= 500) options.onError?.(error, { method: request.method, url: request.url });
     if (isApi(request)) return reply.code(status).send(body);
     return sendPage(reply, 'Error', html`<h1>${status === 400 ? 'Bad request' : status === 404 ? 'Not found' : 'Error'}</h1><p>${body.message}</p>`, null, status);
   });

@@ -67,7 +67,7 @@ export interface StoredCommitment {
 
 /** Filters on documents; every filter is optional and they combine with AND. */
 export interface DocumentQuery {
-  /** Full-text search over title, text and the names of the people in it (SQLite FTS5 syntax: words, "phrases", OR, prefix*). */
+  /** Full-text search over title, text and the names of the people in it: every word must appear; "quoted phrases"; a trailing * for a prefix. */
   q?: string;
   publisher?: string;
   /** A party (USA, CHN) at the document's meeting or in one of its events. */

@@ -34,12 +34,18 @@ input[type=search] { padding: .3rem .5rem; min-width: 16rem; }
  * Every page's frame. No script: charts are server-rendered SVG, points are links and hovers are
  * titles, so the Content-Security-Policy can forbid scripts outright.
  */
-export function layout(title: string, body: Html, twin: string | null, options: { nav?: boolean } = {}): Html {
+export function layout(title: string, body: Html, twin: string | null, options: { nav?: boolean; standalone?: { base: string | null } } = {}): Html {
   return html`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${
+  options.standalone
+    ? html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">${options.standalone.base ? html`
+<base href="${options.standalone.base}">` : ''}`
+    : ''
+}
 <title>${title} · readout</title>
 <style>${STYLE}</style>
 </head>

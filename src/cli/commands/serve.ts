@@ -33,13 +33,25 @@ Examples:
     .action(async (opts: ServeOptions) => {
       const token = opts.token ?? process.env.READOUT_TOKEN ?? null;
       const store = openStore(opts.db, { create: false });
-      const app = await createServer({ store, rules: loadCommitmentCues(defaultDataDir()).fulfilment, token, coder: token ? createPipeline() : null });
       try {
-        const address = await app.listen({ port: opts.port, host: opts.host });
-        await write(io.stdout, `readout: dashboard at ${address}/ (API at ${address}/api, ${address}/openapi.json)${token ? '; uploads accepted with the token' : '; read-only'}\n`);
-        await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+        const app = await createServer({
+          store,
+          rules: loadCommitmentCues(defaultDataDir()).fulfilment,
+          token,
+          coder: token ? createPipeline() : null,
+          onError: (e, r) => io.stderr.write(`readout: ${r.method} ${r.url}: ${e.stack ?? e.message}\n`),
+        });
+        // One signal starts the shutdown; the other listener goes with it, so a second signal is not swallowed.
+        const stop = new AbortController();
+        try {
+          const address = await app.listen({ port: opts.port, host: opts.host });
+          await write(io.stdout, `readout: dashboard at ${address}/ (API at ${address}/api, ${address}/openapi.json)${token ? '; uploads accepted with the token' : '; read-only'}\n`);
+          await Promise.race([once(process, 'SIGINT', { signal: stop.signal }), once(process, 'SIGTERM', { signal: stop.signal })]);
+        } finally {
+          stop.abort();
+          await app.close();
+        }
       } finally {
-        await app.close();
         await store.close();
       }
       done(0);

@@ -42,6 +42,20 @@ describe('SqliteStore', () => {
     await store.close();
   });
 
+  it('finds the same documents by search after VACUUM renumbers rows', async () => {
+    const path = join(dir, 'vacuum.db');
+    const store = new SqliteStore(path);
+    for (const [id, body] of [['one', 'Alpha met Beta.'], ['two', 'Gamma spoke with Delta.'], ['three', 'Epsilon visited Zeta.']]) await store.putDocument(record(id!, body!));
+    await store.putDocument(record('one', 'Alpha met Beta again.'));
+    const db = new Database(path);
+    db.exec('DELETE FROM documents WHERE id = \'one\' AND version = 1; VACUUM;');
+    db.close();
+    expect((await store.searchDocuments({ q: 'gamma' })).items.map((d) => d.id)).toEqual(['two']);
+    expect((await store.searchDocuments({ q: 'zeta' })).items.map((d) => d.id)).toEqual(['three']);
+    expect((await store.searchDocuments({ q: 'again' })).items.map((d) => d.id)).toEqual(['one']);
+    await store.close();
+  });
+
   it('refuses a file that is not a database, naming it', () => {
     const path = join(dir, 'not-a-db.db');
     writeFileSync(path, 'this is not sqlite, just text that is long enough to fill a header page'.repeat(10));

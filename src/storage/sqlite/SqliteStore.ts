@@ -87,6 +87,7 @@ export class SqliteStore implements EventStore {
     );
     const insertTopic = this.db.prepare('INSERT INTO topics (doc_hash, topic, label, sentences) VALUES (?, ?, ?, ?)');
     const insertPerson = this.db.prepare('INSERT INTO participants (doc_hash, idx, name, title, country, actor, role) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertSearchKey = this.db.prepare('INSERT INTO search_keys (doc_hash) VALUES (?)');
     const insertFts = this.db.prepare('INSERT INTO documents_fts (rowid, title, text, people) VALUES (?, ?, ?, ?)');
 
     this.put = this.db.transaction((record: DocumentRecord): PutResult => {
@@ -98,7 +99,7 @@ export class SqliteStore implements EventStore {
       // Events live in their own table (queried, counted, aggregated); the record keeps the rest.
       const { text, sentences, events, ...rest } = record;
       supersede.run(record.id);
-      const { lastInsertRowid } = insertDoc.run({
+      insertDoc.run({
         hash,
         id: record.id,
         version,
@@ -126,7 +127,7 @@ export class SqliteStore implements EventStore {
         insertPerson.run(hash, i, p.name, p.title, p.country, p.actor, p.role);
       });
       for (const t of record.topics) insertTopic.run(hash, t.id, t.label, JSON.stringify(t.sentences));
-      insertFts.run(lastInsertRowid, record.title ?? '', text, record.participants.map((p) => p.name).join(' '));
+      insertFts.run(insertSearchKey.run(hash).lastInsertRowid, record.title ?? '', text, record.participants.map((p) => p.name).join(' '));
       return { status: prev === null ? 'inserted' : 'new-version', id: record.id, version, hash };
     });
   }
@@ -162,10 +163,11 @@ export class SqliteStore implements EventStore {
       .prepare('SELECT idx AS "index", start, "end", text FROM sentences WHERE doc_hash = ? ORDER BY idx')
       .all(row.hash) as RecordSentence[];
     const rest = JSON.parse(row.record as string) as Omit<DocumentRecord, 'text' | 'sentences' | 'events'> & { events?: CodedEvent[] };
-    const { id, title, publisher, speaker, speakerTitle, published, referenceDate, url, meeting, participants, ...others } = rest;
+    const { id, title, publisher, speaker, speakerTitle, published, referenceDate, url, meeting, participants, events: inline, ...others } = rest;
     // Records stored before the events table kept their events inline.
-    const events = others.events ?? (this.db.prepare('SELECT event FROM events WHERE doc_hash = ? ORDER BY idx').pluck().all(row.hash) as string[]).map((e) => JSON.parse(e) as CodedEvent);
-    return { id, title, publisher, speaker, speakerTitle, published, referenceDate, url, text: row.text as string, sentences, meeting, participants, ...others, events };
+    const events = inline ?? (this.db.prepare('SELECT event FROM events WHERE doc_hash = ? ORDER BY idx').pluck().all(row.hash) as string[]).map((e) => JSON.parse(e) as CodedEvent);
+    // The record's own key order, so an export is byte for byte what `readout code` prints.
+    return { id, title, publisher, speaker, speakerTitle, published, referenceDate, url, text: row.text as string, sentences, meeting, participants, events, ...others };
   }
 
   async getDocument(idOrHash: string, version?: number): Promise<DocumentRecord | null> {
@@ -227,10 +229,7 @@ export class SqliteStore implements EventStore {
          WHERE ${where.join(' AND ')} ORDER BY m.start IS NULL, m.start, d.published, d.id`,
       )
       .all(...params) as Row[];
-    const wanted = query.dyad ? dyadKey(query.dyad.split('-')).split('-') : [];
-    return rows
-      .filter((r) => wanted.every((p) => (r.dyad as string).split('-').includes(p)))
-      .map((r) => ({ id: r.id as string, hash: r.hash as string, title: r.title as string | null, publisher: r.publisher as string | null, published: r.published as string | null, meeting: JSON.parse(r.meeting as string) }));
+    return rows.map((r) => ({ id: r.id as string, hash: r.hash as string, title: r.title as string | null, publisher: r.publisher as string | null, published: r.published as string | null, meeting: JSON.parse(r.meeting as string) }));
   }
 
   async listCommitments(query: { dyad?: string } = {}): Promise<StoredCommitment[]> {
@@ -241,10 +240,7 @@ export class SqliteStore implements EventStore {
          WHERE d.latest = 1${parties.map(() => ` AND ('-' || c.dyad || '-') LIKE ?`).join('')} ORDER BY d.reference_date IS NULL, d.reference_date, d.id, c.idx`,
       )
       .all(...parties.map((p) => `%-${p}-%`)) as Row[];
-    const wanted = query.dyad ? dyadKey(query.dyad.split('-')).split('-') : [];
-    return rows
-      .filter((r) => wanted.every((p) => (r.dyad as string).split('-').includes(p)))
-      .map((r) => ({ id: r.id as string, hash: r.hash as string, published: r.published as string | null, referenceDate: r.referenceDate as string | null, index: r.idx as number, dyad: r.dyad as string, commitment: JSON.parse(r.commitment as string) }));
+    return rows.map((r) => ({ id: r.id as string, hash: r.hash as string, published: r.published as string | null, referenceDate: r.referenceDate as string | null, index: r.idx as number, dyad: r.dyad as string, commitment: JSON.parse(r.commitment as string) }));
   }
 
   /** WHERE clauses and parameters for a document filter over `documents d`. */
@@ -281,7 +277,7 @@ export class SqliteStore implements EventStore {
     const { where, params } = this.documentFilter(query);
     const match = query.q ? ftsQuery(query.q) : null;
     if (query.q && !match) return { total: 0, items: [] };
-    const from = match ? 'documents_fts f JOIN documents d ON d.rowid = f.rowid' : 'documents d';
+    const from = match ? 'documents_fts f JOIN search_keys k ON k.id = f.rowid JOIN documents d ON d.hash = k.doc_hash' : 'documents d';
     if (match) {
       where.unshift('documents_fts MATCH ?');
       params.unshift(match);
@@ -415,10 +411,10 @@ export class SqliteStore implements EventStore {
            UNION SELECT doc_hash FROM meetings WHERE ('-' || dyad || '-') LIKE ? AND ('-' || dyad || '-') LIKE ?)
          SELECT t.topic, t.label, substr(${DOC_DATE}, 1, 7) AS month, COUNT(*) AS n
          FROM docs JOIN documents d ON d.hash = docs.doc_hash JOIN topics t ON t.doc_hash = d.hash
-         WHERE d.latest = 1 AND ${DOC_DATE} >= ? AND ${DOC_DATE} <= ?
+         WHERE d.latest = 1 AND (? = '' OR ${DOC_DATE} >= ?) AND (? = '' OR ${DOC_DATE} <= ?)
          GROUP BY t.topic, month ORDER BY t.topic, month`,
       )
-      .all(key, p1, p2, range.from ?? '', range.to ?? '9999') as { topic: string; label: string; month: string | null; n: number }[];
+      .all(key, p1, p2, range.from ?? '', range.from ?? '', range.to ?? '', range.to ?? '') as { topic: string; label: string; month: string | null; n: number }[];
     const topics = new Map<string, DyadTopic>();
     for (const r of rows) {
       let t = topics.get(r.topic);

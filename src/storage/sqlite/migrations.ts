@@ -63,8 +63,9 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   },
   {
     // Events, topics and full-text search, for the API and the dashboard. `latest` marks each id's
-    // newest version so queries need no per-row MAX subquery. The search index is contentless
-    // (its rowid is the document's): the text is stored once, in documents.
+    // newest version so queries need no per-row MAX subquery. The search index is contentless (the
+    // text is stored once, in documents); its rowids are search_keys' declared integer keys, which
+    // VACUUM keeps, unlike the hidden rowid of documents.
     version: 3,
     sql: `
       ALTER TABLE documents ADD COLUMN latest INTEGER NOT NULL DEFAULT 1;
@@ -95,6 +96,10 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
         PRIMARY KEY (doc_hash, topic)
       ) WITHOUT ROWID;
       CREATE INDEX topics_topic ON topics (topic);
+      CREATE TABLE search_keys (
+        id INTEGER PRIMARY KEY,
+        doc_hash TEXT NOT NULL UNIQUE REFERENCES documents (hash) ON DELETE CASCADE
+      );
       CREATE VIRTUAL TABLE documents_fts USING fts5 (title, text, people, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2');
       INSERT INTO events (doc_hash, idx, date, code, root, quad, goldstein, source_party, target_party, dyad, sentence, event)
         SELECT d.hash, e.key, json_extract(e.value, '$.date'), json_extract(e.value, '$.code'), json_extract(e.value, '$.root'),
@@ -110,10 +115,11 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       INSERT INTO topics (doc_hash, topic, label, sentences)
         SELECT d.hash, json_extract(t.value, '$.id'), json_extract(t.value, '$.label'), json_extract(t.value, '$.sentences')
         FROM documents d, json_each(d.record, '$.topics') t;
+      INSERT INTO search_keys (doc_hash) SELECT hash FROM documents;
       INSERT INTO documents_fts (rowid, title, text, people)
-        SELECT rowid, COALESCE(title, ''), text,
-               COALESCE((SELECT group_concat(json_extract(p.value, '$.name'), ' ') FROM json_each(record, '$.participants') p), '')
-        FROM documents;
+        SELECT k.id, COALESCE(d.title, ''), d.text,
+               COALESCE((SELECT group_concat(json_extract(p.value, '$.name'), ' ') FROM json_each(d.record, '$.participants') p), '')
+        FROM documents d JOIN search_keys k ON k.doc_hash = d.hash;
     `,
   },
   {
