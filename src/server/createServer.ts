@@ -137,7 +137,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     return sendPage(reply, 'Not found', html`<h1>Not found</h1><p>Nothing at ${request.url.split('?')[0]}.</p>`, null, 404);
   });
 
+  // Aggregate views are cached where they are served, once each: as the JSON string an API route
+  // sends, or as the HTML a page sends. The key holds the day, for commitments that fall overdue.
   const cache = new ViewCache(() => store.revision());
+  const dyadOf = (q: Query) => (q.dyad ? dyadKey(String(q.dyad).split('-')) : undefined);
   const notFound = (what: string) => Object.assign(new Error(`no ${what}`), { statusCode: 404 });
 
   // The objects every page renders and its twin returns.
@@ -155,24 +158,18 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
       const query: EventQuery = { dyad: q.dyad as string, country: q.country as string, root: q.root as string, quad: q.quad as number, from: q.from as string, to: q.to as string, topic: q.topic as string, document: q.document as string, limit: q.limit as number, offset: q.offset as number };
       return { query, page: await store.listEvents(query) };
     },
-    dyads: () => cache.get('dyads', () => store.listDyads()),
-    meetings: (q: Query) => cache.get(`meetings ${q.dyad} ${q.from} ${q.to}`, async () => {
-      const dyad = q.dyad ? dyadKey(String(q.dyad).split('-')) : undefined;
+    dyads: () => store.listDyads(),
+    meetings: async (q: Query) => {
+      const dyad = dyadOf(q);
       return groupMeetings(await store.listMeetings({ dyad, from: q.from as string, to: q.to as string })).filter((g) => !dyad || g.dyad === dyad);
-    }),
-    commitments: (q: Query) => {
-      const asOf = (q.asOf as string) ?? today();
-      return cache.get(`commitments ${q.dyad} ${q.status} ${asOf}`, () => data.followCommitments(q, asOf));
     },
-    followCommitments: async (q: Query, asOf: string) => {
-      const dyad = q.dyad ? dyadKey(String(q.dyad).split('-')) : undefined;
+    commitments: async (q: Query) => {
+      const asOf = (q.asOf as string) ?? today();
+      const dyad = dyadOf(q);
       const followed = followCommitments(await store.listCommitments({ dyad }), await store.listMeetings({ dyad }), rules, asOf);
       return { asOf, commitments: followed.filter((c) => (!dyad || c.dyad === dyad) && (!q.status || c.status === q.status)) };
     },
-    relationship: (dyad: string, q: Query) => {
-      const asOf = today();
-      return cache.get(`relationship ${dyadKey(dyad.split('-'))} ${q.from} ${q.to} ${asOf}`, () => relationship(store, dyad, { from: q.from as string, to: q.to as string, asOf, rules }));
-    },
+    relationship: (dyad: string, q: Query) => relationship(store, dyad, { from: q.from as string, to: q.to as string, asOf: today(), rules }),
     /** Other stored documents reporting the same meeting as this one, another publisher's first. */
     counterparts: async (record: DocumentRecord) => (await findCounterparts(record, store)).map((c) => ({ id: c.id, publisher: c.publisher })),
     /** Two stored accounts; without `b`, the proposed counterpart of `a`. */
@@ -188,10 +185,19 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     },
   };
 
-  /** An aggregate view as JSON, serialised once per store revision (and day, for overdue commitments). */
+  /** An aggregate view as JSON, serialised once per store revision and day. */
   const cachedJson = async (request: FastifyRequest, reply: FastifyReply, compute: () => Promise<unknown>) => {
     const json = await cache.get(`json ${request.url} ${today()}`, async () => JSON.stringify(await compute()));
     return reply.type('application/json; charset=utf-8').send(json);
+  };
+
+  /** An aggregate page as HTML, rendered once per store revision and day. */
+  const cachedPage = async (request: FastifyRequest, reply: FastifyReply, render: () => Promise<{ title: string; body: Html; twin: string | null }>) => {
+    const page = await cache.get(`page ${request.url} ${today()}`, async () => {
+      const { title, body, twin } = await render();
+      return layout(title, body, twin).value;
+    });
+    return reply.type('text/html; charset=utf-8').send(page);
   };
 
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
@@ -261,8 +267,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
   // The dashboard: each page renders one of the objects above.
   const pageOpts = (querystring?: object, params?: object) => ({ schema: { hide: true, ...(querystring ? { querystring } : {}), ...(params ? { params } : {}) } });
 
-  app.get('/', pageOpts(), async (_request, reply) =>
-    reply.type('text/html; charset=utf-8').send(await cache.get('page /', async () => layout('Relationships', homePage(await data.dyads(), await store.countDocuments()), '/api/dyads').value)),
+  app.get('/', pageOpts(), async (request, reply) =>
+    cachedPage(request, reply, async () => ({ title: 'Relationships', body: homePage(await data.dyads(), await store.countDocuments()), twin: '/api/dyads' })),
   );
 
   app.get('/search', pageOpts(documentsQuery), async (request, reply) => reply.redirect(twinOf(request, '/documents'), 303));
@@ -288,12 +294,10 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.get('/dyads/:dyad', pageOpts(rangeQuery, dyadParams), async (request, reply) => {
     const dyad = (request.params as { dyad: string }).dyad;
-    // Rendering three charts costs more than the data behind them: the page is kept whole.
-    const page = await cache.get(`page ${request.url} ${today()}`, async () => {
+    return cachedPage(request, reply, async () => {
       const rel = await data.relationship(dyad, request.query as Query);
-      return layout(rel.dyad, relationshipPage(rel), twinOf(request, `/api/dyads/${dyad}`)).value;
+      return { title: rel.dyad, body: relationshipPage(rel), twin: twinOf(request, `/api/dyads/${dyad}`) };
     });
-    return reply.type('text/html; charset=utf-8').send(page);
   });
 
   app.get('/compare', pageOpts(compareQuery), async (request, reply) => {
@@ -303,13 +307,15 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
 
   app.get('/meetings', pageOpts(meetingsQuery), async (request, reply) => {
     const q = request.query as Query;
-    return sendPage(reply, 'Meetings', meetingsPage(await data.meetings(q), q.dyad as string | undefined), twinOf(request, '/api/meetings'));
+    return cachedPage(request, reply, async () => ({ title: 'Meetings', body: meetingsPage(await data.meetings(q), q.dyad as string | undefined), twin: twinOf(request, '/api/meetings') }));
   });
 
   app.get('/commitments', pageOpts(commitmentsQuery), async (request, reply) => {
     const q = request.query as Query;
-    const { asOf, commitments } = await data.commitments(q);
-    return sendPage(reply, 'Commitments', commitmentsPage(commitments, q.status as string | undefined, q.dyad as string | undefined, asOf), twinOf(request, '/api/commitments'));
+    return cachedPage(request, reply, async () => {
+      const { asOf, commitments } = await data.commitments(q);
+      return { title: 'Commitments', body: commitmentsPage(commitments, q.status as string | undefined, q.dyad as string | undefined, asOf), twin: twinOf(request, '/api/commitments') };
+    });
   });
 
   return app;

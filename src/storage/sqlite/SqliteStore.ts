@@ -37,6 +37,17 @@ function eventDyad(e: CodedEvent): string {
   return a && b && a !== b ? dyadKey([a, b]) : '';
 }
 
+/**
+ * A dyad column ("CHN-JPN-USA") holds a party: the SQL condition, and its parameter. Codes are
+ * joined by "-" and hold no "-" themselves, so "-USA-" inside "-CHN-JPN-USA-" is that party and no other.
+ */
+function hasParty(column: string): string {
+  return `('-' || ${column} || '-') LIKE ?`;
+}
+function partyParam(party: string): string {
+  return `%-${party}-%`;
+}
+
 /** A dyad argument as stored, refusing what is not two party codes. */
 function dyadArg(dyad: string): string {
   const parts = dyad.split('-').filter(Boolean);
@@ -220,8 +231,8 @@ export class SqliteStore implements EventStore {
       params.push(query.to);
     }
     for (const p of query.dyad ? dyadKey(query.dyad.split('-')).split('-') : []) {
-      where.push(`('-' || m.dyad || '-') LIKE ?`);
-      params.push(`%-${p}-%`);
+      where.push(hasParty('m.dyad'));
+      params.push(partyParam(p));
     }
     const rows = this.db
       .prepare(
@@ -237,9 +248,9 @@ export class SqliteStore implements EventStore {
     const rows = this.db
       .prepare(
         `SELECT d.id, d.hash, d.published, d.reference_date AS referenceDate, c.idx, c.dyad, c.commitment FROM commitments c JOIN documents d ON d.hash = c.doc_hash
-         WHERE d.latest = 1${parties.map(() => ` AND ('-' || c.dyad || '-') LIKE ?`).join('')} ORDER BY d.reference_date IS NULL, d.reference_date, d.id, c.idx`,
+         WHERE d.latest = 1${parties.map(() => ` AND ${hasParty('c.dyad')}`).join('')} ORDER BY d.reference_date IS NULL, d.reference_date, d.id, c.idx`,
       )
-      .all(...parties.map((p) => `%-${p}-%`)) as Row[];
+      .all(...parties.map(partyParam)) as Row[];
     return rows.map((r) => ({ id: r.id as string, hash: r.hash as string, published: r.published as string | null, referenceDate: r.referenceDate as string | null, index: r.idx as number, dyad: r.dyad as string, commitment: JSON.parse(r.commitment as string) }));
   }
 
@@ -262,9 +273,9 @@ export class SqliteStore implements EventStore {
     if (query.country) {
       where.push(
         `(EXISTS (SELECT 1 FROM events e WHERE e.doc_hash = d.hash AND (e.source_party = ? OR e.target_party = ?))
-          OR EXISTS (SELECT 1 FROM meetings m WHERE m.doc_hash = d.hash AND ('-' || m.dyad || '-') LIKE ?))`,
+          OR EXISTS (SELECT 1 FROM meetings m WHERE m.doc_hash = d.hash AND ${hasParty('m.dyad')}))`,
       );
-      params.push(query.country, query.country, `%-${query.country}-%`);
+      params.push(query.country, query.country, partyParam(query.country));
     }
     if (query.topic) {
       where.push('EXISTS (SELECT 1 FROM topics t WHERE t.doc_hash = d.hash AND t.topic = ?)');
@@ -402,13 +413,13 @@ export class SqliteStore implements EventStore {
 
   async dyadTopics(dyad: string, range: { from?: string; to?: string } = {}): Promise<DyadTopic[]> {
     const key = dyadArg(dyad);
-    const [p1, p2] = key.split('-').map((p) => `%-${p}-%`);
+    const [p1, p2] = key.split('-').map(partyParam);
     // The dyad's documents first (its events' or its meeting's), then their topics.
     const rows = this.db
       .prepare(
         `WITH docs AS (
            SELECT doc_hash FROM events WHERE dyad = ?
-           UNION SELECT doc_hash FROM meetings WHERE ('-' || dyad || '-') LIKE ? AND ('-' || dyad || '-') LIKE ?)
+           UNION SELECT doc_hash FROM meetings WHERE ${hasParty('dyad')} AND ${hasParty('dyad')})
          SELECT t.topic, t.label, substr(${DOC_DATE}, 1, 7) AS month, COUNT(*) AS n
          FROM docs JOIN documents d ON d.hash = docs.doc_hash JOIN topics t ON t.doc_hash = d.hash
          WHERE d.latest = 1 AND (? = '' OR ${DOC_DATE} >= ?) AND (? = '' OR ${DOC_DATE} <= ?)

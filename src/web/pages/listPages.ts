@@ -3,6 +3,7 @@ import type { MeetingGroup } from '../../crossdoc/groupMeetings.js';
 import type { DocumentQuery, DyadSummary, EventQuery, Page, StoredDocumentSummary, StoredEvent, StoredPerson } from '../../storage/EventStore.js';
 import { type Html, href, html } from '../html.js';
 import { commitmentRows } from './commitmentRows.js';
+import { meetingRows } from './meetingRows.js';
 
 function pager(path: string, params: Record<string, string | number | undefined>, total: number, limit: number, offset: number): Html {
   const prev = offset > 0 ? html`<a href="${href(path, { ...params, limit, offset: Math.max(0, offset - limit) })}">← previous</a>` : '';
@@ -21,9 +22,10 @@ ${dyads.length ? html`<table><tr><th>dyad</th><th class="num">events</th><th cla
 /** Documents matching a search and filters, and the people whose names match the search. */
 export function documentsPage(query: DocumentQuery, page: Page<StoredDocumentSummary>, limit: number, offset: number, people: readonly StoredPerson[] = []): Html {
   const params = { q: query.q, publisher: query.publisher, country: query.country, topic: query.topic, from: query.from, to: query.to };
+  const filters = (['publisher', 'country', 'topic', 'from', 'to'] as const).flatMap((k) => (query[k] ? [`${k} ${query[k]}`] : []));
   return html`
 <h1>${query.q ? html`Documents matching “${query.q}”` : 'Documents'}</h1>
-${[query.publisher && `publisher ${query.publisher}`, query.country && `country ${query.country}`, query.topic && `topic ${query.topic}`, query.from && `from ${query.from}`, query.to && `to ${query.to}`].filter(Boolean).length ? html`<p class="muted">Filtered: ${[query.publisher && `publisher ${query.publisher}`, query.country && `country ${query.country}`, query.topic && `topic ${query.topic}`, query.from && `from ${query.from}`, query.to && `to ${query.to}`].filter(Boolean).join(', ')}</p>` : ''}
+${filters.length ? html`<p class="muted">Filtered: ${filters.join(', ')}</p>` : ''}
 ${people.length ? html`<h2>People</h2><table><tr><th>name</th><th>title</th><th>actor</th><th class="num">documents</th><th class="num">present in</th><th>last</th></tr>${people.map((p) => html`<tr><td><a href="${href('/documents', { q: `"${p.name}"` })}">${p.name}</a></td><td>${p.title ?? ''}</td><td>${p.actor}</td><td class="num">${p.documents}</td><td class="num">${p.present}</td><td>${p.last ?? ''}</td></tr>`)}</table><h2>Documents</h2>` : ''}
 ${pager('/documents', params, page.total, limit, offset)}
 <table><tr><th>published</th><th>title</th><th>publisher</th><th class="num">sentences</th></tr>
@@ -49,9 +51,7 @@ ${page.items.map((s) => html`<tr><td>${s.event.date ?? ''}</td><td title="${`pat
 export function meetingsPage(groups: readonly MeetingGroup[], dyad: string | undefined): Html {
   return html`
 <h1>Meetings${dyad ? ` ${dyad}` : ''}</h1>
-<table><tr><th>when</th><th>kind</th><th>parties</th><th>where</th><th>reported by</th></tr>
-${groups.map((g) => html`<tr><td>${g.start ?? 'undated'}${g.end && g.end !== g.start ? ` to ${g.end}` : ''}</td><td>${g.kind}</td><td>${g.dyad.includes('-') ? html`<a href="${href(`/dyads/${g.dyad}`)}">${g.dyad}</a>` : g.dyad}</td><td>${g.location ? `${g.location.name}${g.location.country ? ` (${g.location.country})` : ''}` : ''}${g.occasion ? `, margins of ${g.occasion}` : ''}</td><td>${g.sources.map((s, i) => html`${i ? ', ' : ''}<a href="${href(`/documents/${encodeURIComponent(s.id)}`)}">${s.publisher ?? s.id}</a>`)}</td></tr>`)}
-</table>`;
+${meetingRows(groups, { parties: true })}`;
 }
 
 /** The commitments tracker. */

@@ -5,6 +5,7 @@ import { timelineChart } from '../charts/timelineChart.js';
 import { topicChart } from '../charts/topicChart.js';
 import { type Html, href, html } from '../html.js';
 import { commitmentRows } from './commitmentRows.js';
+import { meetingRows } from './meetingRows.js';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -29,7 +30,7 @@ ${axis.length ? html`<figure>${events}<figcaption>Click a bar to list its events
 <h2>Topics over time</h2>
 ${rel.topics.length ? html`<figure>${topicChart(rel.dyad, axis, rel.topics)}</figure>` : html`<p class="muted">No topics.</p>`}
 <h2>Meetings</h2>
-${rel.meetings.length ? html`<table><tr><th>when</th><th>kind</th><th>where</th><th>reported by</th></tr>${rel.meetings.map((g) => html`<tr><td>${g.start ?? 'undated'}${g.end && g.end !== g.start ? ` to ${g.end}` : ''}</td><td>${g.kind}</td><td>${g.location ? `${g.location.name}${g.location.country ? ` (${g.location.country})` : ''}` : ''}${g.occasion ? `, margins of ${g.occasion}` : ''}</td><td>${g.sources.map((s, i) => html`${i ? ', ' : ''}<a href="${href(`/documents/${encodeURIComponent(s.id)}`)}">${s.publisher ?? s.id}</a>`)}${g.sources.length === 2 ? html` · <a href="${href('/compare', { a: g.sources[0]!.id, b: g.sources[1]!.id })}">compare</a>` : ''}</td></tr>`)}</table>` : html`<p class="muted">No meetings.</p>`}
+${rel.meetings.length ? meetingRows(rel.meetings, { parties: false }) : html`<p class="muted">No meetings.</p>`}
 <h2>Commitments</h2>
 ${rel.commitments.length ? commitmentRows(rel.commitments) : html`<p class="muted">No commitments.</p>`}`;
 }
