@@ -8,7 +8,8 @@
  *    date found, and word-level F1 of the cleaned text against the corpus text cleaned the same way.
  * 2. Corpus cleaning: over all 3,000 documents, how often chrome survives cleaning (end markers,
  *    attribution lines, bylines) and how often the speaker of an attributed release is found.
- * 3. Event coding: PLOVER-GSR sentences, the seed readout's events, our own annotations (eval/events.ts).
+ * 3. Event coding: PLOVER-GSR sentences, the seed readout's events, our own annotations (eval/events.ts),
+ *    and PETRARCH2's unit suite coded from the text with its own dictionaries (eval/petrarch.ts).
  * 4. Meetings, participants, topics and commitments against our annotations (eval/meetings.ts).
  * 5. The same on our invented readouts in Chinese, Russian, Japanese and British styles
  *    (eval/invented-foreign, in the repository: scored even without ../shared).
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument } from '../src/index.js';
 import { evalAnnotations, evalGsr, evalSeed, pct } from './events.js';
 import { evalMeetings, loadInvented } from './meetings.js';
+import { evalPetrarch } from './petrarch.js';
 
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
 const corpusFile = join(shared, 'corpus/us-readouts/readouts.jsonl');
@@ -150,6 +152,7 @@ if (misses.length) {
 evalGsr(pipeline, shared);
 evalSeed(pipeline, shared);
 evalAnnotations(pipeline, corpus, root);
+evalPetrarch(shared, process.env.READOUT_EVAL_VERBOSE === '1');
 // READOUT_EVAL_VERBOSE=1 lists every miss of the meetings table; READOUT_EVAL_MEETINGS=<file>
 // scores another annotation file of the same format (a subset, to compare batches apart).
 evalMeetings(pipeline, corpus, root, process.env.READOUT_EVAL_VERBOSE === '1', process.env.READOUT_EVAL_MEETINGS);

@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDictionarySet } from '../../dictionaries/petrarch/DictionarySet.js';
+import { createPipeline, type PipelineOptions } from '../../pipeline/defaultPipeline.js';
+
+/** An invented dictionary set in PETRARCH format (fictional states, not from any real dictionary). */
+function inventedSet(overrides: Record<string, unknown> = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'readout-petr-'));
+  writeFileSync(
+    join(dir, 'verbs.txt'),
+    [
+      '&MONEY',
+      '+CROWNS',
+      '+GOLD MARKS',
+      '',
+      '--- RESTORE [064] ---',
+      'RESTORE',
+      '- * TIES [064]',
+      '- NOT * RELATIONS [112]',
+      '',
+      '--- CONDEMN [122] ---',
+      'CONDEMN',
+      '',
+      '--- PROMISE [050] ---',
+      'PROMISE',
+      '',
+      '--- GIVE [070] ---',
+      'GIVE {GAVE GIVEN}',
+      '- * &MONEY [071]',
+      '',
+      '--- ARRIVE [032:033] ---',
+      'ARRIVE',
+      '',
+      '--- POSTPONE [191] ---',
+      'POSTPONE',
+      '- % HAVE * [191]',
+      '',
+      '--- SAID [023] ---',
+      'SAID',
+      '',
+      '--- MEET [031] ---',
+      'MEET {MET}',
+    ].join('\n'),
+  );
+  writeFileSync(
+    join(dir, 'actors.txt'),
+    ['VALDORIA_ [VAL]', '+VALDORIAN', 'KESTRIA [KES]', 'ORVANE_ [ORV]', 'TALWYN_', '\t[TALGOV 20100101-20141231]', '\t[TAL]', 'THE_ISLES [ISA/ISB]'].join('\n'),
+  );
+  writeFileSync(join(dir, 'agents.txt'), ['SOLDIER [~MIL]', 'GOVERNMENT [~GOV]', 'MINISTER [~GOV]', 'FOREIGN_MINISTER [~GOVFRM]', 'RELIEF_AGENCY {} [NGO~]', 'OFFICIAL [~GOV]'].join('\n'));
+  writeFileSync(join(dir, 'discards.txt'), '+FOOTBALL\nCHESS\n');
+  writeFileSync(join(dir, 'set.json'), JSON.stringify({ verbs: 'verbs.txt', actors: ['actors.txt'], agents: 'agents.txt', discards: 'discards.txt', ...overrides }));
+  return join(dir, 'set.json');
+}
+
+function code(text: string, date = '2012-05-01', options: Omit<PipelineOptions, 'dictionaries'> = {}, set = inventedSet()): string[] {
+  const pipeline = createPipeline(undefined, { dictionaries: readDictionarySet(set), ...options });
+  const rec = pipeline.process({ id: 't', origin: 't', format: 'text', body: text, date }, { date });
+  return rec.events.map((e) => `${e.source.code}>${e.target.code}:${e.code}`).sort();
+}
+
+describe('the dictionary coder (PETRARCH-format sets)', () => {
+  it('codes subject, verb pattern and object from the words alone', () => {
+    expect(code('Valdoria is about to restore full diplomatic ties with Kestria.')).toEqual(['VAL>KES:064']);
+    expect(code('Valdoria will not restore relations with Kestria.')).toEqual(['VAL>KES:112']);
+    expect(code('Valdoria gave two million gold marks to Kestria.')).toEqual(['VAL>KES:071']);
+    expect(code('Valdoria gave advice to Kestria.')).toEqual(['VAL>KES:070']);
+  });
+
+  it('expands compounds and combines actors with agents before or after them', () => {
+    expect(code('Valdoria and Kestria condemned Orvane.')).toEqual(['KES>ORV:122', 'VAL>ORV:122']);
+    expect(code("Kestria's foreign minister condemned soldiers from Valdoria.")).toEqual(['KESGOVFRM>VALMIL:122']);
+    expect(code('The Valdorian relief agency condemned the government of Kestria.')).toEqual(['NGOVAL>KESGOV:122']);
+    expect(code('Officials in Valdoria and Kestria condemned Orvane.')).toEqual(['KESGOV>ORV:122', 'VALGOV>ORV:122']);
+    expect(code('Valdoria condemned the Isles.')).toEqual(['VAL>ISA:122', 'VAL>ISB:122']);
+  });
+
+  it('codes a verb joined by "and" with the same source, and paired codes both ways', () => {
+    expect(code('The Valdorian government condemned Orvane on Thursday and promised aid to Kestria.')).toEqual(['VALGOV>KES:050', 'VALGOV>ORV:122']);
+    expect(code('The Kestria minister arrived in Valdoria on Monday.')).toEqual(['KESGOV>VAL:032', 'VAL>KESGOV:033']);
+  });
+
+  it('reads the passive and the compound subject of a % pattern', () => {
+    expect(code('Kestria was condemned by Valdoria.')).toEqual(['VAL>KES:122']);
+    expect(code('Valdoria and Kestria have postponed their meeting.')).toEqual(['KES>VAL:191', 'VAL>KES:191']);
+  });
+
+  it('picks dated codes by the story date', () => {
+    expect(code('Talwyn condemned Valdoria.', '2012-05-01')).toEqual(['TALGOV>VAL:122']);
+    expect(code('Talwyn condemned Valdoria.', '2016-05-01')).toEqual(['TAL>VAL:122']);
+  });
+
+  it('drops a sentence or, with +, the whole story on a discard phrase', () => {
+    expect(code('Valdoria condemned Kestria. Valdoria and Kestria played chess.')).toEqual(['VAL>KES:122']);
+    expect(code('Valdoria condemned Kestria. Football fans were happy.')).toEqual([]);
+  });
+
+  it('codes events with no target when require_dyad is off', () => {
+    expect(code('Valdoria restored ties, a senior official said.')).toEqual([]);
+    expect(code('Valdoria restored ties, a senior official said.', '2012-05-01', { requireDyad: false })).toEqual(['---GOV>---:023', 'VAL>---:064']);
+  });
+
+  it("mixes readout's own actors with PETRARCH verbs: today's officials, dated", () => {
+    const set = inventedSet({ actors: 'builtin', agents: 'builtin' });
+    expect(code('Secretary Blinken met Foreign Minister Wang Yi in Beijing.', '2023-06-19', {}, set)).toEqual(['USAGOV>CHNGOV:031']);
+  });
+});

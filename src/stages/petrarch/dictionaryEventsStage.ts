@@ -1,0 +1,89 @@
+import type { CameoCode } from '../../dictionaries/cameo.js';
+import type { CodingDictionaries } from '../../dictionaries/petrarch/compileDictionaries.js';
+import type { Doc } from '../../model/Doc.js';
+import type { CodedEvent, EventActor } from '../../model/Event.js';
+import { POS_TAGS } from '../../model/Tokens.js';
+import type { Stage } from '../../pipeline/Stage.js';
+import { eventDate } from '../dates/sentenceDate.js';
+import { MAX_SENTENCE_TOKENS } from '../events/eventsStage.js';
+import type { GroupMember } from './actorGroups.js';
+import { type CoderOptions, codeSentence } from './codeSentence.js';
+
+/** A code outside CAMEO (the suite's WEIS codes: 903, 174K) keeps its parent's classes, or none. */
+function describeCode(code: string, codes: ReadonlyMap<string, CameoCode>): CameoCode {
+  for (let n = code.length; n >= 2; n--) {
+    const known = codes.get(code.slice(0, n));
+    if (known) return n === code.length ? known : { ...known, code, name: `${known.name} (${code}, not in CAMEO)` };
+  }
+  return { code, root: code.slice(0, 2), name: `${code} (not a CAMEO code)`, quad: 0, goldstein: 0, plover: null };
+}
+
+function party(code: string): string | null {
+  return /^[A-Z]{3}/.test(code) ? code.slice(0, 3) : null;
+}
+
+/**
+ * The events stage for a dictionary set (`--dictionaries SET.json`): codes each sentence with
+ * PETRARCH/TABARI-format dictionaries instead of readout's own patterns. It writes the same
+ * `events`, with spans, so every later stage and the store work unchanged.
+ */
+export function dictionaryEventsStage(dict: CodingDictionaries, codes: ReadonlyMap<string, CameoCode>, options: CoderOptions = { requireDyad: true }): Stage {
+  return {
+    name: 'events',
+    requires: ['sentences', 'tokens', 'pos', 'meta'],
+    provides: ['events'],
+    run(doc: Doc): void {
+      const t = doc.tokens;
+      let storyDiscard: string | null = null;
+      const events: CodedEvent[] = [];
+      // Dated actor codes are chosen by the story's date, as PETRARCH does: a sentence's "five
+      // years after" dates what it reports, not who is in office.
+      const storyDate = doc.meta.referenceDate?.value ?? doc.defaultDate;
+      for (const s of doc.sentences) {
+        if (s.tokenEnd - s.tokenStart > MAX_SENTENCE_TOKENS) {
+          doc.warnings.push(`sentence ${s.index} has ${s.tokenEnd - s.tokenStart} tokens, more than ${MAX_SENTENCE_TOKENS}; it was not coded`);
+          continue;
+        }
+        const words: string[] = [];
+        const tags: string[] = [];
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+          words.push(t.text(doc.text, i).toUpperCase());
+          tags.push(POS_TAGS[t.pos[i]!]!);
+        }
+        const date = eventDate(doc, s);
+        const result = codeSentence(dict, { words, tags, date: storyDate }, options);
+        if (result.discard === 'story') {
+          storyDiscard = result.phrase;
+          break;
+        }
+        if (result.discard !== null) {
+          doc.warnings.push(`sentence ${s.index} discarded by the dictionary phrase "${result.phrase}"`);
+          continue;
+        }
+        const span = (from: number, to: number) => ({ start: t.starts[s.tokenStart + from]!, end: t.ends[s.tokenStart + to - 1]! });
+        const actor = (m: GroupMember): EventActor => ({ code: m.code, party: party(m.code), name: m.name || doc.text.slice(span(m.start, m.end).start, span(m.start, m.end).end), span: span(m.start, m.end) });
+        for (const e of result.events) {
+          const evidence = span(e.verbStart, e.end);
+          events.push({
+            ...describeCode(e.code, codes),
+            source: actor(e.source),
+            target: actor(e.target),
+            sentence: s.index,
+            span: evidence,
+            evidence: doc.text.slice(evidence.start, evidence.end),
+            pattern: e.pattern,
+            date,
+            negated: false,
+            modality: 'asserted',
+          });
+        }
+      }
+      if (storyDiscard !== null) {
+        doc.warnings.push(`story discarded by the dictionary phrase "${storyDiscard}"`);
+        doc.events = [];
+        return;
+      }
+      doc.events = events;
+    },
+  };
+}
