@@ -17,6 +17,9 @@
  *                          scaling, as workers that store their own results would run
  *   ingest                 read, process and store into a fresh SQLite file; store only = the time
  *                          spent in putDocument during that ingest
+ *   Phoenix                the dictionary coder with PETRARCH's full Phoenix dictionaries
+ *                          (eval/petrarch-sets/phoenix.set.json, files in ../shared), in its own
+ *                          process (bench/phoenix.mjs): load time, RSS, raw text → events, one core
  *
  * BENCH_SYNTHETIC=N sets the synthetic stream's size in sentences (default 1,000,000).
  */
@@ -104,6 +107,13 @@ if (existsSync(corpus)) {
   rmSync(dir, { recursive: true, force: true });
   rows.push(['ingest into SQLite, one core: documents/s', `${rate(docs, ingestMs)}   (read, process, store; one transaction per document)`]);
   rows.push(['store only: documents/s', `${rate(docs, storeMs)}   (the putDocument calls of that ingest)`]);
+
+  const phoenixSet = fileURLToPath(new URL('../eval/petrarch-sets/phoenix.set.json', import.meta.url));
+  const script = fileURLToPath(new URL('./phoenix.mjs', import.meta.url));
+  const phx = JSON.parse(execFileSync(process.execPath, [script, corpus, phoenixSet], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!);
+  const ownRate = coded.sentences / coded.ms;
+  rows.push(['Phoenix dictionaries (PETRARCH format): load', `${phx.loadMs.toFixed(0)} ms   (RSS ${phx.rssLoadMB} MB once loaded; ${phx.notes} lines skipped or not applied, see readout explain)`]);
+  rows.push(['Phoenix dictionaries: raw text → events, one core: sentences/s', `${rate(phx.sentences, phx.ms)}   (${phx.events} events; ${((phx.sentences / phx.ms / ownRate) * 100).toFixed(0)}% of the built-in coder's rate above; peak RSS ${phx.rssMB} MB)`]);
 } else {
   rows.push(['corpus', `${corpus} is not here; corpus figures skipped (it lives in ../shared beside the clone)`]);
 }

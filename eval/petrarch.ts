@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DictionarySet } from '../src/dictionaries/petrarch/DictionarySet.js';
+import { fileURLToPath } from 'node:url';
+import { type DictionarySet, readDictionarySet } from '../src/dictionaries/petrarch/DictionarySet.js';
 import { createPipeline } from '../src/pipeline/defaultPipeline.js';
 
 interface Triple {
@@ -49,16 +50,6 @@ function readJsonl<T>(file: string): T[] {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as T);
-}
-
-export function suiteSet(dir: string, verbs: string): DictionarySet {
-  return {
-    file: join(dir, 'suite.set.json'),
-    verbs: join(dir, verbs),
-    actors: [join(dir, 'PETR.Validate.actors.txt')],
-    agents: join(dir, 'PETR.Validate.agents.txt'),
-    discards: join(dir, 'PETR.Validate.discards.txt'),
-  };
 }
 
 /** Codes every active record from its text and scores exact sets of (source, target, code). */
@@ -123,21 +114,22 @@ const ratio = (a: number, b: number) => (b === 0 ? '—' : (a / b).toFixed(3));
 
 export function evalPetrarch(shared: string, verbose: boolean): void {
   const base = join(shared, 'eval/petrarch2');
-  const dicts = join(base, 'dictionaries');
+  const sets = fileURLToPath(new URL('./petrarch-sets/', import.meta.url));
   const all = readJsonl<SuiteRecord>(join(base, 'validation.jsonl'));
   const preds = readJsonl<Prediction>(join(base, 'petrarch2_head.predictions.jsonl'));
   const revised = readJsonl<{ seq: number; active: boolean; events: Triple[] }>(join(base, 'validation.up-revised-events.jsonl'));
   const active = all.filter((r) => r.active);
+  // The set files name ../shared's dictionaries relative to eval/petrarch-sets, as a user's set would.
   const runs = [
-    { label: 'suite dictionaries, original expectations', set: suiteSet(dicts, 'PETR.Validate.verbs.txt'), expected: new Map(active.map((r) => [r.seq, r.events])), run: 'with_petr_validate_dicts' as const },
+    { label: 'suite dictionaries, original expectations', set: readDictionarySet(join(sets, 'validate.set.json')), expected: new Map(active.map((r) => [r.seq, r.events])), run: 'with_petr_validate_dicts' as const },
     {
       label: "UniversalPetrarch verbs 2.0, UP's revised expectations",
-      set: { ...suiteSet(dicts, 'universalpetrarch/PETR.Validate.verbs.2.0.txt'), actors: [join(dicts, 'universalpetrarch/PETR.Validate.actors.txt')] },
+      set: readDictionarySet(join(sets, 'up-validate.set.json')),
       expected: new Map(revised.map((r) => [r.seq, r.events])),
       run: 'with_up_verbs_2_0' as const,
     },
   ];
-  console.log(`\n## PETRARCH2 unit suite: ${active.length} active records, coded from the text (no parse)\n`);
+  console.log(`\nPETRARCH2 unit suite (eval/petrarch2): ${active.length} active records, coded from the text, not the gold parse\n`);
   for (const run of runs) {
     const ours = scoreSuite(active, run.expected, run.set);
     const theirs = petrarchBaseline(preds, run.run, active, run.expected);

@@ -208,7 +208,7 @@ describe.concurrent.each(COMMANDS)('readout %s: bad inputs', (command) => {
     file(`${command}-no-text-files/scan.pdf`, '%PDF-1.4');
     file(`${command}-no-text-files/photo.png`, new Uint8Array([0x89, 0x50, 0x4e, 0x47]));
     file(`${command}-no-text-files/.hidden.txt`, GOOD_TEXT);
-    await expectRefused(command, [dir], [[dir, /^directory holds no \.txt, \.md, \.html or \.jsonl files$/]]);
+    await expectRefused(command, [dir], [[dir, /^directory holds no \.txt, \.md, \.html, \.jsonl or \.xml files$/]]);
   });
 
   it.skipIf(!permissions.mode)('an unreadable directory', async () => {

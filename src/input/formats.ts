@@ -1,7 +1,8 @@
 import { extname } from 'node:path';
 import type { SourceFormat } from '../model/SourceDocument.js';
 
-export type InputFormat = SourceFormat | 'jsonl';
+/** `petrarch-xml`: PETRARCH's input, `<Sentence date id><Text>` elements, one document each. */
+export type InputFormat = SourceFormat | 'jsonl' | 'petrarch-xml';
 
 const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.txt': 'text',
@@ -13,6 +14,7 @@ const BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
   '.xhtml': 'html',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
+  '.xml': 'petrarch-xml',
 };
 
 /** The format a file name says, or null when its extension is not one readout reads. */
@@ -24,6 +26,7 @@ export function formatOfName(path: string): InputFormat | null {
 export function sniffFormat(text: string): InputFormat {
   const head = text.slice(0, 2048).trimStart();
   if (head.startsWith('{')) return 'jsonl';
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:Sentences|Validation)[\s>]/.test(head)) return 'petrarch-xml';
   if (/^---\s*\n/.test(head)) return 'markdown';
   if (/^<(?:!doctype|html|head|body|p|div|article|section|main|h[1-6])[\s>]/i.test(head)) return 'html';
   return 'text';

@@ -6,6 +6,7 @@ import type { SourceDocument } from '../model/SourceDocument.js';
 import { decode } from './decode.js';
 import { formatOfName, type InputFormat, sniffFormat } from './formats.js';
 import { parseJsonlLine } from './parseJsonlLine.js';
+import { readPetrarchXml } from './readPetrarchXml.js';
 
 /** What reading inputs yields: a document, or a problem with one file or line. */
 export type InputItem = { ok: true; source: SourceDocument } | { ok: false; error: ReadoutError };
@@ -110,7 +111,7 @@ export async function listInputs(paths: readonly string[]): Promise<{ files: Inp
       const errorsBefore = errors.length;
       await walk(p);
       if (files.length === before && errors.length === errorsBefore) {
-        errors.push(new ReadoutError('E_NOT_FOUND', 'directory holds no .txt, .md, .html or .jsonl files', p));
+        errors.push(new ReadoutError('E_NOT_FOUND', 'directory holds no .txt, .md, .html, .jsonl or .xml files', p));
       }
     } else files.push({ path: p, format: formatOfName(p) });
   }
@@ -198,7 +199,8 @@ export async function* readInputFile(file: InputFile, options: ReadOptions = {})
       bytes = await options.stdin();
     } else {
       const size = (await stat(file.path)).size;
-      if (size > maxBytes) {
+      // A PETRARCH file holds many documents: the limit applies to each sentence, not the file.
+      if (size > maxBytes && file.format !== 'petrarch-xml') {
         throw new ReadoutError('E_TOO_LARGE', `file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit for one document (--max-size)`);
       }
       bytes = await readFile(file.path);
@@ -219,6 +221,13 @@ export async function* readInputFile(file: InputFile, options: ReadOptions = {})
   const format = file.format ?? sniffFormat(text);
   if (format === 'jsonl') {
     yield* jsonlDocuments(splitLines(new TextEncoder().encode(text)), origin, maxBytes);
+    return;
+  }
+  if (format === 'petrarch-xml') {
+    for (const item of readPetrarchXml(text, origin)) {
+      if (item.ok && item.source.body.length > maxBytes) yield { ok: false, error: new ReadoutError('E_TOO_LARGE', `text is ${megabytes(item.source.body.length)}, over the ${megabytes(maxBytes)} limit for one document (--max-size)`, item.source.origin) };
+      else yield item;
+    }
     return;
   }
   if (bytes.length > maxBytes) {

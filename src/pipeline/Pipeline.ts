@@ -21,6 +21,8 @@ export interface TextOptions extends ProcessOptions {
 /** An ordered list of stages, checked once when built. */
 export class Pipeline {
   readonly stages: readonly Stage[];
+  /** The stages' notes on their set-up, for a shell to show once (never printed by the library). */
+  readonly notes: readonly string[];
 
   constructor(stages: readonly Stage[]) {
     const seen = new Set<string>(['source']);
@@ -38,6 +40,7 @@ export class Pipeline {
       for (const p of stage.provides) seen.add(p);
     }
     this.stages = stages;
+    this.notes = stages.flatMap((s) => s.notes ?? []);
   }
 
   get names(): string[] {

@@ -10,4 +10,6 @@ export interface Stage {
   readonly requires: readonly string[];
   readonly provides: readonly string[];
   run(doc: Doc): void;
+  /** What the user should know about how the stage was set up (lines of a dictionary it skipped). */
+  readonly notes?: readonly string[];
 }

@@ -5,6 +5,7 @@ import type { DocumentRecord } from '../model/DocumentRecord.js';
 import type { SourceDocument } from '../model/SourceDocument.js';
 import type { ProcessOptions } from '../pipeline/Pipeline.js';
 import type { WireError, WorkerReply, WorkerRequest, WorkerSetup } from './messages.js';
+import type { PipelineOptions } from '../pipeline/defaultPipeline.js';
 import type { Processor } from './Processor.js';
 
 export interface PoolOptions {
@@ -14,6 +15,8 @@ export interface PoolOptions {
   dataDir?: string;
   /** Run the stages up to and including this one only ("events": the event coder). */
   upTo?: string;
+  /** Options each worker builds its pipeline with (a PETRARCH dictionary set). */
+  pipeline?: PipelineOptions;
 }
 
 interface Pending {
@@ -56,7 +59,7 @@ export class WorkerPool implements Processor {
 
   static async start(options: PoolOptions = {}): Promise<WorkerPool> {
     const size = Math.max(1, Math.floor(options.size ?? availableParallelism()));
-    const setup: WorkerSetup = { dataDir: options.dataDir ?? null, upTo: options.upTo ?? null };
+    const setup: WorkerSetup = { dataDir: options.dataDir ?? null, upTo: options.upTo ?? null, pipeline: options.pipeline ?? {} };
     // From the TypeScript sources (tests, tsx) a worker needs tsx registered before it can load them.
     const entry = new URL(import.meta.url.endsWith('.ts') ? './processWorker.dev.mjs' : './processWorker.js', import.meta.url);
     const slots: Slot[] = Array.from({ length: size }, () => ({ worker: new Worker(entry, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), pending: new Map() }));

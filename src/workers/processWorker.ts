@@ -12,7 +12,7 @@ import type { WorkerReply, WorkerRequest, WorkerSetup } from './messages.js';
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
 try {
-  const full = createPipeline(loadLanguageData(setup.dataDir ?? undefined));
+  const full = createPipeline(loadLanguageData(setup.dataDir ?? undefined), setup.pipeline);
   const pipeline = setup.upTo ? new Pipeline(full.stages.slice(0, full.names.indexOf(setup.upTo) + 1)) : full;
   port.on('message', (m: WorkerRequest) => {
     let reply: WorkerReply;

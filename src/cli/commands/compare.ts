@@ -6,14 +6,14 @@ import { ReadoutError } from '../../errors.js';
 import { readInputs } from '../../input/readInputs.js';
 import type { DocumentRecord } from '../../model/DocumentRecord.js';
 import type { Pipeline } from '../../pipeline/Pipeline.js';
-import { createPipeline } from '../../pipeline/defaultPipeline.js';
 import type { EventStore } from '../../storage/EventStore.js';
 import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
 import { formatComparison } from '../formatComparison.js';
+import { type CodingFlags, codingPipeline, withCodingOptions } from '../codingOptions.js';
 import { type Io, write } from '../Io.js';
 import { dateOption } from '../options.js';
 
-interface CompareOptions {
+interface CompareOptions extends CodingFlags {
   db: string;
   date?: string;
   json?: boolean;
@@ -24,7 +24,7 @@ const isFile = (arg: string) => arg === '-' || existsSync(arg);
 
 /** `readout compare`: two accounts of one meeting side by side. */
 export function compareCommand(io: Io, done: (code: number) => void): Command {
-  return new Command('compare')
+  return withCodingOptions(new Command('compare'))
     .description('compare two accounts of one meeting: topics both or only one report, each side’s stance, tone, who raised what, participants, commitments')
     .argument('<a>', 'a stored document (id or hash prefix) or a file to code (a path that exists, or - for stdin)')
     .argument('[b]', 'the other account, the same way; default: the stored document that reports the same meeting, another publisher’s first')
@@ -50,7 +50,7 @@ Examples:
       };
       const load = async (arg: string): Promise<DocumentRecord> => {
         if (isFile(arg)) {
-          pipeline ??= createPipeline();
+          pipeline ??= await codingPipeline(opts, io);
           const records: DocumentRecord[] = [];
           for await (const item of readInputs([arg], { stdin: io.readStdin })) {
             if (!item.ok) throw item.error;

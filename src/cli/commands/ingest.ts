@@ -4,6 +4,7 @@ import { countDocuments } from '../../input/countDocuments.js';
 import { listInputs, readInputFile } from '../../input/readInputs.js';
 import { createPipeline } from '../../pipeline/defaultPipeline.js';
 import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { type CodingFlags, codingPipeline, pipelineOptions, withCodingOptions } from '../codingOptions.js';
 import { type Io, write } from '../Io.js';
 import type { DocumentRecord } from '../../model/DocumentRecord.js';
 import { inThisThread, type Processor } from '../../workers/Processor.js';
@@ -12,7 +13,7 @@ import { dateOption, megabytesOption, positiveIntOption } from '../options.js';
 import { Progress } from '../Progress.js';
 import { Reporter } from '../Reporter.js';
 
-interface IngestOptions {
+interface IngestOptions extends CodingFlags {
   db: string;
   date?: string;
   maxSize?: number;
@@ -26,9 +27,9 @@ type Outcome = { record: DocumentRecord } | { problem: unknown };
 
 /** `readout ingest`: process inputs and store each document in its own transaction. */
 export function ingestCommand(io: Io, done: (code: number) => void): Command {
-  return new Command('ingest')
+  return withCodingOptions(new Command('ingest'))
     .description('process readouts and store them (the same content twice is stored once; a changed document becomes a new version)')
-    .argument('<paths...>', 'files (.txt .md .html .jsonl), directories (recursive), or - for stdin')
+    .argument('<paths...>', 'files (.txt .md .html .jsonl, PETRARCH .xml), directories (recursive), or - for stdin')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--date <YYYY-MM-DD>', 'date to use for documents that name none', dateOption)
     .option('--max-size <MB>', 'largest document to read', megabytesOption)
@@ -46,13 +47,18 @@ Examples:
     )
     .action(async (paths: string[], opts: IngestOptions) => {
       const started = process.hrtime.bigint();
+      const coding = pipelineOptions(opts);
+      // Built before the store is opened, so a bad set fails first and its notes are shown once;
+      // with workers, this one only checks the set and is dropped.
+      if (opts.workers !== 1 && coding.dictionaries) await codingPipeline(opts, io);
+      const local = opts.workers === 1 ? await codingPipeline(opts, io) : null;
       const store = openStore(opts.db);
       const reporter = new Reporter(io);
       const counts = { inserted: 0, 'new-version': 0, unchanged: 0 };
       let sentences = 0;
       let processor: Processor | null = null;
       try {
-        processor = opts.workers === 1 ? inThisThread(createPipeline()) : await WorkerPool.start({ size: opts.workers || undefined });
+        processor = opts.workers === 1 ? inThisThread(local ?? createPipeline()) : await WorkerPool.start({ size: opts.workers || undefined, pipeline: coding });
         const { files, errors } = await listInputs(paths);
         for (const e of errors) await reporter.problem(e);
         const progress = new Progress(io, await countDocuments(files), opts.progress);

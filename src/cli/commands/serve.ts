@@ -2,13 +2,13 @@ import { once } from 'node:events';
 import { Command } from 'commander';
 import { loadCommitmentCues } from '../../dictionaries/commitmentCues.js';
 import { defaultDataDir } from '../../dictionaries/dataDir.js';
-import { createPipeline } from '../../pipeline/defaultPipeline.js';
 import { createServer } from '../../server/createServer.js';
 import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { type CodingFlags, codingPipeline, withCodingOptions } from '../codingOptions.js';
 import { type Io, write } from '../Io.js';
 import { positiveIntOption } from '../options.js';
 
-interface ServeOptions {
+interface ServeOptions extends CodingFlags {
   db: string;
   port: number;
   host: string;
@@ -17,7 +17,7 @@ interface ServeOptions {
 
 /** `readout serve`: the dashboard and the HTTP API over a store, until interrupted. */
 export function serveCommand(io: Io, done: (code: number) => void): Command {
-  return new Command('serve')
+  return withCodingOptions(new Command('serve'))
     .description('serve the dashboard and the HTTP API (read-only unless --token is given)')
     .option('--db <path>', 'SQLite database file', DEFAULT_DB)
     .option('--port <n>', 'port to listen on (0: any free port)', positiveIntOption, 8080)
@@ -38,7 +38,7 @@ Examples:
           store,
           rules: loadCommitmentCues(defaultDataDir()).fulfilment,
           token,
-          coder: token ? createPipeline() : null,
+          coder: token ? await codingPipeline(opts, io) : null,
           onError: (e, r) => io.stderr.write(`readout: ${r.method} ${r.url}: ${e.stack ?? e.message}\n`),
         });
         // One signal starts the shutdown; the other listener goes with it, so a second signal is not swallowed.

@@ -42,13 +42,17 @@ describe('dictionary sets', () => {
     expect(problem(() => readDictionarySet(join(dir, 'none.json')))).toMatch(/none\.json: cannot read the dictionary set file/);
   });
 
-  it('name the dictionary file and line when one is missing or wrong', () => {
+  it('name the dictionary file and line of each line they skip, and of a missing file', () => {
     const actors = loadActorFiles(new DataDir(defaultDataDir()));
-    const dir = dirWith({ 'set.json': '{"verbs": "verbs.txt", "actors": ["a.txt"], "agents": "g.txt"}', 'verbs.txt': '--- SAY [010] ---\nSAY\n- * &NOWHERE [011]\n- * BACK [01 1]\n', 'a.txt': 'X [X]\n', 'g.txt': 'OFFICIAL [~GOV]\n' });
-    expect(problem(() => compileDictionarySet(readDictionarySet(join(dir, 'set.json')), tokenize, actors))).toBe(`${join(dir, 'verbs.txt')}:4: cannot read the event code "[01 1]" (expected [CODE] or [CODE:CODE])`);
-    writeFileSync(join(dir, 'verbs.txt'), '--- SAY [010] ---\nSAY\n- * &NOWHERE [011]\n');
+    const dir = dirWith({ 'set.json': '{"verbs": "verbs.txt", "actors": ["a.txt"], "agents": "g.txt"}', 'verbs.txt': '--- SAY [010] ---\nSAY\n- * &NOWHERE [011]\n- * BACK [01 1]\n~ a (a b ATTACK) SAY = a b 015\n', 'a.txt': 'X [X]\n', 'g.txt': 'OFFICIAL [~GOV]\nPOLICE [COP]\n' });
     const dict = compileDictionarySet(readDictionarySet(join(dir, 'set.json')), tokenize, actors);
-    expect(dict.warnings).toEqual([`${join(dir, 'verbs.txt')}:3: the synset "&NOWHERE" is used but never defined; the pattern "* &NOWHERE" never matches`]);
+    expect(dict.warnings).toEqual([
+      `${join(dir, 'g.txt')}:2: the agent code "[COP]" needs a "~" before it (suffix) or after it (prefix); the line is skipped`,
+      `${join(dir, 'verbs.txt')}:4: cannot read the event code "[01 1]" (expected [CODE] or [CODE:CODE]); the line is skipped`,
+      `${join(dir, 'verbs.txt')}:5: PETRARCH-2 transformation: readout codes each verb on its own`,
+      `${join(dir, 'verbs.txt')}:3: the synset "&NOWHERE" is used but never defined; the pattern "* &NOWHERE" never matches`,
+    ]);
+    expect(dict.counts).toMatchObject({ actors: 1, agents: 1, patterns: 0 });
     writeFileSync(join(dir, 'set.json'), '{"verbs": "verbs.txt", "actors": ["missing.txt"]}');
     expect(problem(() => compileDictionarySet(readDictionarySet(join(dir, 'set.json')), tokenize, actors))).toBe(`${join(dir, 'missing.txt')}: cannot read the actors file named in ${join(dir, 'set.json')} (ENOENT)`);
   });

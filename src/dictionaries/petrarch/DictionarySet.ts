@@ -73,8 +73,13 @@ export function readDictionarySet(path: string): DictionarySet {
   };
 }
 
-/** Reads and compiles every file of a set; any problem throws naming the file and line. */
+/**
+ * Reads and compiles every file of a set. A file that is missing, empty or binary throws; a line
+ * that cannot be read is skipped and named in `warnings` (file:line: problem), as PETRARCH passes
+ * over the handful of typos in its own published dictionaries.
+ */
 export function compileDictionarySet(set: DictionarySet, tokenize: Tokenize, builtin: ActorFiles): CodingDictionaries {
+  const problems: ReadoutError[] = [];
   const own = set.actors === BUILTIN || set.agents === BUILTIN ? builtinActorEntries(builtin) : null;
   const actors = new StemTrie<CodingActor>();
   let actorCount = 0;
@@ -83,14 +88,14 @@ export function compileDictionarySet(set: DictionarySet, tokenize: Tokenize, bui
     actorCount = own!.actors.length;
   } else {
     for (const f of set.actors) {
-      const entries = readActors(readText(f, 'actors', set.file), f);
+      const entries = readActors(readText(f, 'actors', set.file), f, problems);
       compileActorEntries(entries, tokenize, actors);
       actorCount += entries.length;
     }
   }
-  const agentEntries = set.agents === BUILTIN ? own!.agents : readAgents(readText(set.agents, 'agents', set.file), set.agents);
+  const agentEntries = set.agents === BUILTIN ? own!.agents : readAgents(readText(set.agents, 'agents', set.file), set.agents, problems);
   const agents = compileAgentEntries(agentEntries, tokenize, new StemTrie<CodingAgent>());
-  const verbFile = readVerbs(readText(set.verbs, 'verbs', set.file), set.verbs);
+  const verbFile = readVerbs(readText(set.verbs, 'verbs', set.file), set.verbs, problems);
   const verbs = compileVerbs(verbFile, tokenize, set.verbs);
   const discards = set.discards ? readDiscards(readText(set.discards, 'discards', set.file), set.discards) : [];
   return {
@@ -99,6 +104,6 @@ export function compileDictionarySet(set: DictionarySet, tokenize: Tokenize, bui
     verbs: verbs.index,
     discards: compileDiscards(discards, tokenize),
     counts: { actors: actorCount, agents: agentEntries.length, verbs: verbs.forms, patterns: verbs.patterns, discards: discards.length, skipped: verbFile.skipped.length },
-    warnings: [...verbFile.skipped.map((s) => `${set.verbs}:${s.line}: ${s.why}`), ...verbs.warnings],
+    warnings: [...problems.map((p) => `${p.describe()}; the line is skipped`), ...verbFile.skipped.map((s) => `${set.verbs}:${s.line}: ${s.why}`), ...verbs.warnings],
   };
 }

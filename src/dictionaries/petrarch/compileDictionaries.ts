@@ -31,11 +31,25 @@ export interface CompiledPattern {
   pairCode: string | null;
   /** Words and synsets the pattern names: the most specific match wins. */
   literals: number;
+  /**
+   * For each of its word items, the tokens that can start it: a sentence that lacks one of them
+   * cannot match, and most of a big verb's patterns are ruled out by this test alone.
+   */
+  needs: readonly (readonly string[])[];
+  /** Position in the block, which breaks ties between equally specific patterns. */
+  order: number;
 }
 
 export interface CompiledBlock {
   name: string;
   patterns: CompiledPattern[];
+  /**
+   * Patterns by a token they need (of their most selective word item): a sentence's words pick
+   * the few that can match, instead of testing every pattern of a verb with hundreds ("SAY").
+   */
+  byNeed: ReadonlyMap<string, readonly CompiledPattern[]>;
+  /** Patterns that need no word (only actors): always tried. */
+  free: readonly CompiledPattern[];
 }
 
 /** One written form of a verb: its tokens (several for "WIRE TAPPED"), block and own code. */
@@ -146,10 +160,25 @@ function compileBlock(b: PetrarchVerbBlock, synsets: ReadonlyMap<string, string[
       }
       throw lineError(file, p.line, (e as Error).message);
     }
-    const literals = [...lower, ...upper].filter((i) => i.kind === 'words').length;
-    patterns.push({ id: p.id, text: p.text, lower, upper, code: p.code, pairCode: p.pairCode, literals });
+    const words = [...lower, ...upper].filter((i) => i.kind === 'words');
+    const needs = words.map((i) => [...new Set(i.alternatives.map((a) => a[0]!))]);
+    patterns.push({ id: p.id, text: p.text, lower, upper, code: p.code, pairCode: p.pairCode, literals: words.length, needs, order: patterns.length });
   }
-  return { name: b.name, patterns };
+  const byNeed = new Map<string, CompiledPattern[]>();
+  const free: CompiledPattern[] = [];
+  for (const p of patterns) {
+    if (p.needs.length === 0) {
+      free.push(p);
+      continue;
+    }
+    const key = p.needs.reduce((a, b) => (b.length < a.length ? b : a));
+    for (const w of key) {
+      const list = byNeed.get(w) ?? [];
+      list.push(p);
+      byNeed.set(w, list);
+    }
+  }
+  return { name: b.name, patterns, byNeed, free };
 }
 
 export function compileActorEntries(actors: readonly PetrarchActor[], tokenize: Tokenize, trie: StemTrie<CodingActor> = new StemTrie()): StemTrie<CodingActor> {

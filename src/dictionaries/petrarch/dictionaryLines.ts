@@ -59,6 +59,18 @@ function commentStart(text: string): number {
   return -1;
 }
 
+/**
+ * Where a reader puts the problems of single lines it skips. Without a list a problem throws;
+ * with one (how sets are read: the published Phoenix files hold a few typos that PETRARCH
+ * itself passes over) the line is skipped and its problem kept to report.
+ */
+export function reporter(problems: ReadoutError[] | undefined): (e: unknown) => void {
+  return (e) => {
+    if (!problems || !(e instanceof ReadoutError) || e.code !== 'E_DATA') throw e;
+    problems.push(e);
+  };
+}
+
 /** The error for a line a reader cannot read: names the file, the line and the problem. */
 export function lineError(file: string, line: number, problem: string): ReadoutError {
   return new ReadoutError('E_DATA', problem, `${file}:${line}`);

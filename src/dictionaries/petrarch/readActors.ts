@@ -1,4 +1,5 @@
-import { dictionaryLines, lineError } from './dictionaryLines.js';
+import type { ReadoutError } from '../../errors.js';
+import { dictionaryLines, lineError, reporter } from './dictionaryLines.js';
 
 /** An actor code, alone or valid only before, after or between dates (YYYY-MM-DD, inclusive). */
 export interface DatedCode {
@@ -30,14 +31,16 @@ function isoDate(raw: string, file: string, line: number): string {
   return `${y}-${rest.slice(0, 2)}-${rest.slice(2, 4)}`;
 }
 
-/** "[HOBGOV 19950601 - 19990815]", "[HOB < 950601]", "[HOBREB >990816]", "[ELR/GAL]". */
+/** "[HOBGOV 19950601 - 19990815]", "[HOB < 950601]", "[HOBREB >990816]", "[MNEGOV 20121204]", "[ELR/GAL]". */
 export function parseCodeBlock(body: string, file: string, line: number): DatedCode {
-  const m = /^\s*(\S+?)\s*(?:([<>])\s*(\d+)|(\d+)\s*-\s*(\d+))?\s*$/.exec(body);
+  const m = /^\s*(\S+?)(?:\s*([<>])\s*(\d+)|\s+(\d+)\s*-\s*(\d+)|\s+(\d+))?\s*$/.exec(body);
   if (!m) throw lineError(file, line, `cannot read the code "[${body}]" (expected [CODE], [CODE <date], [CODE >date] or [CODE date-date])`);
   const code = m[1]!;
   if (m[2] === '<') return { code, from: null, to: previousDay(isoDate(m[3]!, file, line)) };
   if (m[2] === '>') return { code, from: isoDate(m[3]!, file, line), to: null };
   if (m[4]) return { code, from: isoDate(m[4], file, line), to: isoDate(m[5]!, file, line) };
+  // "[MNEGOV 20121204]": a lone date is where the code starts.
+  if (m[6]) return { code, from: isoDate(m[6], file, line), to: null };
   return { code, from: null, to: null };
 }
 
@@ -53,35 +56,57 @@ const CODE_BLOCK = /\[([^\]]*)\]/g;
  * Reads a PETRARCH actors file: an entry is a phrase, `+synonym` lines, and one or more code
  * blocks on its line or on indented lines after it (dated ones first, the default last).
  */
-export function readActors(content: string, file: string): PetrarchActor[] {
+export function readActors(content: string, file: string, problems?: ReadoutError[]): PetrarchActor[] {
+  const report = reporter(problems);
   const actors: PetrarchActor[] = [];
   let current: PetrarchActor | null = null;
+  const codes = (t: string, line: number) => {
+    for (const m of t.matchAll(CODE_BLOCK)) {
+      try {
+        current!.codes.push(parseCodeBlock(m[1]!, file, line));
+      } catch (e) {
+        report(e);
+      }
+    }
+  };
   const finish = () => {
-    if (current && current.codes.length === 0) throw lineError(file, current.line, `actor "${current.phrases[0]}" has no code`);
-    if (current) current.codes.sort((a, b) => Number(a.from === null && a.to === null) - Number(b.from === null && b.to === null));
+    const done = current;
     current = null;
+    if (!done) return;
+    if (done.codes.length === 0) {
+      actors.pop();
+      report(lineError(file, done.line, `actor "${done.phrases[0]}" has no code`));
+    }
+    done.codes.sort((a, b) => Number(a.from === null && a.to === null) - Number(b.from === null && b.to === null));
   };
   for (const { text, line } of dictionaryLines(content, file)) {
     const t = text.trim();
     if (!t) continue;
     const indented = /^\s/.test(text);
-    if (t.startsWith('+')) {
-      if (!current) throw lineError(file, line, `synonym "${t}" comes before any actor`);
-      (current as PetrarchActor).phrases.push(t.slice(1).replace(/\[.*$/, '').trim());
-      for (const m of t.matchAll(CODE_BLOCK)) (current as PetrarchActor).codes.push(parseCodeBlock(m[1]!, file, line));
+    if (t.startsWith('+') || (t.startsWith('[') && (indented || current))) {
+      if (!current) {
+        report(lineError(file, line, t.startsWith('+') ? `synonym "${t}" comes before any actor` : 'a code comes before any actor'));
+        continue;
+      }
+      if (t.startsWith('+')) current.phrases.push(t.slice(1).replace(/\[.*$/, '').trim());
+      codes(t, line);
       continue;
     }
-    if (t.startsWith('[') && (indented || current)) {
-      if (!current) throw lineError(file, line, 'a code comes before any actor');
-      for (const m of t.matchAll(CODE_BLOCK)) (current as PetrarchActor).codes.push(parseCodeBlock(m[1]!, file, line));
+    const phrase = t.replace(/\[.*$/, '').trim();
+    if (!phrase) {
+      report(lineError(file, line, `cannot read "${t}"`));
+      continue;
+    }
+    // Phrases in a row before any code are one entry: their codes follow them all.
+    if (current && current.codes.length === 0) {
+      current.phrases.push(phrase);
+      codes(t, line);
       continue;
     }
     finish();
-    const phrase = t.replace(/\[.*$/, '').trim();
-    if (!phrase) throw lineError(file, line, `cannot read "${t}"`);
     current = { phrases: [phrase], codes: [], line };
     actors.push(current);
-    for (const m of t.matchAll(CODE_BLOCK)) (current as PetrarchActor).codes.push(parseCodeBlock(m[1]!, file, line));
+    codes(t, line);
   }
   finish();
   return actors;

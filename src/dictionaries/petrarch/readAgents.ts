@@ -1,4 +1,5 @@
-import { dictionaryLines, lineError } from './dictionaryLines.js';
+import type { ReadoutError } from '../../errors.js';
+import { dictionaryLines, lineError, reporter } from './dictionaryLines.js';
 
 /** An agent ("President", "police"): a code put after the actor's (`~GOV`) or before it (`NGO~`). */
 export interface PetrarchAgent {
@@ -23,16 +24,25 @@ export function agentPlurals(phrase: string): string[] {
  * Reads a PETRARCH agents file: `PHRASE {PLURALS} [~CODE]`, with `!NAME! = A, B` substitution sets
  * usable inside phrases. Without a `{...}` list the regular plural is added.
  */
-export function readAgents(content: string, file: string): PetrarchAgent[] {
+export function readAgents(content: string, file: string, problems?: ReadoutError[]): PetrarchAgent[] {
+  const report = reporter(problems);
   const substitutions = new Map<string, string[]>();
   const agents: PetrarchAgent[] = [];
   for (const { text, line } of dictionaryLines(content, file)) {
-    const t = text.trim();
-    if (!t) continue;
+    try {
+      readAgentLine(text.trim(), line);
+    } catch (e) {
+      report(e);
+    }
+  }
+  return agents;
+
+  function readAgentLine(t: string, line: number): void {
+    if (!t) return;
     const sub = /^!([A-Z0-9_]+)!\s*=\s*(.+)$/i.exec(t);
     if (sub) {
       substitutions.set(sub[1]!.toUpperCase(), sub[2]!.split(',').map((w) => w.trim()).filter(Boolean));
-      continue;
+      return;
     }
     const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*\[\s*([^\]]*?)\s*\]\s*$/.exec(t);
     if (!m) throw lineError(file, line, `cannot read the agent "${t}" (expected PHRASE {PLURALS} [~CODE])`);
@@ -49,7 +59,6 @@ export function readAgents(content: string, file: string): PetrarchAgent[] {
     if (plurals) for (const p of plurals) phrases.push(...expand(p, substitutions, file, line));
     agents.push({ phrases, code: bare, placement, line });
   }
-  return agents;
 }
 
 function expand(phrase: string, substitutions: ReadonlyMap<string, string[]>, file: string, line: number): string[] {

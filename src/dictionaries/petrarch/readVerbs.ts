@@ -1,4 +1,5 @@
-import { dictionaryLines, lineError } from './dictionaryLines.js';
+import type { ReadoutError } from '../../errors.js';
+import { dictionaryLines, lineError, reporter } from './dictionaryLines.js';
 
 /** One element of a verb pattern, outward from the verb. */
 export type PatternItem =
@@ -126,41 +127,54 @@ const HEADER = /^---\s*(.+?)\s*\[([^\]]*)\]/;
  * PETRARCH-2 `- * (FOR ASYLUM) [1033]`): `&SYNSET` lists, `--- NAME [CODE] ---` blocks of verbs
  * (`VERB {FORMS} [CODE]`, multi-word `WIRE_+TAP`) and their `- pattern [CODE]` lines.
  */
-export function readVerbs(content: string, file: string): PetrarchVerbs {
+export function readVerbs(content: string, file: string, problems?: ReadoutError[]): PetrarchVerbs {
+  const report = reporter(problems);
   const synsets = new Map<string, string[]>();
   const blocks: PetrarchVerbBlock[] = [];
   const skipped: PetrarchVerbs['skipped'] = [];
   let synset: string[] | null = null;
   let block: PetrarchVerbBlock | null = null;
+  // After a block header that cannot be read, its lines are skipped with it, not reported one by one.
+  let skippingBlock = false;
   for (const { text, line } of dictionaryLines(content, file)) {
-    const t = text.trim();
+    try {
+      readVerbLine(text.trim(), line);
+    } catch (e) {
+      report(e);
+    }
+  }
+  return { synsets, blocks, skipped };
+
+  function readVerbLine(t: string, line: number): void {
     if (!t) {
       synset = null;
-      continue;
+      return;
     }
     if (t.startsWith('&')) {
       const name = t.slice(1).split(/\s/)[0]!.replace(/_+$/, '').toUpperCase();
       if (!/^[A-Z0-9_]+$/.test(name)) throw lineError(file, line, `"${t}" is not a synset name`);
       synset = [];
       synsets.set(name, synset);
-      continue;
+      return;
     }
     if (synset && t.startsWith('+')) {
       synset.push(t.slice(1).trim());
-      continue;
+      return;
     }
     synset = null;
     if (t.startsWith('~')) {
       skipped.push({ line, text: t, why: 'PETRARCH-2 transformation: readout codes each verb on its own' });
-      continue;
+      return;
     }
     const header = HEADER.exec(t);
     if (t.startsWith('---')) {
+      skippingBlock = !header;
       if (!header) throw lineError(file, line, `cannot read the verb block header "${t}" (expected --- NAME [CODE] ---)`);
       block = { name: header[1]!.toUpperCase(), ...parseVerbCode(header[2]!, file, line), verbs: [], patterns: [], line };
       blocks.push(block);
-      continue;
+      return;
     }
+    if (skippingBlock) return;
     if (!block) throw lineError(file, line, `"${t}" comes before any "--- VERB [CODE] ---" block`);
     // A pattern line whose "- " was forgotten ("* (TO QUESTION) [110]") is still a pattern.
     if (t.startsWith('-') || /^\*(?:[\s_]|$)/.test(t)) {
@@ -168,7 +182,7 @@ export function readVerbs(content: string, file: string): PetrarchVerbs {
       if (!m) throw lineError(file, line, `the pattern "${t}" has no [CODE] at its end`);
       const id = `${block.name}-${block.patterns.length + 1}`;
       block.patterns.push({ ...parsePattern(m[1]!, id, file, line, synsets), ...parseVerbCode(m[2]!, file, line), text: m[1]!.trim() });
-      continue;
+      return;
     }
     const m = /^([^{[]+?)\s*(?:\{([^}]*)\})?\s*(?:\[([^\]]*)\])?\s*$/.exec(t);
     if (!m) throw lineError(file, line, `cannot read the verb "${t}" (expected VERB {FORMS} [CODE])`);
@@ -176,5 +190,4 @@ export function readVerbs(content: string, file: string): PetrarchVerbs {
     const forms = (m[2] ?? '').split(/\s+/).filter(Boolean).map((f) => verbWords(f, file, line).words);
     block.verbs.push({ words, head, forms, code: m[3] === undefined ? null : parseVerbCode(m[3], file, line).code, line });
   }
-  return { synsets, blocks, skipped };
 }

@@ -45,9 +45,19 @@ describe('readActors', () => {
     expect(actors[3]!.codes).toEqual([{ code: 'ELR/GAL', from: null, to: null }]);
   });
 
+  it('gives phrases in a row before a code that code, and skips bad lines into a list when given one', () => {
+    const problems: ReadoutError[] = [];
+    const actors = readActors('LEONID_BREZHNEV_\nSECRETARY_BREZHNEV\n\t[RUSGOV 641014-821110]\nGONDOR [GON 9008223-911221]\n\t[GON]\n', 'a.txt', problems);
+    expect(actors.map((a) => [a.phrases, a.codes.map((c) => c.code)])).toEqual([
+      [['LEONID_BREZHNEV_', 'SECRETARY_BREZHNEV'], ['RUSGOV']],
+      [['GONDOR'], ['GON']],
+    ]);
+    expect(problems.map((p) => p.describe())).toEqual(['a.txt:4: "9008223" is not a date (YYMMDD or YYYYMMDD)']);
+  });
+
   it('names the file and line of an unreadable code or an actor without one', () => {
     expect(problem(() => readActors('GONDOR [GON <9501]\n', 'a.txt'))).toBe('a.txt:1: "9501" is not a date (YYMMDD or YYYYMMDD)');
-    expect(problem(() => readActors('GONDOR [GON]\nMORDOR\nROHAN [ROH]\n', 'a.txt'))).toBe('a.txt:2: actor "MORDOR" has no code');
+    expect(problem(() => readActors('GONDOR [GON]\nMORDOR\n', 'a.txt'))).toBe('a.txt:2: actor "MORDOR" has no code');
     expect(problem(() => readActors('+ORPHAN\n', 'a.txt'))).toBe('a.txt:1: synonym "+ORPHAN" comes before any actor');
   });
 });

@@ -134,20 +134,26 @@ function chained(s: SentenceView, prev: MentionList, next: MentionList, unit: re
   return false;
 }
 
-/** Every actor the phrase names: each actor of its first actor list, with each agent chain. */
+/** Every actor the phrase names: each actor of its first actor list (or a refinement of it), with each agent chain. */
 function unitMembers(unit: readonly MentionList[], date: string | null): GroupMember[] {
-  const actorList = unit.find((l) => l.kind === 'actor');
+  const actorLists = unit.filter((l) => l.kind === 'actor');
   const agentLists = unit.filter((l) => l.kind === 'agent');
   const start = unit[0]!.start;
   const end = unit[unit.length - 1]!.end;
-  const bases: { code: string; name: string }[] = actorList
-    ? actorList.items.flatMap((m) => {
-        const actor = (m as Mention & { kind: 'actor' }).actor;
-        return codeOn(actor.codes, date)
-          .split('/')
-          .map((code) => ({ code, name: actor.name }));
-      })
-    : [{ code: '---', name: '' }];
+  const codesOf = (list: MentionList) =>
+    list.items.flatMap((m) => {
+      const actor = (m as Mention & { kind: 'actor' }).actor;
+      return codeOn(actor.codes, date)
+        .split('/')
+        .map((code) => ({ code, name: actor.name }));
+    });
+  let bases: { code: string; name: string }[] = actorLists[0] ? codesOf(actorLists[0]) : [{ code: '---', name: '' }];
+  // A later actor in the phrase that refines the first wins: "U.S. Secretary of State" (USA, then
+  // USAGOV), "Chinese President Xi Jinping" (CHN, then CHNGOV); another state does not ("Arnor awful Gondor").
+  for (const list of actorLists.slice(1)) {
+    const later = codesOf(list);
+    if (bases.length === 1 && later.length === 1 && later[0]!.code.length > bases[0]!.code.length && later[0]!.code.startsWith(bases[0]!.code)) bases = later;
+  }
   let combos: { code: string; name: string }[] = bases;
   for (const list of agentLists) {
     const next: { code: string; name: string }[] = [];

@@ -35,6 +35,7 @@ function verbsIn(dict: CodingDictionaries, s: SentenceView, groups: readonly Act
   const inGroup = new Uint8Array(s.words.length);
   for (const g of groups) for (let i = g.start; i < g.end; i++) inGroup[i] = 1;
   const out: Candidate[] = [];
+  let present: Set<string> | undefined;
   for (let i = 0; i < s.words.length; i++) {
     const forms = dict.verbs.get(s.words[i]!);
     if (!forms || inGroup[i]) continue;
@@ -43,7 +44,8 @@ function verbsIn(dict: CodingDictionaries, s: SentenceView, groups: readonly Act
       let ok = i + n <= s.words.length;
       for (let k = 1; ok && k < n; k++) ok = s.words[i + k] === form.tokens[k];
       if (!ok || !(VERB_TAGS.has(s.tags[i + form.head]!) || verbByPosition(s, groups, i))) continue;
-      out.push({ form, v0: i, v1: i + n, match: bestPattern(form.block.patterns, s.words, groups, i, i + n) });
+      present ??= new Set(s.words);
+      out.push({ form, v0: i, v1: i + n, match: bestPattern(form.block, s.words, present, groups, i, i + n) });
       i += n - 1;
       break;
     }
@@ -85,8 +87,12 @@ export function codeSentence(dict: CodingDictionaries, s: SentenceView, options:
     const d = dict.discards.longestAt(s.words, i, s.words.length);
     if (d) return { discard: d.values[0]!.story ? 'story' : 'sentence', phrase: d.values[0]!.phrase };
   }
-  const groups = actorGroups(dict, s);
   const events: SentenceEvent[] = [];
+  // Most of the work is finding actors; a sentence with no dictionary verb, or with too few
+  // actors to make a dyad, cannot give an event, so it stops here.
+  if (!s.words.some((w) => dict.verbs.has(w))) return { discard: null, events };
+  const groups = actorGroups(dict, s);
+  if (groups.length === 0 || (options.requireDyad && groups.length === 1 && groups[0]!.members.length === 1)) return { discard: null, events };
   const seen = new Set<string>();
   const emit = (source: GroupMember, target: GroupMember, code: string, pattern: string, c: Candidate) => {
     if (source.code === target.code) return;

@@ -1,58 +1,7 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inventedSet } from '../../../test/fixtures/inventedDictionarySet.js';
 import { readDictionarySet } from '../../dictionaries/petrarch/DictionarySet.js';
 import { createPipeline, type PipelineOptions } from '../../pipeline/defaultPipeline.js';
-
-/** An invented dictionary set in PETRARCH format (fictional states, not from any real dictionary). */
-function inventedSet(overrides: Record<string, unknown> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'readout-petr-'));
-  writeFileSync(
-    join(dir, 'verbs.txt'),
-    [
-      '&MONEY',
-      '+CROWNS',
-      '+GOLD MARKS',
-      '',
-      '--- RESTORE [064] ---',
-      'RESTORE',
-      '- * TIES [064]',
-      '- NOT * RELATIONS [112]',
-      '',
-      '--- CONDEMN [122] ---',
-      'CONDEMN',
-      '',
-      '--- PROMISE [050] ---',
-      'PROMISE',
-      '',
-      '--- GIVE [070] ---',
-      'GIVE {GAVE GIVEN}',
-      '- * &MONEY [071]',
-      '',
-      '--- ARRIVE [032:033] ---',
-      'ARRIVE',
-      '',
-      '--- POSTPONE [191] ---',
-      'POSTPONE',
-      '- % HAVE * [191]',
-      '',
-      '--- SAID [023] ---',
-      'SAID',
-      '',
-      '--- MEET [031] ---',
-      'MEET {MET}',
-    ].join('\n'),
-  );
-  writeFileSync(
-    join(dir, 'actors.txt'),
-    ['VALDORIA_ [VAL]', '+VALDORIAN', 'KESTRIA [KES]', 'ORVANE_ [ORV]', 'TALWYN_', '\t[TALGOV 20100101-20141231]', '\t[TAL]', 'THE_ISLES [ISA/ISB]'].join('\n'),
-  );
-  writeFileSync(join(dir, 'agents.txt'), ['SOLDIER [~MIL]', 'GOVERNMENT [~GOV]', 'MINISTER [~GOV]', 'FOREIGN_MINISTER [~GOVFRM]', 'RELIEF_AGENCY {} [NGO~]', 'OFFICIAL [~GOV]'].join('\n'));
-  writeFileSync(join(dir, 'discards.txt'), '+FOOTBALL\nCHESS\n');
-  writeFileSync(join(dir, 'set.json'), JSON.stringify({ verbs: 'verbs.txt', actors: ['actors.txt'], agents: 'agents.txt', discards: 'discards.txt', ...overrides }));
-  return join(dir, 'set.json');
-}
 
 function code(text: string, date = '2012-05-01', options: Omit<PipelineOptions, 'dictionaries'> = {}, set = inventedSet()): string[] {
   const pipeline = createPipeline(undefined, { dictionaries: readDictionarySet(set), ...options });

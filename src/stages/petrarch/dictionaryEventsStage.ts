@@ -32,6 +32,7 @@ export function dictionaryEventsStage(dict: CodingDictionaries, codes: ReadonlyM
     name: 'events',
     requires: ['sentences', 'tokens', 'pos', 'meta'],
     provides: ['events'],
+    notes: dict.warnings,
     run(doc: Doc): void {
       const t = doc.tokens;
       let storyDiscard: string | null = null;
@@ -50,7 +51,6 @@ export function dictionaryEventsStage(dict: CodingDictionaries, codes: ReadonlyM
           words.push(t.text(doc.text, i).toUpperCase());
           tags.push(POS_TAGS[t.pos[i]!]!);
         }
-        const date = eventDate(doc, s);
         const result = codeSentence(dict, { words, tags, date: storyDate }, options);
         if (result.discard === 'story') {
           storyDiscard = result.phrase;
@@ -62,6 +62,8 @@ export function dictionaryEventsStage(dict: CodingDictionaries, codes: ReadonlyM
         }
         const span = (from: number, to: number) => ({ start: t.starts[s.tokenStart + from]!, end: t.ends[s.tokenStart + to - 1]! });
         const actor = (m: GroupMember): EventActor => ({ code: m.code, party: party(m.code), name: m.name || doc.text.slice(span(m.start, m.end).start, span(m.start, m.end).end), span: span(m.start, m.end) });
+        // The sentence's own date is parsed only when it has an event to date.
+        const date = result.events.length ? eventDate(doc, s) : null;
         for (const e of result.events) {
           const evidence = span(e.verbStart, e.end);
           events.push({

@@ -1,4 +1,4 @@
-import type { CompiledItem, CompiledPattern } from '../../dictionaries/petrarch/compileDictionaries.js';
+import type { CompiledBlock, CompiledItem, CompiledPattern } from '../../dictionaries/petrarch/compileDictionaries.js';
 import type { ActorGroup } from './actorGroups.js';
 
 /** What a pattern bound: actor groups for `$`, `+`, `%`, and the tokens its words matched. */
@@ -100,14 +100,29 @@ function matchLower(items: readonly CompiledItem[], words: readonly string[], gr
   return true;
 }
 
+/** The block's patterns the sentence's words allow, in file order. */
+function candidates(block: CompiledBlock, present: ReadonlySet<string>): readonly CompiledPattern[] {
+  if (block.byNeed.size === 0) return block.free;
+  const out: CompiledPattern[] = [...block.free];
+  for (const w of present) {
+    const list = block.byNeed.get(w);
+    if (list) for (const p of list) out.push(p);
+  }
+  if (out.length < 2) return out;
+  // A pattern listed under two of the sentence's words (a synset) comes twice: sorted, side by side.
+  out.sort((a, b) => a.order - b.order);
+  return out.filter((p, i) => i === 0 || out[i - 1] !== p);
+}
+
 /**
  * The most specific pattern of a verb that matches around tokens [v0, v1): the one naming most
  * words, then the first in the file.
  */
-export function bestPattern(patterns: readonly CompiledPattern[], words: readonly string[], groups: readonly ActorGroup[], v0: number, v1: number): PatternMatch | null {
+export function bestPattern(block: CompiledBlock, words: readonly string[], present: ReadonlySet<string>, groups: readonly ActorGroup[], v0: number, v1: number): PatternMatch | null {
   let best: PatternMatch | null = null;
-  for (const p of patterns) {
+  for (const p of candidates(block, present)) {
     if (best && p.literals <= best.pattern.literals) continue;
+    if (!p.needs.every((starts) => starts.some((w) => present.has(w)))) continue;
     const up: Cursor = { pos: v1, source: null, target: null, compound: null, covered: [] };
     if (!matchUpper(p.upper, words, groups, up)) continue;
     const low: Cursor = { pos: v0, source: up.source, target: up.target, compound: up.compound, covered: up.covered };
