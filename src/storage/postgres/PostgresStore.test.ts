@@ -1,0 +1,136 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPgBin, type PgCluster, startPgCluster } from '../../../test/pgCluster.js';
+import { event, record, runStoreContract } from '../EventStore.case.js';
+import { openStore } from '../openStore.js';
+import { MIGRATIONS } from './migrations.js';
+import { PostgresStore } from './PostgresStore.js';
+
+/**
+ * The contract suite and PostgreSQL's own cases against a real server: a throwaway cluster of
+ * this machine's PostgreSQL (CI installs it), or the server READOUT_TEST_PG_URL names (its
+ * databases readout_test_* are created and dropped). Without either, the file skips, saying so.
+ */
+const external = process.env.READOUT_TEST_PG_URL;
+const bin = external ? null : findPgBin();
+if (!external && !bin) console.warn('SKIPPED: PostgreSQL store tests: no initdb/pg_ctl here (apt-get install postgresql, or set READOUT_PG_BIN or READOUT_TEST_PG_URL)');
+
+describe.skipIf(!external && !bin)('PostgresStore', () => {
+  let server: PgCluster;
+  let admin: pg.Client;
+  const created: string[] = [];
+  /** A URL of a new, empty database. */
+  const fresh = async (): Promise<string> => {
+    const name = `readout_test_${process.pid}_${created.length}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    created.push(name);
+    return server.databaseUrl(name);
+  };
+
+  beforeAll(async () => {
+    if (external) {
+      const databaseUrl = (name: string) => Object.assign(new URL(external), { pathname: `/${name}` }).toString();
+      server = { url: external, databaseUrl, stop: () => {} };
+    } else {
+      server = await startPgCluster(bin!);
+    }
+    admin = new pg.Client(server.url);
+    await admin.connect();
+  });
+  afterAll(async () => {
+    if (external) for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin?.end();
+    server?.stop();
+  });
+
+  runStoreContract('postgres', async () => new PostgresStore(await fresh()));
+
+  it('is what openStore gives for a postgres:// or postgresql:// URL', async () => {
+    const url = await fresh();
+    for (const spec of [url, url.replace(/^postgres:/, 'postgresql:')]) {
+      const store = openStore(spec);
+      expect(store.engine).toBe('postgres');
+      expect(await store.countDocuments()).toBe(0);
+      await store.close();
+    }
+  });
+
+  it('records the schema version, refuses a newer one, and leaves an empty database alone for readers', async () => {
+    const url = await fresh();
+    await expect(openStore(url, { create: false }).countDocuments()).rejects.toThrow(/no readout tables in this database \(readout ingest creates them\)/);
+    const store = new PostgresStore(url);
+    await store.putDocument(record('a', 'Text.'));
+    await store.close();
+    const db = new pg.Client(url);
+    await db.connect();
+    expect((await db.query('SELECT schema_version FROM readout_state')).rows).toEqual([{ schema_version: MIGRATIONS.length }]);
+    const reader = openStore(url, { create: false });
+    expect(await reader.countDocuments()).toBe(1);
+    await reader.close();
+    await db.query('UPDATE readout_state SET schema_version = 99');
+    await db.end();
+    const newer = new PostgresStore(url);
+    await expect(newer.countDocuments()).rejects.toThrow(/schema version 99 is newer than this readout understands/);
+    await newer.close();
+  });
+
+  it('names an unreachable server by its URL without the password, and connects once it can', async () => {
+    const store = openStore('postgres://reader:s3cret@127.0.0.1:1/readout');
+    const failure = await store.countDocuments().catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'E_STORE', where: 'postgres://reader@127.0.0.1:1/readout' });
+    expect(String((failure as Error).message)).toMatch(/cannot connect to PostgreSQL: .*ECONNREFUSED/);
+    expect(JSON.stringify(failure) + String(failure)).not.toContain('s3cret');
+    await store.close();
+  });
+
+  it('keeps the dyad timeline summary equal to the events, with versions replaced and writers running at once', async () => {
+    const url = await fresh();
+    const writers = [new PostgresStore(url), new PostgresStore(url)];
+    const doc = (id: string, text: string, day: number, quad: number, g: number) =>
+      record(id, text, { events: [event('040', quad, g, 'USA', 'CHN', 0, `2024-0${1 + (day % 3)}-${String(1 + (day % 28)).padStart(2, '0')}`), event('111', 3, -2, 'CHN', 'JPN', 0, '2024-02-10')] });
+    await Promise.all(writers.map((w, k) => Promise.all(Array.from({ length: 30 }, (_, i) => w.putDocument(doc(`d${i}`, `Version ${k}.`, i + k, 1 + ((i + k) % 4), (i % 7) - 3.3))))));
+    const store = writers[0]!;
+    expect(await store.countDocuments({ allVersions: true })).toBe(60);
+    const db = new pg.Client(url);
+    await db.connect();
+    try {
+      const fromEvents = (
+      await db.query(
+        `SELECT substr(e.date, 1, 7) AS month, e.quad, COUNT(*)::int AS n, SUM(e.goldstein::numeric)::float8 AS g FROM events e JOIN documents d ON d.hash = e.doc_hash
+         WHERE d.latest AND e.dyad = 'CHN-USA' GROUP BY 1, 2 ORDER BY 1, 2`,
+      )
+    ).rows as { month: string; quad: number; n: number; g: number }[];
+    const summary = (await db.query(`SELECT month, quad, events::int AS n, goldstein::float8 AS g FROM dyad_months WHERE dyad = 'CHN-USA' AND events > 0 ORDER BY 1, 2`)).rows;
+      expect(summary).toEqual(fromEvents);
+    } finally {
+      await db.end();
+    }
+    const timeline = await store.dyadTimeline('USA-CHN');
+    expect(timeline.reduce((n, m) => n + m.events, 0)).toBe(30);
+    expect(timeline.map((m) => m.month)).toEqual(['2024-01', '2024-02', '2024-03']);
+    // A range that cuts a month counts that month's events from the events themselves.
+    const cut = await store.dyadTimeline('USA-CHN', { from: '2024-01-15', to: '2024-02-05' });
+    const expected = (await store.listEvents({ dyad: 'USA-CHN', from: '2024-01-15', to: '2024-02-05' })).total;
+    expect(cut.reduce((n, m) => n + m.events, 0)).toBe(expected);
+    expect(await store.dyadTimeline('JPN-CHN')).toEqual([{ month: '2024-02', quads: [0, 0, 30, 0], events: 30, goldstein: -2 }]);
+    await Promise.all(writers.map((w) => w.close()));
+  });
+
+  it('exports in batches, and a reader that stops early gives its connection back', async () => {
+    const store = new PostgresStore(await fresh());
+    for (let i = 0; i < 450; i++) await store.putDocument(record(`doc${String(i).padStart(3, '0')}`, `Body ${i}. More.`, { published: null }));
+    const ids: string[] = [];
+    for await (const r of store.exportDocuments()) ids.push(r.id);
+    expect(ids).toHaveLength(450);
+    expect(ids).toEqual([...ids].sort());
+    // More early stops than the pool has connections: each must have ended its transaction and come back.
+    for (let k = 0; k < 15; k++) {
+      for await (const r of store.exportDocuments()) {
+        expect(r.sentences).toHaveLength(2);
+        break;
+      }
+    }
+    expect(await store.countDocuments()).toBe(450);
+    await store.close();
+  });
+});
