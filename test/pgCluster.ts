@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import pg from 'pg';
 import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -80,4 +81,48 @@ export async function startPgCluster(bin: string): Promise<PgCluster> {
   }
   const databaseUrl = (name: string) => `postgres://postgres@127.0.0.1:${port}/${name}`;
   return { url: databaseUrl('postgres'), databaseUrl, stop };
+}
+
+/** Why PostgreSQL tests cannot run here, or null when they can (a server named by READOUT_TEST_PG_URL, or binaries for a cluster). */
+export function pgUnavailable(): string | null {
+  if (process.env.READOUT_TEST_PG_URL || findPgBin()) return null;
+  return 'no initdb/pg_ctl here (apt-get install postgresql, or set READOUT_PG_BIN or READOUT_TEST_PG_URL)';
+}
+
+/** A server for one test file, and new empty databases on it; `stop` drops them (or the whole cluster). */
+export interface PgTestServer {
+  createDatabase(): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The server READOUT_TEST_PG_URL names (databases readout_test_* are created on it, and dropped
+ * after), else a throwaway cluster.
+ */
+export async function pgTestServer(): Promise<PgTestServer> {
+  const external = process.env.READOUT_TEST_PG_URL;
+  const cluster: PgCluster = external
+    ? { url: external, databaseUrl: (name) => Object.assign(new URL(external), { pathname: `/${name}` }).toString(), stop: () => {} }
+    : await startPgCluster(findPgBin()!);
+  const admin = new pg.Client(cluster.url);
+  try {
+    await admin.connect();
+  } catch (e) {
+    cluster.stop();
+    throw e;
+  }
+  const created: string[] = [];
+  return {
+    async createDatabase() {
+      const name = `readout_test_${process.pid}_${created.length}`;
+      await admin.query(`CREATE DATABASE ${name}`);
+      created.push(name);
+      return cluster.databaseUrl(name);
+    },
+    async stop() {
+      if (external) for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+      cluster.stop();
+    },
+  };
 }

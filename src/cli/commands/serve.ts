@@ -4,9 +4,9 @@ import { loadCommitmentCues } from '../../dictionaries/commitmentCues.js';
 import { defaultDataDir } from '../../dictionaries/dataDir.js';
 import { createPipeline } from '../../pipeline/defaultPipeline.js';
 import { createServer } from '../../server/createServer.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { openStore } from '../../storage/openStore.js';
 import { type Io, write } from '../Io.js';
-import { positiveIntOption } from '../options.js';
+import { dbOption, positiveIntOption } from '../options.js';
 
 interface ServeOptions {
   db: string;
@@ -19,7 +19,7 @@ interface ServeOptions {
 export function serveCommand(io: Io, done: (code: number) => void): Command {
   return new Command('serve')
     .description('serve the dashboard and the HTTP API (read-only unless --token is given)')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--port <n>', 'port to listen on (0: any free port)', positiveIntOption, 8080)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--token <secret>', 'accept uploads (POST /api/documents) that present this bearer token; also READOUT_TOKEN')

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findPgBin, type PgCluster, startPgCluster } from '../../../test/pgCluster.js';
+import { type PgTestServer, pgTestServer, pgUnavailable } from '../../../test/pgCluster.js';
 import { event, record, runStoreContract } from '../EventStore.case.js';
 import { openStore } from '../openStore.js';
 import { MIGRATIONS } from './migrations.js';
@@ -8,39 +8,20 @@ import { PostgresStore } from './PostgresStore.js';
 
 /**
  * The contract suite and PostgreSQL's own cases against a real server: a throwaway cluster of
- * this machine's PostgreSQL (CI installs it), or the server READOUT_TEST_PG_URL names (its
- * databases readout_test_* are created and dropped). Without either, the file skips, saying so.
+ * this machine's PostgreSQL (CI installs it), or the server READOUT_TEST_PG_URL names. Without
+ * either, the file skips, saying so.
  */
-const external = process.env.READOUT_TEST_PG_URL;
-const bin = external ? null : findPgBin();
-if (!external && !bin) console.warn('SKIPPED: PostgreSQL store tests: no initdb/pg_ctl here (apt-get install postgresql, or set READOUT_PG_BIN or READOUT_TEST_PG_URL)');
+const unavailable = pgUnavailable();
+if (unavailable) console.warn(`SKIPPED: PostgreSQL store tests: ${unavailable}`);
 
-describe.skipIf(!external && !bin)('PostgresStore', () => {
-  let server: PgCluster;
-  let admin: pg.Client;
-  const created: string[] = [];
-  /** A URL of a new, empty database. */
-  const fresh = async (): Promise<string> => {
-    const name = `readout_test_${process.pid}_${created.length}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    created.push(name);
-    return server.databaseUrl(name);
-  };
-
+describe.skipIf(unavailable !== null)('PostgresStore', () => {
+  let server: PgTestServer;
+  const fresh = () => server.createDatabase();
   beforeAll(async () => {
-    if (external) {
-      const databaseUrl = (name: string) => Object.assign(new URL(external), { pathname: `/${name}` }).toString();
-      server = { url: external, databaseUrl, stop: () => {} };
-    } else {
-      server = await startPgCluster(bin!);
-    }
-    admin = new pg.Client(server.url);
-    await admin.connect();
+    server = await pgTestServer();
   });
   afterAll(async () => {
-    if (external) for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin?.end();
-    server?.stop();
+    await server?.stop();
   });
 
   runStoreContract('postgres', async () => new PostgresStore(await fresh()));

@@ -452,7 +452,7 @@ export class PostgresStore implements EventStore {
     }
     const clause = where.join(' AND ');
     const n = params.values.length;
-    const [total, items] = await Promise.all([
+    const [total, rows] = await Promise.all([
       this.query<{ n: number }>('cannot list events', `SELECT COUNT(*)::int AS n FROM events e JOIN documents d ON d.hash = e.doc_hash WHERE ${clause}`, params.values),
       this.query<StoredEvent>(
         'cannot list events',
@@ -467,6 +467,8 @@ export class PostgresStore implements EventStore {
         [...params.values, query.limit ?? null, query.offset ?? 0],
       ),
     ]);
+    // SqliteStore's key order, so the API's JSON is the same text from either store.
+    const items = rows.map((r) => ({ id: r.id, hash: r.hash, index: r.index, publisher: r.publisher, sentenceText: r.sentenceText, event: r.event }));
     return { total: total[0]!.n, items };
   }
 
