@@ -58,11 +58,13 @@ describe.skipIf(unavailable !== null)('readout with --db postgres://', () => {
     }
   }, 120_000);
 
-  it('refuses a server it cannot reach, naming it without the password', () => {
-    const run = readout(['list', '--db', 'postgres://reader:s3cret@127.0.0.1:1/readout']);
-    expect(run.status).not.toBe(0);
-    expect(run.stderr).toMatch(/^readout: postgres:\/\/reader@127\.0\.0\.1:1\/readout: cannot connect to PostgreSQL: .*ECONNREFUSED/);
-    expect(run.stderr).not.toContain('s3cret');
+  it('refuses a server it cannot reach, naming it without the password, and serves nothing', () => {
+    for (const args of [['list'], ['serve', '--port', '0']]) {
+      const run = readout([...args, '--db', 'postgres://reader:s3cret@127.0.0.1:1/readout'], { timeout: 30_000 });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/^readout: postgres:\/\/reader@127\.0\.0\.1:1\/readout: cannot connect to PostgreSQL: .*ECONNREFUSED/);
+      expect(run.stderr).not.toContain('s3cret');
+    }
   });
 
   describe('the server over either store', () => {

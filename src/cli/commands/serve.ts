@@ -34,6 +34,8 @@ Examples:
       const token = opts.token ?? process.env.READOUT_TOKEN ?? null;
       const store = openStore(opts.db, { create: false });
       try {
+        // A PostgreSQL store connects on its first call: an unreachable server fails here, not in every request.
+        await store.revision();
         const app = await createServer({
           store,
           rules: loadCommitmentCues(defaultDataDir()).fulfilment,
