@@ -2,7 +2,7 @@ import pg from 'pg';
 import { ReadoutError } from '../../errors.js';
 import type { DocumentRecord, RecordSentence } from '../../model/DocumentRecord.js';
 import type { CodedEvent } from '../../model/Event.js';
-import { dyadArg, eventDyad } from '../dyads.js';
+import { dyadArg } from '../dyads.js';
 import {
   type DocumentQuery,
   type DyadMonth,
@@ -24,7 +24,8 @@ import {
 import { MIGRATIONS } from './migrations.js';
 import { Params } from './Params.js';
 import { redactUrl } from './redactUrl.js';
-import { searchText, tsQuery } from './searchText.js';
+import { tsQuery } from './searchText.js';
+import { WRITE_DOCUMENT, writeDocumentParams } from './writeDocument.js';
 
 type Row = Record<string, unknown>;
 
@@ -150,7 +151,10 @@ export class PostgresStore implements EventStore {
   async putDocument(record: DocumentRecord): Promise<PutResult> {
     await this.init();
     return this.withClient(`cannot store document ${record.id}`, async (c) => {
-      await c.query('BEGIN');
+      // The commit does not wait for its WAL to reach the disk (2 ms a document here), as SQLite's WAL at
+      // synchronous=NORMAL does not: a server crash may lose the last moments' documents, whole ones,
+      // never part of one, and ingesting again restores them.
+      await c.query('BEGIN; SET LOCAL synchronous_commit = off');
       try {
         const result = await this.write(c, record);
         await c.query('COMMIT');
@@ -162,120 +166,17 @@ export class PostgresStore implements EventStore {
     });
   }
 
-  /** One document's rows, inside the caller's transaction; each table's rows in one statement over arrays. */
+  /** One document, inside the caller's transaction. */
   private async write(c: pg.PoolClient, record: DocumentRecord): Promise<PutResult> {
     const hash = record.source.hash;
     // Writers of one id, or of one content, take turns, so versions are numbered without gaps or clashes.
+    // The check for stored content is a statement of its own: it must see what a writer we waited for committed.
     await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2)), pg_advisory_xact_lock($3, hashtext($4))', [LOCK_ID, record.id, LOCK_HASH, hash]);
     const existing = (await c.query('SELECT id, version FROM documents WHERE hash = $1', [hash])).rows[0] as { id: string; version: number } | undefined;
     if (existing) return { status: 'unchanged', id: existing.id, version: existing.version, hash };
-    // The latest version is also the highest.
-    const previous = (await c.query('UPDATE documents SET latest = false WHERE id = $1 AND latest RETURNING hash, version', [record.id])).rows as { hash: string; version: number }[];
-    const version = Math.max(0, ...previous.map((p) => p.version)) + 1;
-    const { text, sentences, events, ...rest } = record;
-    const people = record.participants.map((p) => p.name).join(' ');
-    await c.query(
-      `INSERT INTO documents (hash, id, version, title, publisher, speaker, published, reference_date, url, text, record, sentence_count, ingested_at, search)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,
-               to_tsvector('simple', $14) || to_tsvector('simple', $15) || to_tsvector('simple', $16))`,
-      [
-        hash,
-        record.id,
-        version,
-        record.title,
-        record.publisher,
-        record.speaker,
-        record.published,
-        record.referenceDate,
-        record.url,
-        text,
-        JSON.stringify(rest),
-        sentences.length,
-        new Date().toISOString(),
-        searchText(record.title ?? ''),
-        searchText(text),
-        searchText(people),
-      ],
-    );
-    if (sentences.length) {
-      await c.query('INSERT INTO sentences (doc_hash, idx, start, "end", text) SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::text[])', [
-        hash,
-        sentences.map((s) => s.index),
-        sentences.map((s) => s.start),
-        sentences.map((s) => s.end),
-        sentences.map((s) => s.text),
-      ]);
-    }
-    const m = record.meeting;
-    if (m) await c.query('INSERT INTO meetings (doc_hash, kind, start, "end", dyad, meeting) VALUES ($1, $2, $3, $4, $5, $6)', [hash, m.kind, m.start, m.end, dyadKey(m.parties), JSON.stringify(m)]);
-    if (record.commitments.length) {
-      await c.query('INSERT INTO commitments (doc_hash, idx, dyad, commitment) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::json[])', [
-        hash,
-        record.commitments.map((_, i) => i),
-        record.commitments.map((k) => dyadKey(m && m.parties.length >= 2 ? m.parties : k.parties)),
-        record.commitments.map((k) => JSON.stringify(k)),
-      ]);
-    }
-    if (events.length) {
-      await c.query(
-        `INSERT INTO events (doc_hash, idx, date, code, root, quad, goldstein, source_party, target_party, dyad, sentence, event)
-         SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::float8[], $8::text[], $9::text[], $10::text[], $11::int[], $12::json[])`,
-        [
-          hash,
-          events.map((_, i) => i),
-          events.map((e) => e.date),
-          events.map((e) => e.code),
-          events.map((e) => e.root),
-          events.map((e) => e.quad),
-          events.map((e) => e.goldstein),
-          events.map((e) => e.source.party),
-          events.map((e) => e.target.party),
-          events.map(eventDyad),
-          events.map((e) => e.sentence),
-          events.map((e) => JSON.stringify(e)),
-        ],
-      );
-    }
-    if (record.topics.length) {
-      // A topic's sentence numbers travel as array literals ("{1,4}"): unnest cannot take an array of arrays of different lengths.
-      await c.query('INSERT INTO topics (doc_hash, topic, label, sentences) SELECT $1, t, l, s::int[] FROM unnest($2::text[], $3::text[], $4::text[]) AS u(t, l, s)', [
-        hash,
-        record.topics.map((t) => t.id),
-        record.topics.map((t) => t.label),
-        record.topics.map((t) => `{${t.sentences.join(',')}}`),
-      ]);
-    }
-    if (record.participants.length) {
-      const ps = record.participants;
-      await c.query('INSERT INTO participants (doc_hash, idx, name, title, country, actor, role) SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])', [
-        hash,
-        ps.map((_, i) => i),
-        ps.map((p) => p.name),
-        ps.map((p) => p.title),
-        ps.map((p) => p.country),
-        ps.map((p) => p.actor),
-        ps.map((p) => p.role),
-      ]);
-    }
-    if (events.length || previous.length) await this.updateTimeline(c, hash, previous.map((p) => p.hash));
-    // Last, so the one row every writer updates is locked only until the commit that follows.
-    await c.query('UPDATE readout_state SET revision = revision + 1');
-    return { status: previous.length ? 'new-version' : 'inserted', id: record.id, version, hash };
-  }
-
-  /**
-   * The dyad timeline's summary gains the new version's events and loses the superseded one's.
-   * Rows are updated in key order, so concurrent writers lock them in the same order and never deadlock.
-   */
-  private async updateTimeline(c: pg.PoolClient, added: string, removed: string[]): Promise<void> {
-    await c.query(
-      `INSERT INTO dyad_months AS s (dyad, month, quad, events, goldstein)
-       SELECT dyad, substr(date, 1, 7) AS month, quad, SUM(CASE WHEN doc_hash = $1 THEN 1 ELSE -1 END), SUM(CASE WHEN doc_hash = $1 THEN goldstein ELSE -goldstein END::numeric)
-       FROM events WHERE (doc_hash = $1 OR doc_hash = ANY($2::text[])) AND dyad <> '' AND date IS NOT NULL
-       GROUP BY dyad, month, quad ORDER BY dyad, month, quad
-       ON CONFLICT (dyad, month, quad) DO UPDATE SET events = s.events + EXCLUDED.events, goldstein = s.goldstein + EXCLUDED.goldstein`,
-      [added, removed],
-    );
+    // Named, so each connection parses and plans the long statement once.
+    const written = (await c.query({ name: 'readout-write-document', text: WRITE_DOCUMENT, values: writeDocumentParams(record, new Date().toISOString()) })).rows[0] as { version: number; superseded: number };
+    return { status: written.superseded ? 'new-version' : 'inserted', id: record.id, version: written.version, hash };
   }
 
   /** Whole records for rows of (hash, text, record), their sentences and events read for all of them at once. */
