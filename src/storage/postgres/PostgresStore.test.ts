@@ -97,6 +97,17 @@ describe.skipIf(unavailable !== null)('PostgresStore', () => {
     await Promise.all(writers.map((w) => w.close()));
   });
 
+  it('stores a document too large for one search vector, and finds its words', async () => {
+    const store = new PostgresStore(await fresh());
+    // 3 MB of 200,000 different words: their positions alone would pass PostgreSQL's 1 MB tsvector limit.
+    const words = Array.from({ length: 400_000 }, (_, i) => `word${(i * 7919) % 200_000}x`);
+    await expect(store.putDocument(record('huge', `${words.join(' ')}.`))).resolves.toMatchObject({ status: 'inserted' });
+    for (const i of [3, 16_000, 20_000]) expect((await store.searchDocuments({ q: words[i]! })).items.map((d) => d.id)).toEqual(['huge']);
+    expect((await store.searchDocuments({ q: `"${words.slice(100, 104).join(' ')}"` })).total).toBe(1);
+    expect((await store.getDocument('huge'))?.text.length).toBe(words.join(' ').length + 1);
+    await store.close();
+  });
+
   it('exports in batches, and a reader that stops early gives its connection back', async () => {
     const store = new PostgresStore(await fresh());
     for (let i = 0; i < 450; i++) await store.putDocument(record(`doc${String(i).padStart(3, '0')}`, `Body ${i}. More.`, { published: null }));

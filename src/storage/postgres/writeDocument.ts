@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../../model/DocumentRecord.js';
 import { eventDyad } from '../dyads.js';
 import { dyadKey } from '../EventStore.js';
-import { searchText } from './searchText.js';
+import { documentSearchText, searchText } from './searchText.js';
 
 /**
  * A new document in one statement: the previous version loses its `latest` flag, every table gets
@@ -81,7 +81,7 @@ export function writeDocumentParams(record: DocumentRecord, ingestedAt: string):
     sentences.length,
     ingestedAt,
     searchText(record.title ?? ''),
-    searchText(text),
+    documentSearchText(text),
     searchText(ps.map((p) => p.name).join(' ')),
     sentences.map((s) => s.index),
     sentences.map((s) => s.start),
