@@ -405,20 +405,35 @@ export class PostgresStore implements EventStore {
    * range cuts through, at most two, are counted from their events, so a range means what it does on SQLite.
    */
   async dyadTimeline(dyad: string, range: { from?: string; to?: string } = {}): Promise<DyadMonth[]> {
-    const key = dyadArg(dyad);
-    const fromMonth = range.from?.slice(0, 7) ?? null;
-    const toMonth = range.to?.slice(0, 7) ?? null;
-    const cut = [fromMonth, toMonth].filter((m) => m !== null);
+    const params = new Params();
+    const key = params.add(dyadArg(dyad));
+    const whole = [`dyad = ${key}`, 'events > 0'];
+    const cut: string[] = [];
+    for (const [bound, side] of [[range.from, '>'], [range.to, '<']] as const) {
+      if (bound === undefined) continue;
+      // A bound shorter than a month ("2024") falls between months and cuts none.
+      const month = bound.slice(0, 7);
+      whole.push(`month ${side} ${params.add(month)}`);
+      if (month.length < 7 || cut.includes(month)) continue;
+      cut.push(month);
+    }
+    // A cut month's dates inside the range: the dates of month M sort between "M" and "M-99".
+    const stretches = cut.map((m) => {
+      const lo = range.from !== undefined && range.from > m ? range.from : m;
+      const hi = range.to !== undefined && range.to < `${m}-99` ? range.to : `${m}-99`;
+      return `(e.date >= ${params.add(lo)} AND e.date <= ${params.add(hi)})`;
+    });
+    const partial = stretches.length
+      ? `UNION ALL
+         SELECT substr(e.date, 1, 7), e.quad, COUNT(*)::int, SUM(e.goldstein) FROM events e JOIN documents d ON d.hash = e.doc_hash
+         WHERE d.latest AND e.dyad = ${key} AND (${stretches.join(' OR ')}) GROUP BY 1, 2`
+      : '';
     const rows = await this.query<{ month: string; quad: number; n: number; g: number }>(
       'cannot read the dyad timeline',
-      `SELECT month, quad, events::int AS n, goldstein::float8 AS g FROM dyad_months
-       WHERE dyad = $1 AND events > 0 AND ($2::text IS NULL OR month > $2) AND ($3::text IS NULL OR month < $3)
-       UNION ALL
-       SELECT substr(e.date, 1, 7), e.quad, COUNT(*)::int, SUM(e.goldstein) FROM events e JOIN documents d ON d.hash = e.doc_hash
-       WHERE d.latest AND e.dyad = $1 AND e.date >= $4 AND e.date <= $5 AND substr(e.date, 1, 7) = ANY ($6::text[])
-       GROUP BY 1, 2
+      `SELECT month, quad, events::int AS n, goldstein::float8 AS g FROM dyad_months WHERE ${whole.join(' AND ')}
+       ${partial}
        ORDER BY 1, 2`,
-      [key, fromMonth, toMonth, range.from ?? '', range.to ?? '9999', cut],
+      params.values,
     );
     const months = new Map<string, DyadMonth & { sum: number }>();
     for (const r of rows) {
