@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -20,7 +20,8 @@ const unavailable = pgUnavailable();
 if (unavailable) console.warn(`SKIPPED: readout with --db postgres://: ${unavailable}`);
 
 describe.skipIf(unavailable !== null)('readout with --db postgres://', () => {
-  const sqlite = join(mkdtempSync(join(tmpdir(), 'readout-pg-cli-')), 'same.db');
+  const dir = mkdtempSync(join(tmpdir(), 'readout-pg-cli-'));
+  const sqlite = join(dir, 'same.db');
   const inputs = [EXAMPLES, ...(hasShared(RAW) ? [RAW] : [])];
   let server: PgTestServer;
   let url = '';
@@ -32,6 +33,7 @@ describe.skipIf(unavailable !== null)('readout with --db postgres://', () => {
   });
   afterAll(async () => {
     await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('ingests, shows the URL without its password, and stores the same content once', () => {
