@@ -112,9 +112,11 @@ export async function pgTestServer(): Promise<PgTestServer> {
     throw e;
   }
   const created: string[] = [];
+  // Test files may share one server (READOUT_TEST_PG_URL), in processes or threads: names must not meet.
+  const prefix = `readout_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   return {
     async createDatabase() {
-      const name = `readout_test_${process.pid}_${created.length}`;
+      const name = `${prefix}_${created.length}`;
       await admin.query(`CREATE DATABASE ${name}`);
       created.push(name);
       return cluster.databaseUrl(name);
