@@ -30,5 +30,6 @@ export { Pipeline, type ProcessOptions, type TextOptions } from './pipeline/Pipe
 export type { Stage } from './pipeline/Stage.js';
 export { parseDate, parseWholeDate } from './stages/metadata/parseDate.js';
 export type { EventStore, ListQuery, PutResult, StoredDocumentSummary } from './storage/EventStore.js';
-export { DEFAULT_DB, openStore } from './storage/openStore.js';
+export { DEFAULT_DB, displayDb, openStore } from './storage/openStore.js';
+export { PostgresStore } from './storage/postgres/PostgresStore.js';
 export { SqliteStore } from './storage/sqlite/SqliteStore.js';

@@ -24,7 +24,8 @@ chmodSync(dbDir, 0o777);
 const locked: string[] = [];
 afterAll(() => {
   for (const p of locked) chmodSync(p, 0o755);
-  rmSync(tmp, { recursive: true, force: true });
+  // A child that exited a moment ago may still be releasing a file here: retry rather than fail the suite.
+  rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 });
 
 interface Run {

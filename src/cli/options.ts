@@ -1,4 +1,5 @@
-import { InvalidArgumentError } from 'commander';
+import { InvalidArgumentError, Option } from 'commander';
+import { DEFAULT_DB } from '../storage/openStore.js';
 import { parseWholeDate } from '../stages/metadata/parseDate.js';
 
 /** `--date`: a whole calendar date, normalised to YYYY-MM-DD. */
@@ -26,4 +27,9 @@ export function dyadOption(value: string): string {
   const parts = value.toUpperCase().split('-');
   if (parts.length !== 2 || parts.some((p) => !/^[A-Z]{2,6}$/.test(p))) throw new InvalidArgumentError(`"${value}" is not a dyad (use two party codes such as USA-CHN)`);
   return parts.join('-');
+}
+
+/** `--db`, the same in every command that opens a store: a SQLite file or a PostgreSQL URL. */
+export function dbOption(): Option {
+  return new Option('--db <path|url>', 'SQLite database file, or a PostgreSQL URL (postgres://user@host:port/database)').default(DEFAULT_DB);
 }

@@ -126,6 +126,21 @@ export function runStoreContract(name: string, open: () => Promise<EventStore>):
       expect(exported).toEqual(['early', 'late', 'undated']);
     });
 
+    it('searches words whatever their case, accents and punctuation', async () => {
+      await store.putDocument(record('es', 'Foreign Minister José Manuel Albares met the U.S. delegation. Co-operation on trade was discussed.'));
+      await store.putDocument(record('other', 'Nothing of the sort.'));
+      const ids = async (q: string) => (await store.searchDocuments({ q })).items.map((d) => d.id);
+      expect(await ids('jose ALBARES')).toEqual(['es']);
+      expect(await ids('JOSÉ')).toEqual(['es']);
+      expect(await ids('"U.S. delegation"')).toEqual(['es']);
+      expect(await ids('co-operation')).toEqual(['es']);
+      expect(await ids('"operation on trade"')).toEqual(['es']);
+      expect(await ids('"trade on operation"')).toEqual([]);
+      expect(await ids('deleg*')).toEqual(['es']);
+      expect(await ids('Sort.')).toEqual(['other']);
+      expect(await ids('sor')).toEqual([]);
+    });
+
     it('lists the meetings and commitments of the latest versions, by dyad and date', async () => {
       const meeting = (kind: 'visit' | 'call', start: string, parties: string[]): DocumentRecord['meeting'] => ({
         kind,

@@ -3,9 +3,9 @@ import { followCommitments } from '../../crossdoc/followCommitments.js';
 import { loadCommitmentCues } from '../../dictionaries/commitmentCues.js';
 import { defaultDataDir } from '../../dictionaries/dataDir.js';
 import type { CommitmentStatus } from '../../model/Commitment.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { openStore } from '../../storage/openStore.js';
 import { type Io, write } from '../Io.js';
-import { dateOption, dyadOption } from '../options.js';
+import { dateOption, dbOption, dyadOption } from '../options.js';
 
 interface CommitmentsOptions {
   db: string;
@@ -19,7 +19,7 @@ interface CommitmentsOptions {
 export function commitmentsCommand(io: Io, done: (code: number) => void): Command {
   return new Command('commitments')
     .description('list commitments from stored documents, each with its status: open, fulfilled (by which later document) or overdue')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .addOption(new Option('--status <status>', 'only commitments with this status').choices(['open', 'fulfilled', 'overdue']))
     .option('--dyad <A-B>', 'only commitments between these two parties (USA-CHN)', dyadOption)
     .option('--as-of <date>', 'the date overdue is judged on (default: today)', dateOption)

@@ -7,11 +7,11 @@ import { readInputs } from '../../input/readInputs.js';
 import type { DocumentRecord } from '../../model/DocumentRecord.js';
 import type { Pipeline } from '../../pipeline/Pipeline.js';
 import type { EventStore } from '../../storage/EventStore.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { displayDb, openStore } from '../../storage/openStore.js';
 import { formatComparison } from '../formatComparison.js';
 import { type CodingFlags, codingPipeline, withCodingOptions } from '../codingOptions.js';
 import { type Io, write } from '../Io.js';
-import { dateOption } from '../options.js';
+import { dateOption, dbOption } from '../options.js';
 
 interface CompareOptions extends CodingFlags {
   db: string;
@@ -28,7 +28,7 @@ export function compareCommand(io: Io, done: (code: number) => void): Command {
     .description('compare two accounts of one meeting: topics both or only one report, each side’s stance, tone, who raised what, participants, commitments')
     .argument('<a>', 'a stored document (id or hash prefix) or a file to code (a path that exists, or - for stdin)')
     .argument('[b]', 'the other account, the same way; default: the stored document that reports the same meeting, another publisher’s first')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--date <YYYY-MM-DD>', 'date for files that name none (resolves partial dates)', dateOption)
     .option('--json', 'the comparison as JSON')
     .addHelpText(
@@ -45,7 +45,7 @@ Examples:
       let pipeline: Pipeline | null = null;
       const stored = async (id: string): Promise<DocumentRecord> => {
         const record = await store!.getDocument(id);
-        if (!record) throw new ReadoutError('E_NOT_STORED', `no document "${id}" in the database (nor a file of that name)`, opts.db);
+        if (!record) throw new ReadoutError('E_NOT_STORED', `no document "${id}" in the database (nor a file of that name)`, displayDb(opts.db));
         return record;
       };
       const load = async (arg: string): Promise<DocumentRecord> => {
@@ -69,7 +69,7 @@ Examples:
         } else {
           if (!first.meeting) throw new ReadoutError('E_NOT_STORED', `"${first.id}" reports no meeting, so it has no counterpart; name the other document`);
           const found = await findCounterparts(first, store!);
-          if (!found.length) throw new ReadoutError('E_NOT_STORED', `no stored document reports the same ${first.meeting.kind} as "${first.id}"; name the other document`, opts.db);
+          if (!found.length) throw new ReadoutError('E_NOT_STORED', `no stored document reports the same ${first.meeting.kind} as "${first.id}"; name the other document`, displayDb(opts.db));
           second = await stored(found[0]!.id);
           const rest = found.slice(1).map((f) => f.id);
           await write(io.stderr, `readout: comparing with ${second.id}, which reports the same meeting${rest.length ? ` (also: ${rest.join(', ')})` : ''}\n`);

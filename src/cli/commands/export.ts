@@ -4,7 +4,8 @@ import { Command, Option } from 'commander';
 import { stringify } from 'csv-stringify/sync';
 import { ReadoutError } from '../../errors.js';
 import type { DocumentRecord } from '../../model/DocumentRecord.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { openStore } from '../../storage/openStore.js';
+import { dbOption } from '../options.js';
 import { type Io, write } from '../Io.js';
 import { tsvRow } from '../tsv.js';
 
@@ -27,7 +28,7 @@ export function exportCommand(io: Io, done: (code: number) => void): Command {
     .description('export stored documents: JSONL (whole records) or CSV/TSV (one row per document)')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv', 'tsv']).default('jsonl'))
     .option('--out <file>', 'write to this file (written whole or not at all) instead of stdout')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--all-versions', 'every stored version, not only the latest')
     .addHelpText(
       'after',

@@ -3,13 +3,13 @@ import { isReadoutError } from '../../errors.js';
 import { countDocuments } from '../../input/countDocuments.js';
 import { listInputs, readInputFile } from '../../input/readInputs.js';
 import { createPipeline } from '../../pipeline/defaultPipeline.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { displayDb, openStore } from '../../storage/openStore.js';
 import { type CodingFlags, codingPipeline, pipelineOptions, withCodingOptions } from '../codingOptions.js';
 import { type Io, write } from '../Io.js';
 import type { DocumentRecord } from '../../model/DocumentRecord.js';
 import { inThisThread, type Processor } from '../../workers/Processor.js';
 import { WorkerPool } from '../../workers/WorkerPool.js';
-import { dateOption, megabytesOption, positiveIntOption } from '../options.js';
+import { dateOption, dbOption, megabytesOption, positiveIntOption } from '../options.js';
 import { Progress } from '../Progress.js';
 import { Reporter } from '../Reporter.js';
 
@@ -30,7 +30,7 @@ export function ingestCommand(io: Io, done: (code: number) => void): Command {
   return withCodingOptions(new Command('ingest'))
     .description('process readouts and store them (the same content twice is stored once; a changed document becomes a new version)')
     .argument('<paths...>', 'files (.txt .md .html .jsonl, PETRARCH .xml), directories (recursive), or - for stdin')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--date <YYYY-MM-DD>', 'date to use for documents that name none', dateOption)
     .option('--max-size <MB>', 'largest document to read', megabytesOption)
     .option('--no-progress', 'no progress bar, even on a terminal')
@@ -102,7 +102,7 @@ Examples:
         const stored = counts.inserted + counts['new-version'] + counts.unchanged;
         await write(
           io.stderr,
-          `ingested ${stored} document${stored === 1 ? '' : 's'} into ${opts.db}: ${counts.inserted} new, ${counts['new-version']} new versions, ${counts.unchanged} unchanged, ${reporter.failures} failed; ${sentences} sentences in ${seconds.toFixed(1)} s (${Math.round(stored / Math.max(seconds, 1e-3))} docs/s)\n`,
+          `ingested ${stored} document${stored === 1 ? '' : 's'} into ${displayDb(opts.db)}: ${counts.inserted} new, ${counts['new-version']} new versions, ${counts.unchanged} unchanged, ${reporter.failures} failed; ${sentences} sentences in ${seconds.toFixed(1)} s (${Math.round(stored / Math.max(seconds, 1e-3))} docs/s)\n`,
         );
       }
       done(reporter.failures > 0 ? 1 : 0);

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { openStore } from '../../storage/openStore.js';
 import { type Io, write } from '../Io.js';
-import { positiveIntOption } from '../options.js';
+import { dbOption, positiveIntOption } from '../options.js';
 
 interface ListOptions {
   db: string;
@@ -20,7 +20,7 @@ function cell(value: string | number | null, width: number): string {
 export function listCommand(io: Io, done: (code: number) => void): Command {
   return new Command('list')
     .description('list stored documents (latest version of each)')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--limit <n>', 'at most this many', positiveIntOption)
     .option('--offset <n>', 'skip this many', positiveIntOption)
     .option('--all-versions', 'every stored version, not only the latest')

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
 import { groupMeetings } from '../../crossdoc/groupMeetings.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { openStore } from '../../storage/openStore.js';
 import { type Io, write } from '../Io.js';
-import { dateOption, dyadOption } from '../options.js';
+import { dateOption, dbOption, dyadOption } from '../options.js';
 
 interface MeetingsOptions {
   db: string;
@@ -16,7 +16,7 @@ interface MeetingsOptions {
 export function meetingsCommand(io: Io, done: (code: number) => void): Command {
   return new Command('meetings')
     .description('list meetings, each once however many stored documents report it')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--dyad <A-B>', 'only meetings between these two parties (USA-CHN)', dyadOption)
     .option('--from <date>', 'meetings starting on or after this date', dateOption)
     .option('--to <date>', 'meetings starting on or before this date', dateOption)

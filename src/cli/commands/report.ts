@@ -2,12 +2,12 @@ import { Command } from 'commander';
 import { loadCommitmentCues } from '../../dictionaries/commitmentCues.js';
 import { defaultDataDir } from '../../dictionaries/dataDir.js';
 import { relationship } from '../../explore/relationship.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { openStore } from '../../storage/openStore.js';
 import { layout } from '../../web/layout.js';
 import { relationshipPage } from '../../web/pages/relationshipPage.js';
 import { writeFileAtomic } from '../writeFileAtomic.js';
 import { type Io, write } from '../Io.js';
-import { dateOption, dyadOption } from '../options.js';
+import { dateOption, dbOption, dyadOption } from '../options.js';
 
 interface ReportOptions {
   db: string;
@@ -22,7 +22,7 @@ interface ReportOptions {
 export function reportCommand(io: Io, done: (code: number) => void): Command {
   return new Command('report')
     .description('write a self-contained HTML report of one relationship: events per month, tone, meetings, topics, commitments')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .requiredOption('--dyad <A-B>', 'the two parties (USA-CHN)', dyadOption)
     .option('--from <date>', 'from this date', dateOption)
     .option('--to <date>', 'to this date', dateOption)

@@ -3,10 +3,10 @@ import { Command } from 'commander';
 import { loadCommitmentCues } from '../../dictionaries/commitmentCues.js';
 import { defaultDataDir } from '../../dictionaries/dataDir.js';
 import { createServer } from '../../server/createServer.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { openStore } from '../../storage/openStore.js';
 import { type CodingFlags, codingPipeline, withCodingOptions } from '../codingOptions.js';
 import { type Io, write } from '../Io.js';
-import { positiveIntOption } from '../options.js';
+import { dbOption, positiveIntOption } from '../options.js';
 
 interface ServeOptions extends CodingFlags {
   db: string;
@@ -19,7 +19,7 @@ interface ServeOptions extends CodingFlags {
 export function serveCommand(io: Io, done: (code: number) => void): Command {
   return withCodingOptions(new Command('serve'))
     .description('serve the dashboard and the HTTP API (read-only unless --token is given)')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--port <n>', 'port to listen on (0: any free port)', positiveIntOption, 8080)
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--token <secret>', 'accept uploads (POST /api/documents) that present this bearer token; also READOUT_TOKEN')
@@ -34,6 +34,8 @@ Examples:
       const token = opts.token ?? process.env.READOUT_TOKEN ?? null;
       const store = openStore(opts.db, { create: false });
       try {
+        // A PostgreSQL store connects on its first call: an unreachable server fails here, not in every request.
+        await store.revision();
         const app = await createServer({
           store,
           rules: loadCommitmentCues(defaultDataDir()).fulfilment,

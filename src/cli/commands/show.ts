@@ -1,9 +1,9 @@
 import { Command } from 'commander';
 import { ReadoutError } from '../../errors.js';
-import { DEFAULT_DB, openStore } from '../../storage/openStore.js';
+import { displayDb, openStore } from '../../storage/openStore.js';
 import { formatRecord } from '../formatRecord.js';
 import { type Io, write } from '../Io.js';
-import { positiveIntOption } from '../options.js';
+import { dbOption, positiveIntOption } from '../options.js';
 
 interface ShowOptions {
   db: string;
@@ -16,7 +16,7 @@ export function showCommand(io: Io, done: (code: number) => void): Command {
   return new Command('show')
     .description('show one stored document: metadata, meeting, participants, topics, commitments, numbered sentences and events, or its record with --json')
     .argument('<id>', 'document id, or its content hash (a unique prefix will do)')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(dbOption())
     .option('--version <n>', 'a given version (default: the latest)', positiveIntOption)
     .option('--json', 'the document record as JSON')
     .addHelpText(
@@ -30,7 +30,7 @@ Examples:
       const store = openStore(opts.db, { create: false });
       try {
         const record = await store.getDocument(id, opts.version);
-        if (!record) throw new ReadoutError('E_NOT_STORED', `no document "${id}"${opts.version ? ` version ${opts.version}` : ''} in the database`, opts.db);
+        if (!record) throw new ReadoutError('E_NOT_STORED', `no document "${id}"${opts.version ? ` version ${opts.version}` : ''} in the database`, displayDb(opts.db));
         if (opts.json) {
           await write(io.stdout, `${JSON.stringify(record, null, 2)}\n`);
         } else {

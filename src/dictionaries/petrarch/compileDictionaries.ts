@@ -107,10 +107,20 @@ function synsetAlternatives(name: string, synsets: ReadonlyMap<string, string[]>
   return out.filter((a) => a.length > 0).sort((a, b) => b.length - a.length);
 }
 
-function compileItems(items: readonly PatternItem[], synsets: ReadonlyMap<string, string[]>, tokenize: Tokenize): CompiledItem[] {
+/** Synsets expanded once per compile: a big verb file uses the same few synsets thousands of times. */
+type SynsetCache = Map<string, string[][]>;
+
+function compileItems(items: readonly PatternItem[], synsets: ReadonlyMap<string, string[]>, tokenize: Tokenize, cache: SynsetCache): CompiledItem[] {
   return items.map((it): CompiledItem => {
     if (it.kind === 'word') return { kind: 'words', alternatives: [phraseTokens(tokenize, it.text)], adjacent: it.adjacent };
-    if (it.kind === 'synset') return { kind: 'words', alternatives: synsetAlternatives(it.name, synsets, tokenize), adjacent: it.adjacent };
+    if (it.kind === 'synset') {
+      let alternatives = cache.get(it.name);
+      if (!alternatives) {
+        alternatives = synsetAlternatives(it.name, synsets, tokenize);
+        cache.set(it.name, alternatives);
+      }
+      return { kind: 'words', alternatives, adjacent: it.adjacent };
+    }
     return { kind: it.kind, adjacent: it.adjacent };
   });
 }
@@ -118,10 +128,11 @@ function compileItems(items: readonly PatternItem[], synsets: ReadonlyMap<string
 export function compileVerbs(verbs: PetrarchVerbs, tokenize: Tokenize, file: string): { index: Map<string, VerbForm[]>; forms: number; patterns: number; warnings: string[] } {
   const index = new Map<string, VerbForm[]>();
   const warnings: string[] = [];
+  const cache: SynsetCache = new Map();
   let forms = 0;
   let patterns = 0;
   for (const b of verbs.blocks) {
-    const block = compileBlock(b, verbs.synsets, tokenize, file, warnings);
+    const block = compileBlock(b, verbs.synsets, tokenize, file, warnings, cache);
     patterns += block.patterns.length;
     for (const v of b.verbs) {
       const written = new Set<string>();
@@ -144,14 +155,14 @@ export function compileVerbs(verbs: PetrarchVerbs, tokenize: Tokenize, file: str
 
 class UndefinedSynset extends Error {}
 
-function compileBlock(b: PetrarchVerbBlock, synsets: ReadonlyMap<string, string[]>, tokenize: Tokenize, file: string, warnings: string[]): CompiledBlock {
+function compileBlock(b: PetrarchVerbBlock, synsets: ReadonlyMap<string, string[]>, tokenize: Tokenize, file: string, warnings: string[], cache: SynsetCache): CompiledBlock {
   const patterns: CompiledPattern[] = [];
   for (const p of b.patterns) {
     let lower: CompiledItem[];
     let upper: CompiledItem[];
     try {
-      lower = compileItems(p.lower, synsets, tokenize);
-      upper = compileItems(p.upper, synsets, tokenize);
+      lower = compileItems(p.lower, synsets, tokenize, cache);
+      upper = compileItems(p.upper, synsets, tokenize, cache);
     } catch (e) {
       // PETRARCH loads such a pattern and never matches it; so does readout, and says so.
       if (e instanceof UndefinedSynset) {

@@ -20,7 +20,8 @@ import {
   type StoredPerson,
   dyadKey,
 } from '../EventStore.js';
-import { ftsQuery } from '../ftsQuery.js';
+import { dyadArg, eventDyad } from '../dyads.js';
+import { ftsQuery } from './ftsQuery.js';
 import { MIGRATIONS } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -29,13 +30,6 @@ const LATEST = 'latest = 1';
 
 const SUMMARY = `d.id, d.version, d.hash, d.title, d.publisher, d.published, d.sentence_count AS sentences, d.ingested_at AS ingestedAt`;
 const DOC_DATE = 'COALESCE(d.reference_date, d.published)';
-
-/** The two parties of an event as a stored dyad, or '' when it is not between two different parties. */
-function eventDyad(e: CodedEvent): string {
-  const a = e.source.party;
-  const b = e.target.party;
-  return a && b && a !== b ? dyadKey([a, b]) : '';
-}
 
 /**
  * A dyad column ("CHN-JPN-USA") holds a party: the SQL condition, and its parameter. Codes are
@@ -46,13 +40,6 @@ function hasParty(column: string): string {
 }
 function partyParam(party: string): string {
   return `%-${party}-%`;
-}
-
-/** A dyad argument as stored, refusing what is not two party codes. */
-function dyadArg(dyad: string): string {
-  const parts = dyad.split('-').filter(Boolean);
-  if (parts.length !== 2 || parts[0] === parts[1]) throw new ReadoutError('E_QUERY', `a dyad is two different party codes joined by "-" ("USA-CHN"), not "${dyad}"`);
-  return dyadKey(parts);
 }
 
 /** The default store: one SQLite file in WAL mode, through better-sqlite3. */
