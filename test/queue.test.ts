@@ -7,6 +7,7 @@ import type { DocumentRecord } from '../src/model/DocumentRecord.js';
 import type { QueueStatus } from '../src/queue/queueStatus.js';
 import { inProcess } from './cli.js';
 import { EXAMPLES } from './helpers.js';
+import { inventedSet } from './fixtures/inventedDictionarySet.js';
 import { inventedReadouts } from './inventedReadouts.js';
 import { type PgTestServer, pgTestServer, pgUnavailable } from './pgCluster.js';
 
@@ -114,6 +115,21 @@ describe.skipIf(unavailable !== null)('readout enqueue, worker and status', () =
     expect((await client.query('SELECT COUNT(*)::int AS n FROM documents')).rows[0].n).toBe(2);
     await client.end();
   }, 120_000);
+
+  it('codes with the dictionary set it is given, as ingest does', async () => {
+    const db = await server.createDatabase();
+    const file = join(dir, 'set.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'W-1', date: '2012-05-01', text: 'Valdoria condemned Kestria.' })}\n${JSON.stringify({ id: 'W-2', date: '2012-05-01', text: 'Kestria condemned Orvane.' })}\n`);
+    expect((await inProcess(['enqueue', file, '--db', db])).status).toBe(0);
+    const worker = await inProcess(['worker', '--db', db, '--concurrency', '1', '--exit-when-idle', '--dictionaries', inventedSet(), '-q']);
+    expect(worker.stderr).toBe('');
+    expect(worker.status).toBe(0);
+    const events = records((await inProcess(['export', '--db', db])).stdout).flatMap((r) => r.events.map((e) => `${e.source.code}>${e.target.code}:${e.code}`));
+    expect(events.sort()).toEqual(['KES>ORV:122', 'VAL>KES:122']);
+    const bad = await inProcess(['worker', '--db', db, '--exit-when-idle', '--dictionaries', join(dir, 'no-such-set.json')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/no-such-set\.json/);
+  }, 60_000);
 
   it('refuses a --db that is not PostgreSQL, saying why', async () => {
     const r = await inProcess(['worker', '--db', join(dir, 'local.db')]);
