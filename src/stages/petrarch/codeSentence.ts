@@ -73,16 +73,16 @@ function passiveAgent(s: SentenceView, c: Candidate, groups: readonly ActorGroup
   return null;
 }
 
-/**
- * Codes one sentence TABARI's way, from words alone: the first verb with an actor before it and
- * one after it gives the events (its most specific pattern, else its own code); a verb joined to
- * it by "and" gives more with the same source.
- */
 export interface CoderOptions {
   /** PETRARCH's require_dyad: false also codes events with no target actor (target "---"). */
   requireDyad: boolean;
 }
 
+/**
+ * Codes one sentence TABARI's way, from words alone: the first verb with an actor before it and
+ * one after it gives the events (its most specific pattern, else its own code); a verb joined to
+ * it by "and" gives more with the same source.
+ */
 export function codeSentence(dict: CodingDictionaries, s: SentenceView, options: CoderOptions = { requireDyad: true }): SentenceResult {
   for (let i = 0; i < s.words.length; i++) {
     if (s.starts && !(s.starts[i]! & STARTS_DISCARD)) continue;

@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { inventedSet } from '../../../test/fixtures/inventedDictionarySet.js';
 import { readDictionarySet } from '../../dictionaries/petrarch/DictionarySet.js';
 import { createPipeline, type PipelineOptions } from '../../pipeline/defaultPipeline.js';
+import type { Pipeline } from '../../pipeline/Pipeline.js';
 
-function code(text: string, date = '2012-05-01', options: Omit<PipelineOptions, 'dictionaries'> = {}, set = inventedSet()): string[] {
-  const pipeline = createPipeline(undefined, { dictionaries: readDictionarySet(set), ...options });
-  const rec = pipeline.process({ id: 't', origin: 't', format: 'text', body: text, date }, { date });
+const SET = inventedSet();
+const BUILTIN_ACTORS = inventedSet({ actors: 'builtin', agents: 'builtin' });
+// One pipeline per set and options: each loads wink's model, which is slow to do dozens of times.
+const pipelines = new Map<string, Pipeline>();
+function pipelineFor(set: string, options: Omit<PipelineOptions, 'dictionaries'>): Pipeline {
+  const key = `${set}|${options.requireDyad ?? true}`;
+  let p = pipelines.get(key);
+  if (!p) {
+    p = createPipeline(undefined, { dictionaries: readDictionarySet(set), ...options });
+    pipelines.set(key, p);
+  }
+  return p;
+}
+
+function code(text: string, date = '2012-05-01', options: Omit<PipelineOptions, 'dictionaries'> = {}, set = SET): string[] {
+  const rec = pipelineFor(set, options).process({ id: 't', origin: 't', format: 'text', body: text, date }, { date });
   return rec.events.map((e) => `${e.source.code}>${e.target.code}:${e.code}`).sort();
 }
 
@@ -48,10 +62,11 @@ describe('the dictionary coder (PETRARCH-format sets)', () => {
   it('codes events with no target when require_dyad is off', () => {
     expect(code('Valdoria restored ties, a senior official said.')).toEqual([]);
     expect(code('Valdoria restored ties, a senior official said.', '2012-05-01', { requireDyad: false })).toEqual(['---GOV>---:023', 'VAL>---:064']);
+    const rec = pipelineFor(SET, { requireDyad: false }).process({ id: 't', origin: 't', format: 'text', body: 'Valdoria restored ties.', date: '2012-05-01' });
+    expect(rec.events.map((e) => [e.source.span, e.target.span, e.target.party])).toEqual([[{ start: 0, end: 8 }, null, null]]);
   });
 
   it("mixes readout's own actors with PETRARCH verbs: today's officials, dated", () => {
-    const set = inventedSet({ actors: 'builtin', agents: 'builtin' });
-    expect(code('Secretary Blinken met Foreign Minister Wang Yi in Beijing.', '2023-06-19', {}, set)).toEqual(['USAGOV>CHNGOV:031']);
+    expect(code('Secretary Blinken met Foreign Minister Wang Yi in Beijing.', '2023-06-19', {}, BUILTIN_ACTORS)).toEqual(['USAGOV>CHNGOV:031']);
   });
 });

@@ -60,7 +60,12 @@ export function dictionaryEventsStage(dict: CodingDictionaries, codes: ReadonlyM
           continue;
         }
         const span = (from: number, to: number) => ({ start: t.starts[s.tokenStart + from]!, end: t.ends[s.tokenStart + to - 1]! });
-        const actor = (m: GroupMember): EventActor => ({ code: m.code, party: party(m.code), name: m.name || doc.text.slice(span(m.start, m.end).start, span(m.start, m.end).end), span: span(m.start, m.end) });
+        // An actor of no tokens is the missing target of an event coded without a dyad: no span.
+        const actor = (m: GroupMember): EventActor => {
+          if (m.start < 0) return { code: m.code, party: null, name: m.name, span: null };
+          const at = span(m.start, m.end);
+          return { code: m.code, party: party(m.code), name: m.name || doc.text.slice(at.start, at.end), span: at };
+        };
         // The sentence's own date is parsed only when it has an event to date.
         const date = result.events.length ? eventDate(doc, s) : null;
         for (const e of result.events) {
