@@ -23,7 +23,7 @@
  * ~10 minutes for the 10M-event load. docs/scaling.md quotes the runs made for it (smaller SCALE_DOCS).
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -64,6 +64,30 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   return { ms: performance.now() - t, value };
 }
 
+/**
+ * CPU seconds the cluster has used so far: the postmaster and its live children, plus the
+ * children it has reaped (cutime/cstime), so backends of connections closed since still count.
+ * Other clusters on the machine are not its children, so they are not counted.
+ */
+async function serverCpu(postmaster: number): Promise<number> {
+  const ticks = (pid: number | string, fields: number[]) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // /proc/PID/stat fields from the 3rd: utime is the 14th field, so rest[11]; cutime/cstime follow stime.
+      return { ppid: Number(rest[1]), cpu: fields.reduce((a, f) => a + Number(rest[f - 3]), 0) };
+    } catch {
+      return { ppid: -1, cpu: 0 };
+    }
+  };
+  let total = ticks(postmaster, [14, 15, 16, 17]).cpu;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    const t = ticks(pid, [14, 15]);
+    if (t.ppid === postmaster) total += t.cpu;
+  }
+  return total / 100;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-scale-'));
@@ -89,6 +113,8 @@ if (!bin) throw new Error('no PostgreSQL binaries (apt-get install postgresql, o
 const cluster = await startPgCluster(bin, { durable: true, settings: { shared_buffers: '1GB', maintenance_work_mem: '512MB', max_wal_size: '8GB', work_mem: '64MB' } });
 const admin = new pg.Client(cluster.url);
 await admin.connect();
+// The postmaster is the parent of every backend, this connection's too.
+const postmaster = Number(readFileSync(`/proc/${(await admin.query('SELECT pg_backend_pid() AS p')).rows[0].p}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
 const newDatabase = async (name: string) => {
   await admin.query(`CREATE DATABASE ${name}`);
   return cluster.databaseUrl(name);
@@ -112,6 +138,7 @@ try {
   for (const n of WORKERS) {
     const url = await newDatabase(`scale_w${n}`);
     const before = load();
+    const cpu0 = await serverCpu(postmaster);
     const { ms, value } = await timed(() => Promise.all(Array.from({ length: n }, (_, i) => run(process.execPath, [worker, url, corpus, String(i), String(n)]))));
     const counts = value.map((out) => JSON.parse(out.trim().split('\n').pop()!) as { docs: number; events: number; failed: number });
     const docs = counts.reduce((a, c) => a + c.docs, 0);
@@ -126,6 +153,8 @@ try {
     await db.connect();
     const size = (await db.query(`SELECT SUM(pg_total_relation_size(c.oid)) AS b FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind = 'r'`)).rows[0].b;
     await db.end();
+    const serverMs = ((await serverCpu(postmaster)) - cpu0) * 1000;
+    say(`  PostgreSQL server CPU: ${fmt(serverMs / 1000, 1)} s = ${fmt(serverMs / docs, 2)} ms per document (${fmt(serverMs / ms, 2)} cores while the workers ran)`);
     say(`  tables with their indexes: ${fmt(Number(size) / 2 ** 20)} MB = ${fmt(Number(size) / docs / 1024, 1)} KB per document`);
     await admin.query(`DROP DATABASE scale_w${n} WITH (FORCE)`);
   }
