@@ -88,6 +88,13 @@ async function serverCpu(postmaster: number): Promise<number> {
   return total / 100;
 }
 
+/** CPU seconds of this process's children that have exited (cutime + cstime): the commands the bench ran and waited for. */
+function childrenCpu(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(rest[16 - 3]) + Number(rest[17 - 3])) / 100;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-scale-'));
@@ -126,10 +133,13 @@ try {
     for (const workers of [1, 0]) {
       const db = join(dir, `sqlite-${workers}.db`);
       const before = load();
+      const cpu0 = childrenCpu();
       const { ms } = await timed(() => run(process.execPath, [readout, 'ingest', corpus, '--db', db, '--workers', String(workers), '--no-progress', '--quiet']));
       const rate = (docsInCorpus / ms) * 1000;
       rates.set(`sqlite-${workers}`, rate);
       say(`SQLite  readout ingest --workers ${workers} (${workers === 1 ? 'one thread' : 'all cores'}): ${fmt(docsInCorpus)} docs in ${fmt(ms / 1000, 1)} s = ${fmt(rate)} docs/s (${before} → ${load()})`);
+      // CPU per document moves far less than wall time when others share the cores.
+      say(`  readout's CPU: ${fmt(((childrenCpu() - cpu0) * 1000) / docsInCorpus, 2)} ms per document`);
       rmSync(db, { force: true });
     }
   }
@@ -139,6 +149,7 @@ try {
     const url = await newDatabase(`scale_w${n}`);
     const before = load();
     const cpu0 = await serverCpu(postmaster);
+    const workerCpu0 = childrenCpu();
     const { ms, value } = await timed(() => Promise.all(Array.from({ length: n }, (_, i) => run(process.execPath, [worker, url, corpus, String(i), String(n)]))));
     const counts = value.map((out) => JSON.parse(out.trim().split('\n').pop()!) as { docs: number; events: number; failed: number });
     const docs = counts.reduce((a, c) => a + c.docs, 0);
@@ -154,6 +165,7 @@ try {
     const size = (await db.query(`SELECT SUM(pg_total_relation_size(c.oid)) AS b FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind = 'r'`)).rows[0].b;
     await db.end();
     const serverMs = ((await serverCpu(postmaster)) - cpu0) * 1000;
+    say(`  workers' CPU: ${fmt(((childrenCpu() - workerCpu0) * 1000) / docs, 2)} ms per document`);
     say(`  PostgreSQL server CPU: ${fmt(serverMs / 1000, 1)} s = ${fmt(serverMs / docs, 2)} ms per document (${fmt(serverMs / ms, 2)} cores while the workers ran)`);
     say(`  tables with their indexes: ${fmt(Number(size) / 2 ** 20)} MB = ${fmt(Number(size) / docs / 1024, 1)} KB per document`);
     await admin.query(`DROP DATABASE scale_w${n} WITH (FORCE)`);
