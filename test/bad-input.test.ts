@@ -24,8 +24,11 @@ chmodSync(dbDir, 0o777);
 const locked: string[] = [];
 afterAll(() => {
   for (const p of locked) chmodSync(p, 0o755);
-  // A child that exited a moment ago may still be releasing a file here: retry rather than fail the suite.
-  rmSync(tmp, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  try {
+    rmSync(tmp, { recursive: true, force: true });
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; left: ${readdirSync(dbDir).join(', ')}`);
+  }
 });
 
 interface Run {

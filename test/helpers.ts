@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ReadoutError } from '../src/errors.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLES = join(ROOT, 'examples');
@@ -13,4 +14,15 @@ export function hasShared(what: string): boolean {
   if (existsSync(what)) return true;
   console.warn(`SKIPPED: ${what} is not here (tests on real readouts need ../shared beside the clone)`);
   return false;
+}
+
+/** The one line a user would see for what `fn` throws (a ReadoutError), for tests of messages. */
+export function problem(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (!(e instanceof ReadoutError)) throw e;
+    return e.describe();
+  }
+  throw new Error('nothing was thrown');
 }

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DocumentRecord } from '../src/index.js';
 import { readout } from './cli.js';
 import { EXAMPLES, hasShared, RAW, ROOT } from './helpers.js';
+import { inventedReadouts } from './inventedReadouts.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'readout-ingest-'));
 
@@ -93,18 +94,36 @@ describe('readout ingest --workers', () => {
     );
     const one = join(tmp, 'one.db');
     const two = join(tmp, 'two.db');
-    const runOne = readout(['ingest', batch, EXAMPLES, '--db', one, '--no-progress']);
+    const runOne = readout(['ingest', batch, EXAMPLES, '--db', one, '--no-progress', '--workers', '1']);
+    expect(runOne.stderr).toMatch(/docs\/s; coded in this thread\)\n$/);
     const runTwo = readout(['ingest', batch, EXAMPLES, '--db', two, '--no-progress', '--workers', '2']);
     expect(runTwo.status).toBe(1);
     expect(runTwo.stderr.split('\n')[0]).toBe(runOne.stderr.split('\n')[0]);
     expect(runTwo.stderr).toMatch(/batch\.jsonl:3: document text is empty\n.*batch\.jsonl:4: no article body/);
-    expect(runTwo.stderr).toMatch(/ingested 9 documents into .*: 8 new, 1 new versions, 0 unchanged, 2 failed;/);
+    expect(runTwo.stderr).toMatch(/ingested 9 documents into .*: 8 new, 1 new versions, 0 unchanged, 2 failed;.* coded on 2 worker threads\)\n$/);
     const all = (db: string) => readout(['export', '--db', db]).stdout;
     expect(all(two)).toBe(all(one));
     const versions = readout(['list', '--db', two, '--all-versions', '--json']).stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; version: number });
     expect(versions.filter((v) => v.id === 'b').map((v) => v.version).sort()).toEqual([1, 2]);
     expect(JSON.parse(readout(['show', 'b', '--db', two, '--json']).stdout).text).toBe('The ministers met. They agreed.');
   });
+});
+
+describe('readout ingest without --workers', () => {
+  it('codes a few documents in its own thread and many on every core, storing the same', () => {
+    const few = readout(['ingest', EXAMPLES, '--db', join(tmp, 'few.db'), '--no-progress']);
+    expect(few.stderr).toMatch(/coded in this thread\)\n$/);
+    const many = join(tmp, 'many.jsonl');
+    writeFileSync(many, `${inventedReadouts(200, 5).join('\n')}\n`);
+    const threads = join(tmp, 'threads.db');
+    const one = join(tmp, 'one-thread.db');
+    const all = readout(['ingest', many, '--db', threads, '--no-progress']);
+    expect(all.status).toBe(0);
+    expect(all.stderr).toMatch(new RegExp(`ingested 200 documents .* coded on ${availableParallelism()} worker threads?\\)\n$`));
+    expect(readout(['ingest', many, '--db', one, '--no-progress', '--workers', '1']).status).toBe(0);
+    const records = (db: string) => readout(['export', '--db', db]).stdout;
+    expect(records(threads)).toBe(records(one));
+  }, 120_000);
 });
 
 describe('ingesting the real pages in ../shared/corpus/us-readouts/raw', () => {

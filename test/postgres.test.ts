@@ -1,32 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import { loadCommitmentCues } from '../src/dictionaries/commitmentCues.js';
 import { defaultDataDir } from '../src/dictionaries/dataDir.js';
 import { createServer } from '../src/server/createServer.js';
 import { displayDb, openStore } from '../src/storage/openStore.js';
 import type { EventStore } from '../src/storage/EventStore.js';
-import { readout } from './cli.js';
+import { inProcess, readout } from './cli.js';
 import { EXAMPLES, hasShared, RAW } from './helpers.js';
 import { type PgTestServer, pgTestServer, pgUnavailable } from './pgCluster.js';
-
-/** The CLI in this process (the commands that only read a store need no pipeline, so this is quick): exit code and output. */
-async function inProcess(argv: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const out = { stdout: '', stderr: '' };
-  const sink = (key: 'stdout' | 'stderr') =>
-    new Writable({
-      write(chunk, _encoding, callback) {
-        out[key] += String(chunk);
-        callback();
-      },
-    });
-  const status = await main(['node', 'readout', ...argv], { stdout: sink('stdout'), stderr: sink('stderr'), readStdin: async () => new Uint8Array() });
-  return { status, ...out };
-}
 
 /**
  * `--db postgres://...` end to end: the same readouts ingested into SQLite and into PostgreSQL

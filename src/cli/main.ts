@@ -5,6 +5,7 @@ import { isReadoutError } from '../errors.js';
 import { codeCommand } from './commands/code.js';
 import { commitmentsCommand } from './commands/commitments.js';
 import { compareCommand } from './commands/compare.js';
+import { enqueueCommand } from './commands/enqueue.js';
 import { explainCommand } from './commands/explain.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
@@ -13,6 +14,8 @@ import { meetingsCommand } from './commands/meetings.js';
 import { reportCommand } from './commands/report.js';
 import { serveCommand } from './commands/serve.js';
 import { showCommand } from './commands/show.js';
+import { statusCommand } from './commands/status.js';
+import { workerCommand } from './commands/worker.js';
 import { type Io, processIo } from './Io.js';
 
 /** Exit codes: 0 all went well, 1 some input or document failed, 2 the command line is wrong. */
@@ -41,9 +44,10 @@ Examples:
   $ readout compare state-call-china-2024-03 --json
   $ readout export --format csv --out documents.csv
   $ readout serve --port 8080
-  $ readout report --dyad USA-CHN --out usa-chn.html`,
+  $ readout report --dyad USA-CHN --out usa-chn.html
+  $ readout enqueue corpus/ --db postgres://readout@db/readout && readout worker --db postgres://readout@db/readout`,
     );
-  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, meetingsCommand, commitmentsCommand, compareCommand, exportCommand, serveCommand, reportCommand]) {
+  for (const make of [codeCommand, explainCommand, ingestCommand, listCommand, showCommand, meetingsCommand, commitmentsCommand, compareCommand, exportCommand, serveCommand, reportCommand, enqueueCommand, workerCommand, statusCommand]) {
     program.addCommand(make(io, done).exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }));
   }
   try {

@@ -2,20 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReadoutError } from '../errors.js';
+import { problem } from '../../test/helpers.js';
 import { defaultDataDir } from './dataDir.js';
 import { loadLanguageData } from './LanguageData.js';
 
-/** The one line a user would see for what `fn` throws. */
-function problem(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ReadoutError);
-    return (e as ReadoutError).describe();
-  }
-  throw new Error('nothing was thrown');
-}
 
 function copyOfData(): string {
   const dir = mkdtempSync(join(tmpdir(), 'readout-data-'));

@@ -19,6 +19,10 @@ describe('StemTrie', () => {
     expect(at(['U'])).toBeNull();
   });
 
+  it('tells which words can begin a phrase', () => {
+    expect(['ARGENTINIAN', 'NORTH', 'UNITED', 'KOREA', 'ARNORIAN'].map((w) => trie.canStart(w))).toEqual([true, true, true, false, false]);
+  });
+
   it('prefers the longest phrase and stops at the end given', () => {
     expect(at(['NORTH', 'KOREAN', 'TROOPS'])).toEqual({ length: 2, values: ['PRK'] });
     expect(trie.longestAt(['NORTH', 'KOREAN'], 0, 1)).toEqual({ length: 1, values: ['N'] });

@@ -70,6 +70,20 @@ export class StemTrie<T> {
     return this.size_;
   }
 
+  /** Whether some phrase begins with this word: most words begin none, and need no walk. */
+  canStart(word: string): boolean {
+    const root = this.root;
+    if (root.exact?.has(word)) return true;
+    if (!root.stems) return false;
+    let h = 0;
+    for (let n = 1; n <= STEM_KEY && n <= word.length; n++) {
+      h = (h * 31 + word.charCodeAt(n - 1)) & 0x3fffffff;
+      const bucket = root.stems.get(withLength(h, n));
+      if (bucket?.some(([k]) => (k.length === n || n === STEM_KEY) && word.startsWith(k))) return true;
+    }
+    return false;
+  }
+
   /** The longest phrase starting at `start` (before `end`): its length and values, or null. */
   longestAt(words: readonly string[], start: number, end: number): StemMatch<T> | null {
     return this.walk(this.root, words, start, start, end, null);

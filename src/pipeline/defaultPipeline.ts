@@ -4,7 +4,7 @@ import { type LanguageData, loadLanguageData } from '../dictionaries/LanguageDat
 import { compileMeetingCues } from '../dictionaries/meetingCues.js';
 import { compileTopics } from '../dictionaries/topics.js';
 import { compileDictionarySet, type DictionarySet } from '../dictionaries/petrarch/DictionarySet.js';
-import { createWink, entryTokens } from '../nlp/wink.js';
+import { createWink, entryTokens, entryTokensMany } from '../nlp/wink.js';
 import { dictionaryEventsStage } from '../stages/petrarch/dictionaryEventsStage.js';
 import { actorsStage } from '../stages/actors/actorsStage.js';
 import { cleanStage } from '../stages/clean/cleanStage.js';
@@ -35,7 +35,7 @@ export function createPipeline(data: LanguageData = loadLanguageData(), options:
   const tokenize = (phrase: string) => entryTokens(wink, phrase);
   const meetingCues = compileMeetingCues(data.meetings, tokenize);
   const events = options.dictionaries
-    ? dictionaryEventsStage(compileDictionarySet(options.dictionaries, tokenize, data.actors), data.cameo, { requireDyad: options.requireDyad ?? true })
+    ? dictionaryEventsStage(compileDictionarySet(options.dictionaries, tokenize, data.actors, (phrases) => entryTokensMany(wink, phrases)), data.cameo, { requireDyad: options.requireDyad ?? true })
     : eventsStage({ patterns: data.patterns, codes: data.cameo, grammar: data.grammar, states: new Map(data.actors.countries.map((c) => [c.code, c.name])) });
   return new Pipeline([
     extractStage(),

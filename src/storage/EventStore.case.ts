@@ -98,6 +98,27 @@ export function runStoreContract(name: string, open: () => Promise<EventStore>):
       expect(list.map((d) => [d.id, d.version, d.sentences])).toEqual([['a', 2, 2]]);
     });
 
+    it('stores a batch in one call, in its order, and a batch written again stores nothing twice', async () => {
+      const jan = record('jan', 'Met.', { referenceDate: '2024-01-10', events: [event('040', 1, 1.5, 'USA', 'CHN', 0, '2024-01-10'), event('111', 3, -2, 'USA', 'CHN', 0, '2024-01-10')] });
+      const old = record('b', 'Old.', { events: [event('190', 4, -10, 'USA', 'CHN', 0, '2024-01-01')] });
+      const corrected = record('b', 'Corrected.', { events: [event('057', 1, 8, 'CHN', 'USA', 0, '2024-01-20')] });
+      const batch = [jan, old, corrected, jan];
+      expect((await store.putDocuments(batch)).map((r) => [r.status, r.id, r.version])).toEqual([
+        ['inserted', 'jan', 1],
+        ['inserted', 'b', 1],
+        ['new-version', 'b', 2],
+        ['unchanged', 'jan', 1],
+      ]);
+      const revision = await store.revision();
+      expect((await store.putDocuments(batch)).map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged']);
+      expect(await store.revision()).toBe(revision);
+      expect(await store.putDocuments([])).toEqual([]);
+      expect(await store.countDocuments({ allVersions: true })).toBe(3);
+      expect((await store.getDocument('b'))?.text).toBe('Corrected.');
+      // The summary behind the timeline counts the batch's latest versions only, as single writes would.
+      expect(await store.dyadTimeline('USA-CHN')).toEqual([{ month: '2024-01', quads: [2, 0, 1, 0], events: 3, goldstein: 2.5 }]);
+    });
+
     it('changes its revision when a document is stored, not when nothing changed', async () => {
       const r = record('rev', 'Text.');
       const before = await store.revision();

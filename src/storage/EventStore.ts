@@ -166,6 +166,12 @@ export interface DyadSummary {
 export interface EventStore {
   readonly engine: string;
   putDocument(record: DocumentRecord): Promise<PutResult>;
+  /**
+   * Several documents in one transaction, in their order (all stored or none): what a batch of a
+   * distributed coder writes. Content already stored is `unchanged`, so writing a batch again
+   * (retried after a crash) stores nothing twice.
+   */
+  putDocuments(records: readonly DocumentRecord[]): Promise<PutResult[]>;
   /** By id (latest version, or `version`) or by content hash or a unique prefix of one. */
   getDocument(idOrHash: string, version?: number): Promise<DocumentRecord | null>;
   listDocuments(query?: ListQuery): Promise<StoredDocumentSummary[]>;

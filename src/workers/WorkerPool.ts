@@ -52,6 +52,11 @@ export class WorkerPool implements Processor {
 
   private constructor(private readonly slots: Slot[]) {}
 
+  /** Worker threads still running. */
+  get size(): number {
+    return this.slots.length;
+  }
+
   /** Enough in flight that a worker seldom waits while the caller awaits an earlier, longer document. */
   get window(): number {
     return this.slots.length * 8;

@@ -19,8 +19,14 @@ interface IngestOptions extends CodingFlags {
   maxSize?: number;
   progress: boolean;
   quiet?: boolean;
-  workers: number;
+  workers?: number;
 }
+
+/**
+ * Below this many documents ingest codes in its own thread unless told otherwise: each worker thread
+ * loads the language data itself (a second or two), more than a few documents take to code.
+ */
+const IN_THREAD_BELOW = 200;
 
 /** One input's outcome, in input order: its record, or the problem with it. */
 type Outcome = { record: DocumentRecord } | { problem: unknown };
@@ -35,7 +41,7 @@ export function ingestCommand(io: Io, done: (code: number) => void): Command {
     .option('--max-size <MB>', 'largest document to read', megabytesOption)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('-q, --quiet', 'no summary line')
-    .option('--workers <n>', 'worker threads that process documents while this one stores them (0: one per core; 1: none, all in this thread)', positiveIntOption, 1)
+    .option('--workers <n>', `worker threads that process documents while this one stores them (0: one per core; 1: none, all in this thread; default: one per core, or none for fewer than ${IN_THREAD_BELOW} documents)`, positiveIntOption)
     .addHelpText(
       'after',
       `
@@ -43,25 +49,33 @@ Examples:
   $ readout ingest examples/
   $ readout ingest corpus.jsonl saved-pages/ --db team.db
   $ readout ingest notes.txt --date 2024-03-18
-  $ readout ingest big-corpus.jsonl --workers 0`,
+  $ readout ingest big-corpus.jsonl --workers 2`,
     )
     .action(async (paths: string[], opts: IngestOptions) => {
       const started = process.hrtime.bigint();
       const coding = pipelineOptions(opts);
+      const { files, errors } = await listInputs(paths);
+      const total = await countDocuments(files);
+      const workers = opts.workers ?? (total < IN_THREAD_BELOW ? 1 : 0);
       // Built before the store is opened, so a bad set fails first and its notes are shown once;
       // with workers, this one only checks the set and is dropped.
-      if (opts.workers !== 1 && coding.dictionaries) await codingPipeline(opts, io);
-      const local = opts.workers === 1 ? await codingPipeline(opts, io) : null;
+      if (workers !== 1 && coding.dictionaries) await codingPipeline(opts, io);
+      const local = workers === 1 ? await codingPipeline(opts, io) : null;
       const store = openStore(opts.db);
       const reporter = new Reporter(io);
       const counts = { inserted: 0, 'new-version': 0, unchanged: 0 };
       let sentences = 0;
       let processor: Processor | null = null;
+      let threads = 'in this thread';
       try {
-        processor = opts.workers === 1 ? inThisThread(local ?? createPipeline()) : await WorkerPool.start({ size: opts.workers || undefined, pipeline: coding });
-        const { files, errors } = await listInputs(paths);
+        if (workers === 1) processor = inThisThread(local ?? createPipeline());
+        else {
+          const pool = await WorkerPool.start({ size: workers || undefined, pipeline: coding });
+          processor = pool;
+          threads = `on ${pool.size} worker thread${pool.size === 1 ? '' : 's'}`;
+        }
         for (const e of errors) await reporter.problem(e);
-        const progress = new Progress(io, await countDocuments(files), opts.progress);
+        const progress = new Progress(io, total, opts.progress);
         const store1 = async (outcome: Outcome) => {
           progress.tick();
           if ('problem' in outcome) {
@@ -102,7 +116,7 @@ Examples:
         const stored = counts.inserted + counts['new-version'] + counts.unchanged;
         await write(
           io.stderr,
-          `ingested ${stored} document${stored === 1 ? '' : 's'} into ${displayDb(opts.db)}: ${counts.inserted} new, ${counts['new-version']} new versions, ${counts.unchanged} unchanged, ${reporter.failures} failed; ${sentences} sentences in ${seconds.toFixed(1)} s (${Math.round(stored / Math.max(seconds, 1e-3))} docs/s)\n`,
+          `ingested ${stored} document${stored === 1 ? '' : 's'} into ${displayDb(opts.db)}: ${counts.inserted} new, ${counts['new-version']} new versions, ${counts.unchanged} unchanged, ${reporter.failures} failed; ${sentences} sentences in ${seconds.toFixed(1)} s (${Math.round(stored / Math.max(seconds, 1e-3))} docs/s; coded ${threads})\n`,
         );
       }
       done(reporter.failures > 0 ? 1 : 0);

@@ -2,21 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ReadoutError } from '../../errors.js';
+import { problem } from '../../../test/helpers.js';
 import { loadActorFiles } from '../actors.js';
 import { defaultDataDir } from '../dataDir.js';
 import { DataDir } from '../loadDataFile.js';
 import { compileDictionarySet, readDictionarySet } from './DictionarySet.js';
 
-function problem(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ReadoutError);
-    return (e as ReadoutError).describe();
-  }
-  throw new Error('nothing was thrown');
-}
 
 function dirWith(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'readout-set-'));

@@ -78,23 +78,17 @@ export function readDictionarySet(path: string): DictionarySet {
  * that cannot be read is skipped and named in `warnings` (file:line: problem), as PETRARCH passes
  * over the handful of typos in its own published dictionaries.
  */
-export function compileDictionarySet(set: DictionarySet, tokenize: Tokenize, builtin: ActorFiles): CodingDictionaries {
+export function compileDictionarySet(set: DictionarySet, tokenize: Tokenize, builtin: ActorFiles, tokenizeMany?: (phrases: readonly string[]) => Map<string, string[]>): CodingDictionaries {
   const problems: ReadoutError[] = [];
   const own = set.actors === BUILTIN || set.agents === BUILTIN ? builtinActorEntries(builtin) : null;
-  const actors = new StemTrie<CodingActor>();
-  let actorCount = 0;
-  if (set.actors === BUILTIN) {
-    compileActorEntries(own!.actors, tokenize, actors);
-    actorCount = own!.actors.length;
-  } else {
-    for (const f of set.actors) {
-      const entries = readActors(readText(f, 'actors', set.file), f, problems);
-      compileActorEntries(entries, tokenize, actors);
-      actorCount += entries.length;
-    }
-  }
+  const actorEntries = set.actors === BUILTIN ? own!.actors : set.actors.flatMap((f) => readActors(readText(f, 'actors', set.file), f, problems));
   const agentEntries = set.agents === BUILTIN ? own!.agents : readAgents(readText(set.agents, 'agents', set.file), set.agents, problems);
-  const agents = compileAgentEntries(agentEntries, tokenize, new StemTrie<CodingAgent>());
+  // The actor and agent phrases are tokenised in a few passes up front, not one by one.
+  const known = tokenizeMany?.([...actorEntries, ...agentEntries].flatMap((e) => e.phrases.map((p) => p.replace(/_/g, ' ').trim()))) ?? new Map<string, string[]>();
+  const tok: Tokenize = (p) => known.get(p) ?? tokenize(p);
+  const actors = compileActorEntries(actorEntries, tok, new StemTrie<CodingActor>());
+  const actorCount = actorEntries.length;
+  const agents = compileAgentEntries(agentEntries, tok, new StemTrie<CodingAgent>());
   const verbFile = readVerbs(readText(set.verbs, 'verbs', set.file), set.verbs, problems);
   const verbs = compileVerbs(verbFile, tokenize, set.verbs);
   const discards = set.discards ? readDiscards(readText(set.discards, 'discards', set.file), set.discards) : [];

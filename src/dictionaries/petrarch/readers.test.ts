@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ReadoutError } from '../../errors.js';
+import { problem } from '../../../test/helpers.js';
+import type { ReadoutError } from '../../errors.js';
 import { dictionaryLines } from './dictionaryLines.js';
 import { readActors } from './readActors.js';
 import { readAgents } from './readAgents.js';
 import { readDiscards } from './readDiscards.js';
 import { readVerbs } from './readVerbs.js';
 
-/** The one line a user would see for what `fn` throws. */
-function problem(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ReadoutError);
-    return (e as ReadoutError).describe();
-  }
-  throw new Error('nothing was thrown');
-}
 
 describe('dictionaryLines', () => {
   it('drops # comments, comment-only lines and <!-- --> blocks over several lines, but not # inside a code', () => {

@@ -1,5 +1,6 @@
 import type { CodingActor, CodingAgent, CodingDictionaries } from '../../dictionaries/petrarch/compileDictionaries.js';
 import type { DatedCode } from '../../dictionaries/petrarch/readActors.js';
+import { STARTS_ACTOR, STARTS_AGENT } from './FoldedWords.js';
 
 /** One actor a group names: its code on the sentence's date, and the tokens that name it. */
 export interface GroupMember {
@@ -43,15 +44,19 @@ export interface SentenceView {
   /** Part-of-speech tag of each word. */
   tags: readonly string[];
   date: string | null;
+  /** Optional: what each word can begin (FoldedWords bits), so words that begin nothing are skipped. */
+  starts?: Uint8Array;
 }
 
 /** Actor and agent mentions, longest first, an actor winning a tie. */
 function findMentions(dict: CodingDictionaries, s: SentenceView): Mention[] {
   const out: Mention[] = [];
   const n = s.words.length;
+  const starts = s.starts;
   for (let i = 0; i < n; ) {
-    const a = dict.actors.longestAt(s.words, i, n);
-    const g = dict.agents.longestAt(s.words, i, n);
+    const bits = starts ? starts[i]! : STARTS_ACTOR | STARTS_AGENT;
+    const a = bits & STARTS_ACTOR ? dict.actors.longestAt(s.words, i, n) : null;
+    const g = bits & STARTS_AGENT ? dict.agents.longestAt(s.words, i, n) : null;
     if (a && (!g || a.length >= g.length)) {
       out.push({ kind: 'actor', actor: a.values[0]!, start: i, end: i + a.length });
       i += a.length;

@@ -1,5 +1,6 @@
 import type { CodingDictionaries, VerbForm } from '../../dictionaries/petrarch/compileDictionaries.js';
 import { type ActorGroup, actorGroups, type GroupMember, type SentenceView } from './actorGroups.js';
+import { STARTS_DISCARD, STARTS_VERB } from './FoldedWords.js';
 import { bestPattern, type PatternMatch } from './matchPattern.js';
 
 /** One event as the dictionary coder finds it, in sentence-relative token positions. */
@@ -84,13 +85,14 @@ export interface CoderOptions {
 
 export function codeSentence(dict: CodingDictionaries, s: SentenceView, options: CoderOptions = { requireDyad: true }): SentenceResult {
   for (let i = 0; i < s.words.length; i++) {
+    if (s.starts && !(s.starts[i]! & STARTS_DISCARD)) continue;
     const d = dict.discards.longestAt(s.words, i, s.words.length);
     if (d) return { discard: d.values[0]!.story ? 'story' : 'sentence', phrase: d.values[0]!.phrase };
   }
   const events: SentenceEvent[] = [];
   // Most of the work is finding actors; a sentence with no dictionary verb, or with too few
   // actors to make a dyad, cannot give an event, so it stops here.
-  if (!s.words.some((w) => dict.verbs.has(w))) return { discard: null, events };
+  if (s.starts ? !s.starts.some((b) => b & STARTS_VERB) : !s.words.some((w) => dict.verbs.has(w))) return { discard: null, events };
   const groups = actorGroups(dict, s);
   if (groups.length === 0 || (options.requireDyad && groups.length === 1 && groups[0]!.members.length === 1)) return { discard: null, events };
   const seen = new Set<string>();

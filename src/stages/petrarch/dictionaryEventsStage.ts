@@ -8,6 +8,7 @@ import { eventDate } from '../dates/sentenceDate.js';
 import { MAX_SENTENCE_TOKENS } from '../events/eventsStage.js';
 import type { GroupMember } from './actorGroups.js';
 import { type CoderOptions, codeSentence } from './codeSentence.js';
+import { FoldedWords } from './FoldedWords.js';
 
 /** A code outside CAMEO (the suite's WEIS codes: 903, 174K) keeps its parent's classes, or none. */
 function describeCode(code: string, codes: ReadonlyMap<string, CameoCode>): CameoCode {
@@ -28,6 +29,7 @@ function party(code: string): string | null {
  * `events`, with spans, so every later stage and the store work unchanged.
  */
 export function dictionaryEventsStage(dict: CodingDictionaries, codes: ReadonlyMap<string, CameoCode>, options: CoderOptions = { requireDyad: true }): Stage {
+  const folded = new FoldedWords(dict);
   return {
     name: 'events',
     requires: ['sentences', 'tokens', 'pos', 'meta'],
@@ -45,13 +47,10 @@ export function dictionaryEventsStage(dict: CodingDictionaries, codes: ReadonlyM
           doc.warnings.push(`sentence ${s.index} has ${s.tokenEnd - s.tokenStart} tokens, more than ${MAX_SENTENCE_TOKENS}; it was not coded`);
           continue;
         }
-        const words: string[] = [];
-        const tags: string[] = [];
-        for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-          words.push(t.text(doc.text, i).toUpperCase());
-          tags.push(POS_TAGS[t.pos[i]!]!);
-        }
-        const result = codeSentence(dict, { words, tags, date: storyDate }, options);
+        const { words, starts } = folded.slice(t, doc.text, s.tokenStart, s.tokenEnd);
+        const tags: string[] = new Array(words.length);
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) tags[i - s.tokenStart] = POS_TAGS[t.pos[i]!]!;
+        const result = codeSentence(dict, { words, tags, date: storyDate, starts }, options);
         if (result.discard === 'story') {
           storyDiscard = result.phrase;
           break;

@@ -102,6 +102,41 @@ describe.skipIf(unavailable !== null)('PostgresStore', () => {
     await Promise.all(writers.map((w) => w.close()));
   });
 
+  it('writes batches from many writers at once, the same and overlapping ones in any order, without deadlock or duplicates', async () => {
+    const url = await fresh();
+    const writers = Array.from({ length: 4 }, () => new PostgresStore(url));
+    // Shared ids, shared content and shared summary rows (every event is in the few months of one dyad):
+    // batches that locked as they went would deadlock here.
+    const docs = Array.from({ length: 40 }, (_, i) =>
+      record(`d${i % 25}`, `Text ${i}.`, { events: [event('040', 1 + (i % 4), (i % 5) - 1.25, 'USA', 'CHN', 0, `2024-0${1 + (i % 3)}-1${i % 10}`)] }),
+    );
+    const batches = Array.from({ length: 16 }, (_, k) => {
+      const batch = docs.filter((_, i) => (i * 7 + k) % 3 !== 0).slice(k % 5, 30);
+      return k % 2 ? batch.reverse() : batch;
+    });
+    const results = (await Promise.all(batches.map((b, k) => writers[k % 4]!.putDocuments(b)))).flat();
+    const store = writers[0]!;
+    const hashes = new Set(batches.flat().map((r) => r.source.hash));
+    expect(results.filter((r) => r.status !== 'unchanged')).toHaveLength(hashes.size);
+    expect(await store.countDocuments({ allVersions: true })).toBe(hashes.size);
+    const db = new pg.Client(url);
+    await db.connect();
+    try {
+      expect((await db.query('SELECT id FROM documents WHERE latest GROUP BY id HAVING COUNT(*) > 1')).rows).toEqual([]);
+      expect((await db.query('SELECT id FROM documents GROUP BY id HAVING COUNT(DISTINCT version) <> COUNT(*) OR MAX(version) <> COUNT(*)')).rows).toEqual([]);
+      const fromEvents = (
+        await db.query(
+          `SELECT substr(e.date, 1, 7) AS month, e.quad, COUNT(*)::int AS n, SUM(e.goldstein::numeric)::float8 AS g FROM events e JOIN documents d ON d.hash = e.doc_hash
+           WHERE d.latest GROUP BY 1, 2 ORDER BY 1, 2`,
+        )
+      ).rows;
+      expect((await db.query(`SELECT month, quad, events::int AS n, goldstein::float8 AS g FROM dyad_months WHERE events > 0 ORDER BY 1, 2`)).rows).toEqual(fromEvents);
+    } finally {
+      await db.end();
+    }
+    await Promise.all(writers.map((w) => w.close()));
+  });
+
   it('stores a document too large for one search vector, and finds its words', async () => {
     const store = new PostgresStore(await fresh());
     // 3 MB of 200,000 different words: their positions alone would pass PostgreSQL's 1 MB tsvector limit.

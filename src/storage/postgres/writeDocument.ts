@@ -13,7 +13,7 @@ import { documentSearchText, searchText } from './searchText.js';
  * Summary rows are written in key order, so concurrent writers lock them in the same order and
  * never deadlock; the revision row is the last thing each writer locks, held only to the commit.
  */
-export const WRITE_DOCUMENT = `
+const DOCUMENT_ROWS = `
 WITH superseded AS (
   UPDATE documents SET latest = false WHERE id = $2 AND latest RETURNING hash, version
 ), document AS (
@@ -49,7 +49,9 @@ WITH superseded AS (
   ) changes
   WHERE dyad <> '' AND date IS NOT NULL
   GROUP BY 1, 2, 3
-), summary AS (
+)`;
+
+export const WRITE_DOCUMENT = `${DOCUMENT_ROWS}, summary AS (
   INSERT INTO dyad_months AS s (dyad, month, quad, events, goldstein)
   SELECT dyad, month, quad, n, g FROM timeline ORDER BY dyad, month, quad
   ON CONFLICT (dyad, month, quad) DO UPDATE SET events = s.events + EXCLUDED.events, goldstein = s.goldstein + EXCLUDED.goldstein
@@ -57,6 +59,26 @@ WITH superseded AS (
   UPDATE readout_state SET revision = revision + 1
 )
 SELECT (SELECT version FROM document) AS version, (SELECT COUNT(*) FROM superseded)::int AS superseded`;
+
+/**
+ * A document of a batch: its rows as WRITE_DOCUMENT writes them, but its changes to the timeline
+ * summary come back (dyad, month, quad, events, Goldstein sum as exact text) instead of being
+ * applied, so that the batch applies them all at once in key order (APPLY_TIMELINE). A batch that
+ * locked summary rows document by document would lock them out of order and deadlock another.
+ */
+export const WRITE_DOCUMENT_ROWS = `${DOCUMENT_ROWS}
+SELECT (SELECT version FROM document) AS version, (SELECT COUNT(*) FROM superseded)::int AS superseded,
+       (SELECT COALESCE(json_agg(json_build_array(dyad, month, quad, n, g::text)), '[]') FROM timeline) AS timeline`;
+
+/** A batch's summed timeline changes ($1-$5: arrays of dyad, month, quad, events, Goldstein) in key order, then the revision. */
+export const APPLY_TIMELINE = `
+WITH summary AS (
+  INSERT INTO dyad_months AS s (dyad, month, quad, events, goldstein)
+  SELECT d, m, q, SUM(n), SUM(g) FROM unnest($1::text[], $2::text[], $3::int[], $4::bigint[], $5::numeric[]) AS u(d, m, q, n, g)
+  GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+  ON CONFLICT (dyad, month, quad) DO UPDATE SET events = s.events + EXCLUDED.events, goldstein = s.goldstein + EXCLUDED.goldstein
+)
+UPDATE readout_state SET revision = revision + 1`;
 
 /** The values of WRITE_DOCUMENT's parameters for a record: its columns, then each table's rows as one array per column. */
 export function writeDocumentParams(record: DocumentRecord, ingestedAt: string): unknown[] {

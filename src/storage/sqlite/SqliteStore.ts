@@ -145,6 +145,17 @@ export class SqliteStore implements EventStore {
     }
   }
 
+  async putDocuments(records: readonly DocumentRecord[]): Promise<PutResult[]> {
+    try {
+      // The per-document transaction nests as a savepoint inside this one.
+      const results = this.db.transaction((rs: readonly DocumentRecord[]) => rs.map((r) => this.put(r))).immediate(records);
+      this.writes += results.filter((r) => r.status !== 'unchanged').length;
+      return results;
+    } catch (e) {
+      throw new ReadoutError('E_STORE', `cannot store a batch of ${records.length} documents (${records[0]?.id} ...): ${(e as Error).message}`, this.path);
+    }
+  }
+
   async putDocument(record: DocumentRecord): Promise<PutResult> {
     try {
       // IMMEDIATE: take the write lock before reading, so concurrent ingests wait instead of failing.
