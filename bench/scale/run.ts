@@ -3,10 +3,9 @@
  *
  *   corpus     SCALE_DOCS invented documents (bench/scale/generate.mjs) to a JSONL file
  *   SQLite     `readout ingest CORPUS --workers 1`, then `--workers 0` (all cores), into fresh files
- *   PostgreSQL the same corpus coded and stored by 1, 2, 4 worker processes into a fresh database
- *              each, on a throwaway local cluster; until `readout worker` exists, each process is
- *              bench/scale/pgWorker.mjs (the pipeline and PostgresStore.putDocument, its share of
- *              the lines), which the output labels as a stand-in
+ *   PostgreSQL `readout enqueue CORPUS --batch-size SCALE_BATCH` once into a fresh database, then
+ *              1, 2, 4 `readout worker --concurrency 1 --exit-when-idle` processes started together
+ *              (a fresh database and queue for each count), on a throwaway local cluster
  *   timeline   SCALE_EVENTS events bulk-loaded into the store's own tables (see loadEvents), then
  *              `dyadTimeline('USA-CHN')` whole and over a date range, SCALE_RUNS times each
  *
@@ -15,7 +14,7 @@
  * printed beside each figure: other people's work on a shared machine moves them.
  *
  * Knobs: SCALE_DOCS (default 1,000,000), SCALE_WORKERS (default "1,2,4"; "" skips the PostgreSQL
- * throughput), SCALE_EVENTS (default 10,000,000; 0 skips the timeline), SCALE_RUNS (default 9),
+ * throughput), SCALE_EVENTS (default 10,000,000; 0 skips the timeline), SCALE_RUNS (default 9), SCALE_BATCH (documents per queued batch, default 100),
  * SCALE_CORPUS (an existing JSONL file to use instead of generating one), SCALE_SQLITE=0 (skip SQLite).
  *
  * How long: on this 2-core machine a document costs about 3 ms to code, so the defaults need
@@ -39,6 +38,7 @@ const DOCS = Number(env.SCALE_DOCS ?? 1_000_000);
 const WORKERS = (env.SCALE_WORKERS ?? '1,2,4').split(',').filter(Boolean).map(Number);
 const EVENTS = Number(env.SCALE_EVENTS ?? 10_000_000);
 const RUNS = Number(env.SCALE_RUNS ?? 9);
+const BATCH = Number(env.SCALE_BATCH ?? 100);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readout = join(root, 'bin/readout.js');
 
@@ -144,27 +144,28 @@ try {
     }
   }
 
-  const worker = fileURLToPath(new URL('./pgWorker.mjs', import.meta.url));
   for (const n of WORKERS) {
     const url = await newDatabase(`scale_w${n}`);
+    const queued = await timed(() => run(process.execPath, [readout, 'enqueue', corpus, '--db', url, '--batch-size', String(BATCH), '--quiet']));
+    say(`PostgreSQL readout enqueue --batch-size ${BATCH}: ${fmt(docsInCorpus)} docs queued in ${fmt(queued.ms / 1000, 1)} s (${load()})`);
     const before = load();
     const cpu0 = await serverCpu(postmaster);
     const workerCpu0 = childrenCpu();
-    const { ms, value } = await timed(() => Promise.all(Array.from({ length: n }, (_, i) => run(process.execPath, [worker, url, corpus, String(i), String(n)]))));
-    const counts = value.map((out) => JSON.parse(out.trim().split('\n').pop()!) as { docs: number; events: number; failed: number });
-    const docs = counts.reduce((a, c) => a + c.docs, 0);
-    const events = counts.reduce((a, c) => a + c.events, 0);
+    // One coding thread per process: "N workers" is N processes, as N machines of one core would run.
+    const args = [readout, 'worker', '--db', url, '--exit-when-idle', '--concurrency', '1', '--quiet'];
+    const { ms } = await timed(() => Promise.all(Array.from({ length: n }, () => run(process.execPath, args))));
+    const serverMs = ((await serverCpu(postmaster)) - cpu0) * 1000;
+    const db = new pg.Client(url);
+    await db.connect();
+    const { docs, events } = (await db.query('SELECT (SELECT COUNT(*) FROM documents)::int AS docs, (SELECT COUNT(*) FROM events)::int AS events')).rows[0];
+    // The tables' own size, without the few MB of catalog every database has (nor the queue's tables).
+    const size = (await db.query(`SELECT SUM(pg_total_relation_size(c.oid)) AS b FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind = 'r'`)).rows[0].b;
+    await db.end();
     const rate = (docs / ms) * 1000;
     rates.set(`pg-${n}`, rate);
     const vs1 = rates.has('pg-1') ? `, ${fmt(rate / rates.get('pg-1')!, 2)}x one worker` : '';
     const vsSqlite = rates.has('sqlite-1') ? `, ${fmt((rate / rates.get('sqlite-1')!) * 100)}% of SQLite --workers 1` : '';
-    say(`PostgreSQL ${n} worker process${n === 1 ? '' : 'es'} [stand-in: pipeline + PostgresStore.putDocument, bench/scale/pgWorker.mjs]: ${fmt(docs)} docs (${fmt(events)} events) in ${fmt(ms / 1000, 1)} s = ${fmt(rate)} docs/s${vs1}${vsSqlite} (${before} → ${load()})`);
-    // The tables' own size, without the few MB of catalog every database has.
-    const db = new pg.Client(url);
-    await db.connect();
-    const size = (await db.query(`SELECT SUM(pg_total_relation_size(c.oid)) AS b FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = 'public' AND c.relkind = 'r'`)).rows[0].b;
-    await db.end();
-    const serverMs = ((await serverCpu(postmaster)) - cpu0) * 1000;
+    say(`PostgreSQL ${n} x readout worker --concurrency 1 --exit-when-idle: ${fmt(docs)} docs (${fmt(events)} events) in ${fmt(ms / 1000, 1)} s = ${fmt(rate)} docs/s${vs1}${vsSqlite} (${before} → ${load()})`);
     say(`  workers' CPU: ${fmt(((childrenCpu() - workerCpu0) * 1000) / docs, 2)} ms per document`);
     say(`  PostgreSQL server CPU: ${fmt(serverMs / 1000, 1)} s = ${fmt(serverMs / docs, 2)} ms per document (${fmt(serverMs / ms, 2)} cores while the workers ran)`);
     say(`  tables with their indexes: ${fmt(Number(size) / 2 ** 20)} MB = ${fmt(Number(size) / docs / 1024, 1)} KB per document`);
