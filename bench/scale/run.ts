@@ -14,12 +14,14 @@
  * printed beside each figure: other people's work on a shared machine moves them.
  *
  * Knobs: SCALE_DOCS (default 1,000,000), SCALE_WORKERS (default "1,2,4"; "" skips the PostgreSQL
- * throughput), SCALE_EVENTS (default 10,000,000; 0 skips the timeline), SCALE_RUNS (default 9), SCALE_BATCH (documents per queued batch, default 100),
- * SCALE_CORPUS (an existing JSONL file to use instead of generating one), SCALE_SQLITE=0 (skip SQLite).
+ * throughput), SCALE_EVENTS (default 10,000,000; 0 skips the timeline), SCALE_RUNS (default 9),
+ * SCALE_BATCH (documents per queued batch, default 100), SCALE_CORPUS (an existing JSONL file to use instead of generating one), SCALE_SQLITE=0 (skip SQLite).
  *
- * How long: on this 2-core machine a document costs about 3 ms to code, so the defaults need
- * about 1,000,000 docs x 5 configurations / ~300-500 docs/s = 3-4 hours for the throughput, plus
- * ~10 minutes for the 10M-event load. docs/scaling.md quotes the runs made for it (smaller SCALE_DOCS).
+ * How long, measured here (2 cores, shared): a million documents are generated in 11-20 s; a
+ * document costs about 3.1 ms of CPU to code and a worker 1.5-1.9 ms more on the server, so the
+ * five throughput runs over the default million documents would take an estimated 4-5 hours on
+ * an idle machine (not run in full: docs/scaling.md quotes SCALE_DOCS=10000 and 20000 runs, 4-8 minutes each);
+ * the 10M-event load and the timeline queries take about 5 minutes.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
