@@ -44,9 +44,10 @@ async function freePort(): Promise<number> {
 /**
  * initdb and pg_ctl start on a free loopback port. PostgreSQL refuses to run as root, so as root
  * (CI, containers) the cluster belongs to the `postgres` user that Debian's package creates.
- * Durability is switched off: the cluster lives for one test file.
+ * Durability is switched off, as the cluster lives for one test file, unless `durable` (the scale
+ * benchmark: figures for a server configured as one would run it); `settings` are further `-c` options.
  */
-export async function startPgCluster(bin: string): Promise<PgCluster> {
+export async function startPgCluster(bin: string, options: { durable?: boolean; settings?: Record<string, string> } = {}): Promise<PgCluster> {
   const dir = mkdtempSync(join(tmpdir(), 'readout-pg-'));
   const data = join(dir, 'data');
   const asRoot = process.getuid?.() === 0;
@@ -71,8 +72,9 @@ export async function startPgCluster(bin: string): Promise<PgCluster> {
   const port = await freePort();
   try {
     run('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--no-sync']);
-    const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
-    run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+    const settings = { ...(options.durable ? {} : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off' }), ...options.settings };
+    const flags = [`-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir}`, ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)].join(' ');
+    run('pg_ctl', ['-D', data, '-o', flags, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   } catch (e) {
     const log = existsSync(join(dir, 'server.log')) ? readFileSync(join(dir, 'server.log'), 'utf8') : '';
     const stderr = (e as { stderr?: Buffer }).stderr?.toString() ?? '';
