@@ -31,7 +31,6 @@ export interface StemMatch<T> {
  */
 export class StemTrie<T> {
   private readonly root: StemNode<T> = { exact: null, stems: null, values: null };
-  private size_ = 0;
 
   /** `stem[i]` true: word i matches any word starting with it. */
   add(words: readonly string[], stem: readonly boolean[], value: T): void {
@@ -63,11 +62,6 @@ export class StemTrie<T> {
     });
     node.values ??= [];
     node.values.push(value);
-    this.size_++;
-  }
-
-  get size(): number {
-    return this.size_;
   }
 
   /** Whether some phrase begins with this word: most words begin none, and need no walk. */

@@ -69,7 +69,7 @@ function findMentions(dict: CodingDictionaries, s: SentenceView): Mention[] {
 }
 
 /** Between `from` and `to` only words for which `ok` holds (an empty gap holds). */
-function gapIs(s: SentenceView, from: number, to: number, ok: (word: string, tag: string, i: number) => boolean): boolean {
+export function gapIs(s: SentenceView, from: number, to: number, ok: (word: string, tag: string, i: number) => boolean): boolean {
   for (let i = from; i < to; i++) if (!ok(s.words[i]!, s.tags[i]!, i)) return false;
   return true;
 }
@@ -124,7 +124,7 @@ export function actorGroups(dict: CodingDictionaries, s: SentenceView): ActorGro
       groups.push(open);
     }
   }
-  return groups.filter((g) => g.members.length > 0);
+  return groups;
 }
 
 function chained(s: SentenceView, prev: MentionList, next: MentionList, unit: readonly MentionList[]): boolean {

@@ -1,5 +1,5 @@
 import type { CodingDictionaries, VerbForm } from '../../dictionaries/petrarch/compileDictionaries.js';
-import { type ActorGroup, actorGroups, type GroupMember, type SentenceView } from './actorGroups.js';
+import { type ActorGroup, actorGroups, type GroupMember, gapIs, type SentenceView } from './actorGroups.js';
 import { STARTS_DISCARD, STARTS_VERB } from './FoldedWords.js';
 import { bestPattern, type PatternMatch } from './matchPattern.js';
 
@@ -166,12 +166,7 @@ function verbByPosition(s: SentenceView, groups: readonly ActorGroup[], i: numbe
 
 /** A group between the last verb and this one, right before it, is this verb's own subject. */
 function ownSubject(s: SentenceView, groups: readonly ActorGroup[], c: Candidate, after: number): boolean {
-  return groups.some((g) => g.start >= after && g.end <= c.v0 && gapIs(s, g.end, c.v0, (t) => t === 'AUX' || t === 'ADV' || t === 'PART'));
-}
-
-function gapIs(s: SentenceView, from: number, to: number, ok: (tag: string) => boolean): boolean {
-  for (let k = from; k < to; k++) if (!ok(s.tags[k]!)) return false;
-  return true;
+  return groups.some((g) => g.start >= after && g.end <= c.v0 && gapIs(s, g.end, c.v0, (_w, t) => t === 'AUX' || t === 'ADV' || t === 'PART'));
 }
 
 /**
