@@ -17,19 +17,19 @@ const DIGIT = /\d/;
 export function repairBoundaries(
   starts: readonly number[],
   values: readonly string[],
-  spaces: readonly string[],
+  glued: ArrayLike<number>,
   abbr: Abbreviations,
 ): number[] {
   const kept: number[] = [];
   for (const b of starts) {
-    if (b === 0 || kept.length === 0 || !joins(b, values, spaces, abbr)) kept.push(b);
+    if (b === 0 || kept.length === 0 || !joins(b, values, glued, abbr)) kept.push(b);
   }
   return kept;
 }
 
-function joins(b: number, values: readonly string[], spaces: readonly string[], abbr: Abbreviations): boolean {
+function joins(b: number, values: readonly string[], glued: ArrayLike<number>, abbr: Abbreviations): boolean {
   // A sentence never starts inside a word.
-  if (spaces[b] === '') return true;
+  if (glued[b] === 1) return true;
   const next = values[b] ?? '';
   const first = next.charAt(0);
   if (LOWER.test(first)) return true;
@@ -37,7 +37,7 @@ function joins(b: number, values: readonly string[], spaces: readonly string[], 
   const last = values[b - 1] ?? '';
   let word: string;
   if (last === '.') {
-    if (b < 2 || spaces[b - 1] !== '') return false;
+    if (b < 2 || glued[b - 1] !== 1) return false;
     word = values[b - 2] ?? '';
   } else if (last.length > 1 && last.endsWith('.')) {
     word = last.slice(0, -1);

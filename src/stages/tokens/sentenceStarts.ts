@@ -16,7 +16,7 @@ const DIGIT_OR_BRACKET = /^[\d([“]/;
  * sentence splitter's rule, measured against it on the corpus, at a fraction of its cost (it runs
  * several automata over every token). `repairBoundaries` then decides the abbreviations.
  */
-export function sentenceStarts(values: readonly string[], spaces: readonly string[], abbr: Abbreviations): number[] {
+export function sentenceStarts(values: readonly string[], glued: ArrayLike<number>, abbr: Abbreviations): number[] {
   const starts = [0];
   const n = values.length;
   for (let i = 0; i < n - 1; i++) {
@@ -24,7 +24,7 @@ export function sentenceStarts(values: readonly string[], spaces: readonly strin
     const abbreviation = !ENDS.has(v);
     if (abbreviation && !(v.length > 1 && v.charCodeAt(v.length - 1) === 46)) continue;
     let j = i + 1;
-    while (j < n && spaces[j] === '' && (CLOSERS.has(values[j]!) || ENDS.has(values[j]!))) j++;
+    while (j < n && glued[j] === 1 && (CLOSERS.has(values[j]!) || ENDS.has(values[j]!))) j++;
     if (j >= n || CLAUSE_MARKS.has(values[j]!) || (CONTINUES.has(values[j]!) && (v === '.' || abbreviation))) continue;
     if (abbreviation) {
       // Initials ("J.R. Smith", "5G. And") and numbered references ("E.O. 14024") go on; known

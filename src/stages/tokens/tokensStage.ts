@@ -50,6 +50,11 @@ function blankLongRuns(text: string): string {
   return pieces.join('');
 }
 
+/** A space or line break between tokens (wink counts spaces, and keeps line breaks as tokens). */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+}
+
 /** A line-break token; `trim` is asked only when the first character can be a space (most words cannot). */
 function isBlank(v: string): boolean {
   const c = v.charCodeAt(0);
@@ -91,10 +96,12 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       const wd = nlp.readDoc(blankLongRuns(text));
       const values = wd.tokens().out(its.value) as string[];
       const uids = wd.tokens().out(its.uniqueId) as unknown as number[];
-      const spaces = wd.tokens().out(its.precedingSpaces) as string[];
       const tags = wd.tokens().out(its.pos) as string[];
       // wink keeps line breaks as tokens; they are not words, so they get no token of ours.
       const ours = new Int32Array(values.length + 1);
+      // 1 where no space stands before wink's token: read off the text, which costs less than
+      // asking wink for each token's preceding spaces (it builds a string for each).
+      const glued = new Uint8Array(values.length);
       // Flat arrays filled in place, room for two tokens of ours per wink token (a possessive split
       // off); line-break tokens and unsplit words leave them shorter.
       const size = values.length * 2;
@@ -107,13 +114,16 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
-        let s = cursor + spaces[i]!.length;
+        let s = cursor;
+        const first = v.charCodeAt(0);
+        while (s < text.length && isSpace(text.charCodeAt(s)) && text.charCodeAt(s) !== first) s++;
         if (!standsAt(text, v, s)) {
           // wink normalised something; find the token where it really is.
           const found = text.indexOf(v, cursor);
           s = found >= 0 ? found : Math.min(s, text.length);
         }
         const e = Math.min(s + v.length, text.length);
+        if (s === cursor) glued[i] = 1;
         cursor = e;
         ours[i] = n;
         if (isBlank(v)) continue;
@@ -145,7 +155,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       }
       ours[values.length] = n;
 
-      const kept = repairBoundaries(sentenceStarts(values, spaces, abbreviations), values, spaces, abbreviations).map((b) => ours[b]!);
+      const kept = repairBoundaries(sentenceStarts(values, glued, abbreviations), values, glued, abbreviations).map((b) => ours[b]!);
       // Paragraph starts are sentence starts, whatever wink and the repair said.
       const paragraphStarts: number[] = [];
       let t = 0;
