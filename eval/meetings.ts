@@ -118,8 +118,9 @@ export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, Sou
     commitments.add(goldKeys, ourKeys);
     for (const c of g.commitments) {
       if (!c.due) continue;
-      const ourDue = r.commitments.find((o) => shaOf.get(o.sentence) === goldSha(c))?.due ?? null;
-      count('due', ourDue !== null && (ourDue === c.due || c.due.includes(ourDue) || ourDue.includes(c.due)));
+      // A sentence may hold several commitments ("agreed to X, and to Y by May"): any of ours in it may carry the gold horizon.
+      const dues = r.commitments.filter((o) => shaOf.get(o.sentence) === goldSha(c)).map((o) => o.due);
+      count('due', dues.some((d) => d !== null && (d === c.due || c.due!.includes(d) || d.includes(c.due!))));
     }
     if (verbose) {
       for (const k of goldKeys) if (!ourKeys.has(k)) notes.push(`${g.doc}: commitment missed ${k}`);

@@ -31,6 +31,22 @@ describe('commitments', () => {
     ]);
   });
 
+  it('start the next action at an "and to" after a comma list, and find a horizon or a year just after the clause', () => {
+    expect(
+      commitments(
+        'Secretary Quist spoke with Foreign Minister Okafor of Nigeria. ' +
+          'The ministers agreed to coordinate their steps within ECOWAS, the African Union and the UN, and to prepare for the ECOWAS summit in Abuja in July. ' +
+          'The United States will begin episodic deployments of the long-range engineering capabilities of its Multi-Domain Task Force in Nigeria in 2026. ' +
+          'The two ministers will meet again to review progress, with the first review to be held in Lagos in the spring.',
+      ),
+    ).toEqual([
+      '1 USA+NGA agree: coordinate their steps within ECOWAS',
+      '1 USA+NGA agree: prepare for the ECOWAS summit in Abuja in July (in July)',
+      '2 USA future: begin episodic deployments of the long-range engineering capabilities of its Multi-Domain Task Force in (in 2026)',
+      '3 USA+NGA future: meet again to review progress (in the spring)',
+    ]);
+  });
+
   it('take "will" only with a concrete action, and never a negated cue', () => {
     expect(
       commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The United States will always stand up for its values. Nigeria did not agree to extend the deadline. The two sides will hold a strategic dialogue later this year.'),

@@ -17,7 +17,7 @@ const NOUN = posIndex('NOUN');
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
-const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
+const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
@@ -164,6 +164,17 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               e++;
             }
             if (e === a) break;
+            // "agreed to coordinate within the SCO, BRICS and the UN, and to prepare for the summit":
+            // a comma list ends the first action, and a later "and to" starts the next one.
+            if (!due && next < 0 && cue.takes === 'verb' && e < s.tokenEnd && low(e) === ',') {
+              for (let k = e + 1; k + 2 < s.tokenEnd && k <= e + MAX_ACTION; k++) {
+                if (low(k) === ';' || cues.cues.at(ids, k, s.tokenEnd)) break;
+                if (low(k) === 'and' && low(k + 1) === 'to' && pos[k + 2] === VERB) {
+                  next = k + 2;
+                  break;
+                }
+              }
+            }
             const clause = doc.text.slice(starts[a]!, ends[e - 1]!);
             if (!due && ref) {
               const deadline = DEADLINE.exec(clause);
@@ -177,13 +188,17 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             if (!due && next < 0) {
               // A horizon just after the clause: "..., and to hold a follow-up call in the coming weeks".
-              for (let k = e; k < s.tokenEnd && k < e + 8; k++) {
+              let k = e;
+              // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
+              for (; k < s.tokenEnd && k < e + 12 && low(k) !== ';' && !cues.cues.at(ids, k, s.tokenEnd); k++) {
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
                   break;
                 }
               }
+              // "... of its Task Force in Germany in 2026": a month or a year just after the clause.
+              if (!due && k > e) due = PERIOD.exec(doc.text.slice(starts[e]!, ends[k - 1]!))?.[0] ?? null;
             }
             let action = clause;
             if (cue.takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
