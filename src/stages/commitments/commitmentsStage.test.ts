@@ -42,7 +42,7 @@ describe('commitments', () => {
     ).toEqual([
       '1 USA+NGA agree: coordinate their steps within ECOWAS',
       '1 USA+NGA agree: prepare for the ECOWAS summit in Abuja in July (in July)',
-      '2 USA future: begin episodic deployments of the long-range engineering capabilities of its Multi-Domain Task Force in (in 2026)',
+      '2 USA future: begin episodic deployments of the long-range engineering capabilities of its Multi-Domain Task Force (in 2026)',
       '3 USA+NGA future: meet again to review progress (in the spring)',
     ]);
   });

@@ -14,6 +14,7 @@ const ADP = posIndex('ADP');
 const DET = posIndex('DET');
 const VERB = posIndex('VERB');
 const NOUN = posIndex('NOUN');
+const CCONJ = posIndex('CCONJ');
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
@@ -175,7 +176,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 }
               }
             }
-            const clause = doc.text.slice(starts[a]!, ends[e - 1]!);
+            // An action cut at MAX_ACTION words does not end on "in" or "the".
+            let last = e - 1;
+            while (last > a && (pos[last] === ADP || pos[last] === DET || pos[last] === CCONJ)) last--;
+            const clause = doc.text.slice(starts[a]!, ends[last]!);
             if (!due && ref) {
               const deadline = DEADLINE.exec(clause);
               const r = deadline ? chrono.parse(deadline[1]!, { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
