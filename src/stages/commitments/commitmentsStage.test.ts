@@ -47,6 +47,21 @@ describe('commitments', () => {
     ]);
   });
 
+  it('give a commitment made through officials to those who agreed, through a second "and that", and never after "would never"', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'They agreed that the United States and Nigeria would expand port security cooperation, and that their interior ministers would meet before the end of the year to take this forward. ' +
+          'The ministers agreed that their teams would stay in close touch. ' +
+          'The Secretary said that his officials would never accept such a delay.',
+      ),
+    ).toEqual([
+      '1 USA+NGA future: expand port security cooperation',
+      '1 USA+NGA future: meet (before the end of the year)',
+      '2 USA+NGA future: stay in close touch',
+    ]);
+  });
+
   it('take "will" only with a concrete action, and never a negated cue', () => {
     expect(
       commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The United States will always stand up for its values. Nigeria did not agree to extend the deadline. The two sides will hold a strategic dialogue later this year.'),

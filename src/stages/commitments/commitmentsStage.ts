@@ -15,6 +15,10 @@ const DET = posIndex('DET');
 const VERB = posIndex('VERB');
 const NOUN = posIndex('NOUN');
 const CCONJ = posIndex('CCONJ');
+const ADJ = posIndex('ADJ');
+const PRON = posIndex('PRON');
+/** Words of a short noun phrase that may stand as the subject of an agreed clause ("their interior ministers"). */
+const DELEGATE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN'].map(posIndex));
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
@@ -60,6 +64,21 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         return !possessor && !(b >= 0 && pos[b] === ADP);
       };
       /**
+       * The parties of an "agreed that" whose clause's subject, just before `at`, is a short noun
+       * phrase and no party ("their teams", "the interior ministers"); a clause after "and that"
+       * takes the sentence's earlier "agreed that".
+       */
+      const agreedThatBefore = (list: readonly Mention[], at: number, sentenceStart: number): Mention[] => {
+        let q = at - 1;
+        while (q > sentenceStart && q >= at - 5 && low(q) !== 'that' && DELEGATE_POS.has(pos[q]!)) q--;
+        if (q <= sentenceStart || q === at - 1 || low(q) !== 'that') return [];
+        let v = q - 1;
+        if (v > sentenceStart && low(v) === 'and') {
+          while (v > sentenceStart && !cues.agreeingThat.has(low(v))) v--;
+        }
+        return v >= sentenceStart && cues.agreeingThat.has(low(v)) ? subjectBefore(list, v) : [];
+      };
+      /**
        * Who commits at token `at`: the last mention before it that can be a subject, with the mentions
        * joined to it by "and" or a comma ("Mr. Sullivan and Vice Chairman Zhang ... planned to") that
        * can be subjects too (not "an invasion of Ukraine, the United States will").
@@ -98,12 +117,17 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "financial pledges": a one-word cue is a verb.
           if (m.end - m.start === 1 && pos[m.start] === NOUN) continue;
           let a = m.end;
-          while (a < s.tokenEnd && pos[a] === ADV) a++;
+          // "would never accept": a negation among the adverbs after the cue counts too.
+          let negatedAfter = false;
+          while (a < s.tokenEnd && pos[a] === ADV) {
+            if (grammar.negations.has(low(a))) negatedAfter = true;
+            a++;
+          }
           if (a >= s.tokenEnd) continue;
           // "did not agree to", "will never": no commitment.
           let negated = false;
           for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
-          if (negated || grammar.negations.has(low(a))) continue;
+          if (negated || negatedAfter || grammar.negations.has(low(a))) continue;
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (cue.takes === 'verb' && pos[a] !== VERB) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
@@ -114,15 +138,27 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           while (before > s.tokenStart && pos[before] === ADV) before--;
           const coordinated = before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
           const subject = coordinated.length ? coordinated : subjectBefore(mentions, m.start);
-          if (cue.kind === 'future' && subject.length === 0) continue;
+          // "The leaders agreed that their interior ministers would meet": those who agreed commit
+          // through officials who are no party of their own.
+          const delegating = cue.kind === 'future' ? agreedThatBefore(mentions, m.start, s.tokenStart) : [];
+          if (cue.kind === 'future' && subject.length === 0 && delegating.length === 0) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           if (cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1))) continue;
           // The words that introduce the subject's clause: "confirmed that | the UK would", "hopes | the EU will".
           let intro = subject.length ? subject[0]!.tokenStart - 1 : -1;
-          while (intro > s.tokenStart && pos[intro] === DET) intro--;
+          // "that | their interior ministers would": the determiners and modifiers of a subject that
+          // stands just before the cue (not of "a further Russian | invasion ... would").
+          const headed = subject.length > 0 && subject[subject.length - 1]!.tokenEnd === m.start;
+          while (intro > s.tokenStart && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
           const thatClause = intro >= s.tokenStart && low(intro) === 'that';
-          const introVerb = thatClause ? intro - 1 : intro;
-          if (cue.reported && !thatClause) continue;
+          let introVerb = thatClause ? intro - 1 : intro;
+          // "agreed that A would ..., and that B would ...": the second clause hangs on the same verb.
+          if (thatClause && introVerb > s.tokenStart && low(introVerb) === 'and') {
+            let v = introVerb - 1;
+            while (v > s.tokenStart && !cues.agreeingThat.has(low(v))) v--;
+            if (cues.agreeingThat.has(low(v))) introVerb = v;
+          }
+          if (cue.reported && !thatClause && delegating.length === 0) continue;
           if (cue.kind === 'future' && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "agreed on the importance of continuing ...": a stated need.
           if (cue.takes === 'object' && low(a) === 'the' && a + 1 < s.tokenEnd && cues.statedNeeds.has(low(a + 1))) continue;
@@ -139,7 +175,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (a < s.tokenEnd && low(a) === 'to') a++;
             else continue;
           }
-          let parties = [...new Set((agreeing.length ? agreeing : subject).flatMap(partiesOf))];
+          let parties = [...new Set((agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;
           if (parties.length === 0) parties = [...doc.parties];
           sentenceParties ??= parties;
