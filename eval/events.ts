@@ -6,6 +6,8 @@
  *  - The seed readout's events, one line each.
  *  - Our own annotations of real readouts (eval/annotations/*.jsonl): event precision and recall
  *    on (sentence, root code, source party, target party).
+ *  - The same on our invented foreign readouts (eval/annotations/invented-foreign-events.jsonl), whose
+ *    gold events name their sentence by a quote.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -125,23 +127,68 @@ function sha12(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 12);
 }
 
+/** Precision and recall of events on (sentence, root code, source party, target party), over documents. */
+class EventTally {
+  gold = 0;
+  predicted = 0;
+  hit = 0;
+  goldRoot = 0;
+  hitRoot = 0;
+  docs = 0;
+  readonly misses = new Map<string, number>();
+  readonly notes: string[] = [];
+  static key(sentence: number, code: string, s: string | null, t: string | null): string {
+    return `${sentence}|${code.slice(0, 2)}|${s}|${t}`;
+  }
+  /** `lost`: gold events whose sentence was not found; they count as missed. */
+  add(doc: string, goldKeys: Set<string>, lost: number, record: DocumentRecord, verbose = false): void {
+    this.docs++;
+    this.gold += lost;
+    this.goldRoot += lost;
+    const predictedKeys = new Set(record.events.map((e) => EventTally.key(e.sentence, e.code, e.source.party, e.target.party)));
+    this.gold += goldKeys.size;
+    this.predicted += predictedKeys.size;
+    for (const k of predictedKeys) if (goldKeys.has(k)) this.hit++;
+    // Recall of the dyad alone, whatever the code.
+    const dyad = (k: string) => k.split('|').filter((_, i) => i !== 1).join('|');
+    const predictedDyads = new Set([...predictedKeys].map(dyad));
+    for (const k of goldKeys) {
+      this.goldRoot++;
+      if (predictedDyads.has(dyad(k))) this.hitRoot++;
+      if (!predictedKeys.has(k)) this.misses.set(k.split('|')[1]!, (this.misses.get(k.split('|')[1]!) ?? 0) + 1);
+    }
+    if (verbose) {
+      const text = (k: string) => JSON.stringify(record.sentences.find((s) => s.index === Number(k.split('|')[0]))?.text.slice(0, 90) ?? '');
+      for (const k of goldKeys) if (!predictedKeys.has(k)) this.notes.push(`${doc}: event missed ${k.split('|').slice(1).join(' ')} in s${k.split('|')[0]} ${text(k)}`);
+      for (const k of predictedKeys) if (!goldKeys.has(k)) this.notes.push(`${doc}: event extra ${k.split('|').slice(1).join(' ')} in s${k.split('|')[0]} ${text(k)}`);
+    }
+  }
+  print(title: string): void {
+    const p = this.predicted ? this.hit / this.predicted : 0;
+    const r = this.gold ? this.hit / this.gold : 0;
+    console.log('');
+    console.log(title);
+    console.log(`  on (sentence, root code, source party, target party)`);
+    console.log(`  precision                                   ${p.toFixed(3)}  (${this.hit}/${this.predicted})`);
+    console.log(`  recall                                      ${r.toFixed(3)}  (${this.hit}/${this.gold})`);
+    console.log(`  F1                                          ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`);
+    console.log(`  recall of the dyad in the right sentence    ${(this.goldRoot ? this.hitRoot / this.goldRoot : 0).toFixed(3)}`);
+    console.log(`  missed gold events by root: ${[...this.misses].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}:${v}`).join(' ')}`);
+    for (const n of this.notes) console.log(`    ${n}`);
+  }
+}
+
 export function evalAnnotations(pipeline: Pipeline, corpus: ReadonlyMap<string, SourceDocument>, root: string): void {
   const dir = join(root, 'eval/annotations');
   if (!existsSync(dir)) return;
-  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== 'meetings.jsonl');
-  let gold = 0;
-  let predicted = 0;
-  let hit = 0;
-  let goldRoot = 0;
-  let hitRoot = 0;
-  let docs = 0;
-  const misses = new Map<string, number>();
+  // meetings.jsonl and the invented readouts' files (scored by evalInventedEvents) are not of this format.
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && f !== 'meetings.jsonl' && !f.startsWith('invented-'));
+  const tally = new EventTally();
   for (const f of files) {
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n').filter(Boolean)) {
       const a = JSON.parse(line) as Annotation;
       const source = corpus.get(a.doc);
       if (!source) continue;
-      docs++;
       let record: DocumentRecord;
       try {
         record = pipeline.process(source);
@@ -150,40 +197,68 @@ export function evalAnnotations(pipeline: Pipeline, corpus: ReadonlyMap<string, 
         continue;
       }
       const bySha = new Map(record.sentences.map((s) => [sha12(s.text), s.index]));
-      const key = (sentence: number, code: string, s: string | null, t: string | null) => `${sentence}|${code.slice(0, 2)}|${s}|${t}`;
       const goldKeys = new Set<string>();
       let lost = 0;
       for (const e of a.events) {
         const idx = bySha.get(e.sha);
         // A gold sentence the splitter no longer produces still counts: as a miss.
         if (idx === undefined) lost++;
-        else goldKeys.add(key(idx, e.code, e.source, e.target));
+        else goldKeys.add(EventTally.key(idx, e.code, e.source, e.target));
       }
-      gold += lost;
-      goldRoot += lost;
-      const predictedKeys = new Set(record.events.map((e) => key(e.sentence, e.code, e.source.party, e.target.party)));
-      gold += goldKeys.size;
-      predicted += predictedKeys.size;
-      for (const k of predictedKeys) if (goldKeys.has(k)) hit++;
-      // Recall of the dyad alone, whatever the code.
-      const dyad = (k: string) => k.split('|').filter((_, i) => i !== 1).join('|');
-      const predictedDyads = new Set([...predictedKeys].map(dyad));
-      for (const k of goldKeys) {
-        goldRoot++;
-        if (predictedDyads.has(dyad(k))) hitRoot++;
-        if (!predictedKeys.has(k)) misses.set(k.split('|')[1]!, (misses.get(k.split('|')[1]!) ?? 0) + 1);
-      }
+      tally.add(a.doc, goldKeys, lost, record);
     }
   }
-  if (docs === 0) return;
-  const p = predicted ? hit / predicted : 0;
-  const r = gold ? hit / gold : 0;
-  console.log('');
-  console.log(`our annotations of real readouts (eval/annotations): ${docs} documents, ${gold} gold events`);
-  console.log(`  on (sentence, root code, source party, target party)`);
-  console.log(`  precision                                   ${p.toFixed(3)}  (${hit}/${predicted})`);
-  console.log(`  recall                                      ${r.toFixed(3)}  (${hit}/${gold})`);
-  console.log(`  F1                                          ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)}`);
-  console.log(`  recall of the dyad in the right sentence    ${(goldRoot ? hitRoot / goldRoot : 0).toFixed(3)}`);
-  console.log(`  missed gold events by root: ${[...misses].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}:${v}`).join(' ')}`);
+  if (tally.docs === 0) return;
+  tally.print(`our annotations of real readouts (eval/annotations): ${tally.docs} documents, ${tally.gold} gold events`);
+}
+
+interface InventedAnnotation {
+  doc: string;
+  events: { quote: string; code: string; source: string; target: string; negated?: boolean; modality?: string; note?: string }[];
+}
+
+/** The document ids that have event annotations in eval/annotations/invented-foreign-events.jsonl (batch 2). */
+export function inventedEventDocs(root: string): Set<string> {
+  const file = join(root, 'eval/annotations/invented-foreign-events.jsonl');
+  if (!existsSync(file)) return new Set();
+  return new Set(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as InventedAnnotation).doc),
+  );
+}
+
+/**
+ * Events of our invented readouts (eval/invented-foreign) against eval/annotations/invented-foreign-events.jsonl:
+ * each gold event names its sentence by a quote, which must occur in exactly one sentence of readout's
+ * split. A quote found in none or in several is printed as an error, and its event counts as missed.
+ */
+export function evalInventedEvents(pipeline: Pipeline, corpus: ReadonlyMap<string, SourceDocument>, root: string, verbose = false): void {
+  const file = join(root, 'eval/annotations/invented-foreign-events.jsonl');
+  if (!existsSync(file)) return;
+  const tally = new EventTally();
+  const errors: string[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
+    const a = JSON.parse(line) as InventedAnnotation;
+    const source = corpus.get(a.doc);
+    if (!source) continue;
+    const record = pipeline.process(source);
+    const goldKeys = new Set<string>();
+    let lost = 0;
+    for (const e of a.events) {
+      const found = record.sentences.filter((s) => s.text.includes(e.quote));
+      if (found.length !== 1) {
+        errors.push(`${a.doc}: quote ${JSON.stringify(e.quote)} is in ${found.length} sentences (${e.code} ${e.source}→${e.target} counted as missed)`);
+        lost++;
+      } else goldKeys.add(EventTally.key(found[0]!.index, e.code, e.source, e.target));
+    }
+    tally.add(a.doc, goldKeys, lost, record, verbose);
+  }
+  if (tally.docs === 0) return;
+  tally.print(`events of the invented foreign readouts (eval/annotations/invented-foreign-events.jsonl): ${tally.docs} documents, ${tally.gold} gold events`);
+  if (errors.length) {
+    console.log(`  ERRORS: ${errors.length} gold quotes not found in exactly one sentence`);
+    for (const e of errors) console.log(`    ${e}`);
+  }
 }

@@ -12,13 +12,15 @@
  *    and PETRARCH2's unit suite coded from the text with its own dictionaries (eval/petrarch.ts).
  * 4. Meetings, participants, topics and commitments against our annotations (eval/meetings.ts).
  * 5. The same on our invented readouts in Chinese, Russian, Japanese and British styles
- *    (eval/invented-foreign, in the repository: scored even without ../shared).
+ *    (eval/invented-foreign, in the repository: scored even without ../shared), and event coding on
+ *    those of batch 2 (the held-out batch, the documents of invented-foreign-events.jsonl).
+ *    READOUT_EVAL_BATCH=1 or 2 scores one batch of them alone.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument } from '../src/index.js';
-import { evalAnnotations, evalGsr, evalSeed, pct } from './events.js';
+import { evalAnnotations, evalGsr, evalInventedEvents, evalSeed, inventedEventDocs, pct } from './events.js';
 import { evalMeetings, loadInvented } from './meetings.js';
 import { evalPetrarch } from './petrarch.js';
 
@@ -31,7 +33,16 @@ const pipeline = createPipeline();
 // with or without ../shared, apart from the US figures (held out: not for tuning on sight).
 async function evalInvented(): Promise<void> {
   const invented = await loadInvented(root);
-  evalMeetings(pipeline, invented, root, process.env.READOUT_EVAL_VERBOSE === '1', 'eval/annotations/invented-foreign.jsonl');
+  const batch = process.env.READOUT_EVAL_BATCH;
+  if (batch === '1' || batch === '2') {
+    const second = inventedEventDocs(root);
+    for (const id of [...invented.keys()]) if (second.has(id) !== (batch === '2')) invented.delete(id);
+    console.log('');
+    console.log(`invented foreign readouts: batch ${batch} only (READOUT_EVAL_BATCH), ${invented.size} documents`);
+  }
+  const verbose = process.env.READOUT_EVAL_VERBOSE === '1';
+  evalMeetings(pipeline, invented, root, verbose, 'eval/annotations/invented-foreign.jsonl');
+  evalInventedEvents(pipeline, invented, root, verbose);
 }
 if (!existsSync(corpusFile)) {
   console.log(`eval: ${shared} is not here; only our invented readouts are scored (the evaluation material lives in ../shared beside the clone)`);
