@@ -15,10 +15,28 @@ export function createWink(): Wink {
 /** Words of letters only, which wink never splits: no need to ask it. */
 const PLAIN = /^\p{L}+(?: \p{L}+)*$/u;
 
-/** Tokens of a dictionary entry as wink splits them in running text ("People’s" → People, ’s). */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
+
+/**
+ * wink cuts words at letters beyond Latin-1 ("Erdo|ğ|an"); the tokens stage glues such pieces
+ * back into one word, and so must a dictionary entry's tokens, to match.
+ */
+function joinLetterSplits(values: readonly string[], spaces: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    const prev = out[out.length - 1];
+    if (i > 0 && spaces[i] === '' && prev !== undefined && (v.charCodeAt(0) > 0x7f || prev.charCodeAt(prev.length - 1) > 0x7f) && LETTERS.test(prev) && LETTERS.test(v)) out[out.length - 1] = prev + v;
+    else out.push(v);
+  }
+  return out;
+}
+
+/** Tokens of a dictionary entry as the tokens stage gives them in running text ("People’s" → People, ’s). */
 export function entryTokens(wink: Wink, phrase: string): string[] {
   if (PLAIN.test(phrase)) return phrase.split(' ');
-  return wink.readDoc(phrase).tokens().out(wink.its.value) as string[];
+  const tokens = wink.readDoc(phrase).tokens();
+  return joinLetterSplits(tokens.out(wink.its.value) as string[], tokens.out(wink.its.precedingSpaces) as string[]);
 }
 
 /** Stands between entries tokenised in one pass; wink keeps it a token of its own. */
@@ -35,15 +53,23 @@ export function entryTokensMany(wink: Wink, phrases: readonly string[]): Map<str
   const hard = [...new Set(phrases.filter((p) => !PLAIN.test(p) && !p.includes(SEPARATOR) && p.trim()))];
   for (let i = 0; i < hard.length; i += BATCH) {
     const chunk = hard.slice(i, i + BATCH);
-    const tokens = wink.readDoc(chunk.join(` ${SEPARATOR} `)).tokens().out(wink.its.value) as string[];
+    const read = wink.readDoc(chunk.join(` ${SEPARATOR} `)).tokens();
+    const tokens = read.out(wink.its.value) as string[];
+    const spaces = read.out(wink.its.precedingSpaces) as string[];
     const groups: string[][] = [[]];
-    for (const t of tokens) {
-      if (t === SEPARATOR) groups.push([]);
-      else groups[groups.length - 1]!.push(t);
+    const groupSpaces: string[][] = [[]];
+    for (const [k, t] of tokens.entries()) {
+      if (t === SEPARATOR) {
+        groups.push([]);
+        groupSpaces.push([]);
+      } else {
+        groups[groups.length - 1]!.push(t);
+        groupSpaces[groupSpaces.length - 1]!.push(spaces[k]!);
+      }
     }
     // Should an entry ever tokenise differently beside its neighbours, each is read alone.
     if (groups.length !== chunk.length) for (const p of chunk) out.set(p, entryTokens(wink, p));
-    else for (const [k, p] of chunk.entries()) out.set(p, groups[k]!);
+    else for (const [k, p] of chunk.entries()) out.set(p, joinLetterSplits(groups[k]!, groupSpaces[k]!));
   }
   return out;
 }

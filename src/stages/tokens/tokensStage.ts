@@ -62,6 +62,8 @@ function isBlank(v: string): boolean {
 }
 
 const PART = posIndex('PART');
+const X = posIndex('X');
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /** A word with a possessive "’s" or "'s" stuck to it ("Iraq’s"), which wink reads apart when it can. */
 function isPossessive(v: string): boolean {
@@ -128,6 +130,29 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         ours[i] = n;
         if (isBlank(v)) continue;
         const same = e - s === v.length;
+        // wink cuts words at letters beyond Latin-1 ("Erdo|ğ|an", "Rados|ł|aw"): glued back
+        // together, the pieces are one word again, as the dictionaries write it.
+        if (glued[i] === 1 && n > 0 && ends[n - 1] === s && (text.charCodeAt(s) > 0x7f || text.charCodeAt(s - 1) > 0x7f) && LETTERS.test(words[n - 1]!)) {
+          const possessive = same && isPossessive(v);
+          const stem = possessive ? v.slice(0, -2) : v;
+          if (stem.length > 0 && LETTERS.test(stem)) {
+            const end = possessive ? e - 2 : e;
+            ends[n - 1] = end;
+            words[n - 1] = text.slice(starts[n - 1]!, end);
+            lexemes[n - 1] = -1;
+            if (pos[n - 1] === X) pos[n - 1] = posIndex(tags[i]!);
+            ours[i] = n - 1;
+            if (possessive) {
+              starts[n] = e - 2;
+              ends[n] = e;
+              pos[n] = PART;
+              words.push(v.slice(-2));
+              lexemes[n] = -1;
+              n++;
+            }
+            continue;
+          }
+        }
         if (same && isPossessive(v)) {
           // wink splits "Iraq’s" into "Iraq" and "’s" until it has once read "Iraq’s," (before a
           // comma it keeps the word whole and caches it so): split it always, so that a document's
