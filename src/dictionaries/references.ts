@@ -4,17 +4,18 @@ import { Vocab } from '../matching/Vocab.js';
 import type { Tokens } from '../model/Tokens.js';
 import { loadDataFile, type DataSource } from './loadDataFile.js';
 
-export type ReferenceKind = 'parties' | 'person' | 'publisher';
+export type ReferenceKind = 'parties' | 'person' | 'publisher' | 'counterpart';
 
 interface ReferencesFile {
   version: 1;
   parties: string[];
   person: string[];
   publisher: string[];
+  counterpart?: string[];
   jointTitles?: string[];
 }
 
-/** Words that point back to actors ("both sides", "he", "we"), matched case-insensitively. */
+/** Words that point back to actors ("both sides", "he", "we", "his counterpart"), matched case-insensitively. */
 export class References {
   private readonly vocab = new Vocab();
   private readonly trie = new PhraseTrie<ReferenceKind>();
@@ -25,8 +26,8 @@ export class References {
 
   constructor(file: Omit<ReferencesFile, 'version'>) {
     this.jointTitles = (file.jointTitles ?? []).map((t) => t.toLowerCase());
-    for (const kind of ['parties', 'person', 'publisher'] as const) {
-      for (const phrase of file[kind]) {
+    for (const kind of ['parties', 'person', 'publisher', 'counterpart'] as const) {
+      for (const phrase of file[kind] ?? []) {
         this.trie.add(
           phrase
             .toLowerCase()

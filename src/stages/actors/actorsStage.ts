@@ -610,6 +610,12 @@ export function actorsStage(data: ActorsData): Stage {
             else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
             else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
             else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
+            else if (ref.kind === 'counterpart') {
+              // The party that is not the one acting: the sentence's last actor so far, else the last person.
+              const acting = resolved.findLast((x) => x.sentence === s.index && !x.place)?.actors[0]?.party ?? lastPerson?.party ?? null;
+              const others = doc.parties.filter((p) => p !== acting);
+              if (acting && others.length === 1) actors = [partyActor(others[0]!)];
+            }
             if (actors.length) {
               resolved.push({ sentence: s.index, tokenStart: i, tokenEnd: i + ref.length, start: starts[i]!, end: ends[i + ref.length - 1]!, actors, place: false, via: 'reference' });
               if (actors.length === 1 && actors[0]!.kind === 'person') lastPerson = actors[0]!;

@@ -21,6 +21,15 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(events('Secretary of State Antony J. Blinken traveled to Beijing for meetings with President Xi Jinping.')[0]).toMatch(/^042 USAGOV→CHNGOV$/);
   });
 
+  it('reads MOFA and Russian MFA encounter phrasings, and "his counterpart" as the other party', () => {
+    expect(roots('Prime Minister Ishiba held a telephone talk with Prime Minister Carney of Canada.', { date: '2025-05-20' })).toEqual(['04 JPN→CAN', '04 CAN→JPN']);
+    expect(roots('Minister Iwaya hosted a working dinner for Minister Jaishankar of India.', { date: '2025-03-10' })).toEqual(['04 JPN→IND', '04 IND→JPN']);
+    const text = 'Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Hakan Fidan of Türkiye. Sergey Lavrov briefed his counterpart on the situation in Syria. The two sides had in-depth exchanges on the South Caucasus.';
+    const r = pipeline.processText(text, { date: '2024-11-19' });
+    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['064 RUS→TUR']);
+    expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.root} ${e.source.party}→${e.target.party}`)).toEqual(['04 RUS→TUR', '04 TUR→RUS']);
+  });
+
   it('codes "the two sides" as each side to the other, once per code', () => {
     const text = 'Secretary Blinken met Chinese Foreign Minister Qin Gang in Beijing. The two sides discussed trade.';
     expect(roots(text)).toEqual(expect.arrayContaining(['04 USA→CHN', '04 CHN→USA']));

@@ -161,9 +161,14 @@ export function eventsStage(data: EventsData): Stage {
       };
       const partyActor = (party: string): Actor => doc.principals.get(party) ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
 
+      const opensReference = (q: number): boolean => {
+        const m = mentionAt.get(q);
+        return m !== undefined && m.via === 'reference' && m.tokenEnd - m.tokenStart > 1;
+      };
       const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
         let q = p;
-        while (q < end && g.beforeTarget.has(low(q))) q++;
+        // A reference may itself open with such a word ("his counterpart"; not a lone "our").
+        while (q < end && !opensReference(q) && g.beforeTarget.has(low(q))) q++;
         const m = q < end ? mentionAt.get(q) : undefined;
         if (!m || m.tokenEnd > end) return null;
         if (wantPlace) return m;
