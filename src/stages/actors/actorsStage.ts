@@ -476,6 +476,12 @@ export function actorsStage(data: ActorsData): Stage {
       }
 
       doc.parties = documentParties(doc, mentions, publisherCountry, grammar.nonStateRoles);
+      // A meeting of three or more: people of different states listed together in the first sentence.
+      const joinsList = (from: number, to: number): boolean => {
+        for (let t = from; t < to; t++) if (!LIST_JOINERS.has(words[t]!)) return false;
+        return true;
+      };
+      for (const party of listedParties(doc, mentions, joinsList)) if (!doc.parties.includes(party)) doc.parties.push(party);
 
       const joint = references.isJoint(doc.meta.title?.value ?? null);
       // Pass 2: references, resolved in reading order against what came before.
@@ -630,6 +636,34 @@ export function actorsStage(data: ActorsData): Stage {
       for (const party of doc.parties) doc.principals.set(party, partyActor(party));
     },
   };
+}
+
+/** What may stand between two people of one list: "Lavrov, Araghchi and Fidan met". */
+const LIST_JOINERS = new Set([',', 'and', ';']);
+
+/**
+ * The states of people named in one list in the first sentence, when the list has people of two or
+ * more states ("Minister ... Lavrov, Minister ... Araghchi and Minister ... Fidan met", "met with
+ * Prime Minister Kishida and President Yoon"): every one is a party of the meeting.
+ */
+function listedParties(doc: Doc, mentions: readonly Mention[], joinsList: (from: number, to: number) => boolean): string[] {
+  const first = doc.sentences[0];
+  if (!first) return [];
+  const people = mentions.filter((m) => m.sentence === first.index && !m.place && m.actors.length === 1 && m.actors[0]!.kind === 'person' && m.actors[0]!.party);
+  const out = new Set<string>();
+  let run: Mention[] = [];
+  const flush = () => {
+    const states = new Set(run.map((m) => m.actors[0]!.party!));
+    if (run.length >= 2 && states.size >= 2) for (const state of states) out.add(state);
+    run = [];
+  };
+  for (const m of people) {
+    const prev = run[run.length - 1];
+    if (prev && !joinsList(prev.tokenEnd, m.tokenStart)) flush();
+    run.push(m);
+  }
+  flush();
+  return [...out];
 }
 
 /** The publisher's state and the foreign party named most in the opening paragraph (or the document). */

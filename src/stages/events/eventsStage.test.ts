@@ -30,6 +30,14 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.root} ${e.source.party}→${e.target.party}`)).toEqual(['04 RUS→TUR', '04 TUR→RUS']);
   });
 
+  it('takes every state of a meeting of three from the people listed in the first sentence', () => {
+    const text =
+      'On September 26, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, Minister of Foreign Affairs of Iran Abbas Araghchi and Minister of Foreign Affairs of Türkiye Hakan Fidan met in New York. The ministers discussed the situation in Syria.';
+    const r = pipeline.processText(text, { date: '2024-09-26', publisher: 'Ministry of Foreign Affairs of the Russian Federation' });
+    expect([...(r.meeting?.parties ?? [])].sort()).toEqual(['IRN', 'RUS', 'TUR']);
+    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.root} ${e.source.party}→${e.target.party}`).sort()).toEqual(['04 IRN→RUS', '04 IRN→TUR', '04 RUS→IRN', '04 RUS→TUR', '04 TUR→IRN', '04 TUR→RUS']);
+  });
+
   it('codes "the two sides" as each side to the other, once per code', () => {
     const text = 'Secretary Blinken met Chinese Foreign Minister Qin Gang in Beijing. The two sides discussed trade.';
     expect(roots(text)).toEqual(expect.arrayContaining(['04 USA→CHN', '04 CHN→USA']));
