@@ -10,6 +10,14 @@ function mentions(text: string, options: { date?: string; publisher?: string } =
 }
 
 describe('actors', () => {
+  it('read family names in capitals as names (MOFA Japan), not acronyms', () => {
+    const found = mentions('Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. CHO Tae-yul, Minister of Foreign Affairs of the ROK. Minister Cho said the ROK agreed.', { date: '2024-07-27' });
+    expect(found).toContain('H.E. Mr. CHO Tae-yul, Minister of Foreign Affairs of the ROK=KORGOV');
+    expect(found).toContain('Minister Cho=KORGOV');
+    expect(found.filter((m) => m.startsWith('ROK='))).toEqual(['ROK=KOR']);
+    expect(found[0]).toMatch(/^Ms\. KAMIKAWA.*=JPNGOV$/);
+  });
+
   it('know states by name, short name, code and adjective', () => {
     expect(mentions('China, the PRC, the People’s Republic of China and the U.S. met. The United States, Britain and the UK agreed. Chinese officials and American firms were there.')).toEqual([
       'China=CHN',

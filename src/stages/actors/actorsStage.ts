@@ -61,6 +61,7 @@ const SPACE_RUN = /\s+/;
 const CAPITALISED = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
 
 /**
  * Finds who is named in each sentence: states (by name, adjective, or a capital that acts),
@@ -97,6 +98,20 @@ export function actorsStage(data: ActorsData): Stage {
         const saved = ids[i]!;
         ids[i] = lower;
         if ((lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0) <= asWritten) ids[i] = saved;
+      }
+      // "Mr. CHO Tae-yul", "Ms. KAMIKAWA Yoko": Japanese releases write family names in capitals;
+      // read as a name where that makes a longer dictionary phrase than the capitals do ("ROK" stays).
+      for (const s of doc.sentences) {
+        for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+          const w = words[i]!;
+          if (w.length < 2 || !ALL_CAPITALS.test(w)) continue;
+          const titled = vocab.id(w[0] + w.slice(1).toLowerCase());
+          if (titled === -1 || titled === ids[i]) continue;
+          const asWritten = ids[i] === -1 ? 0 : (lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0);
+          const saved = ids[i]!;
+          ids[i] = titled;
+          if ((lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0) <= asWritten) ids[i] = saved;
+        }
       }
       const date = doc.meta.referenceDate?.value ?? null;
       const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
