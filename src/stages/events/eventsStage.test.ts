@@ -30,6 +30,14 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.root} ${e.source.party}→${e.target.party}`)).toEqual(['04 RUS→TUR', '04 TUR→RUS']);
   });
 
+  it('codes the intent to cooperate stated in a "confirmed that ... will" clause, not a bare statement', () => {
+    const text =
+      'Prime Minister Ishiba held a telephone talk with Prime Minister Carney of Canada. The two leaders confirmed that they will advance cooperation in economic security. Minister Iwaya stated that Japan would cooperate toward the success of the conference.';
+    const r = pipeline.processText(text, { date: '2025-05-09' });
+    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 JPN→CAN', '030 CAN→JPN']);
+    expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 JPN→CAN']);
+  });
+
   it('takes every state of a meeting of three from the people listed in the first sentence', () => {
     const text =
       'On September 26, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, Minister of Foreign Affairs of Iran Abbas Araghchi and Minister of Foreign Affairs of Türkiye Hakan Fidan met in New York. The ministers discussed the situation in Syria.';
