@@ -104,7 +104,9 @@ export function actorsStage(data: ActorsData): Stage {
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; i++) {
           const w = words[i]!;
-          if (w.length < 2 || !ALL_CAPITALS.test(w)) continue;
+          // Most words leave at their second letter, before the regex.
+          const second = w.charCodeAt(1);
+          if (w.length < 2 || (second < 0x80 && (second < 65 || second > 90)) || !ALL_CAPITALS.test(w)) continue;
           const titled = vocab.id(w[0] + w.slice(1).toLowerCase());
           if (titled === -1 || titled === ids[i]) continue;
           const asWritten = ids[i] === -1 ? 0 : (lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0);
