@@ -45,6 +45,9 @@ describe('commitments', () => {
       '2 USA future: begin episodic deployments of the long-range engineering capabilities of its Multi-Domain Task Force (in 2026)',
       '3 USA+NGA future: meet again to review progress (in the spring)',
     ]);
+    expect(commitments('Secretary Quist spoke with Foreign Minister Okafor of Nigeria. The two ministers agreed to finalise the minerals framework ahead of the G20 Summit.')).toEqual([
+      '1 USA+NGA agree: finalise the minerals framework ahead of the G20 Summit (ahead of the G20 Summit)',
+    ]);
   });
 
   it('give a commitment made through officials to those who agreed, through a second "and that", and never after "would never"', () => {

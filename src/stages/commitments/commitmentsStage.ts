@@ -23,6 +23,8 @@ const DELEGATE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN'].map(posInde
 const MAX_ACTION = 16;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
 const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
+/** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
+const OCCASION = /\b(?:ahead of|before|by|at|during|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+)\b/;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
@@ -222,8 +224,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               if (r) due = iso(r.start.date());
             }
             if (!due) {
-              // "in November", "in 2026": a month or a year, kept as written.
-              const period = PERIOD.exec(clause);
+              // "in November", "in 2026": a month or a year; "ahead of the G7 Summit": an occasion; kept as written.
+              const period = PERIOD.exec(clause) ?? OCCASION.exec(clause);
               if (period) due = period[0];
             }
             if (!due && next < 0) {
@@ -238,7 +240,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 }
               }
               // "... of its Task Force in Germany in 2026": a month or a year just after the clause.
-              if (!due && k > e) due = PERIOD.exec(doc.text.slice(starts[e]!, ends[k - 1]!))?.[0] ?? null;
+              if (!due && k > e) {
+                const after = doc.text.slice(starts[e]!, ends[k - 1]!);
+                due = (PERIOD.exec(after) ?? OCCASION.exec(after))?.[0] ?? null;
+              }
             }
             let action = clause;
             if (cue.takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
