@@ -18,6 +18,15 @@ describe('actors', () => {
     expect(found[0]).toMatch(/^Ms\. KAMIKAWA.*=JPNGOV$/);
   });
 
+  it('read a title that goes on with "and Trade", a bracketed acronym in its complement, and a hyphenated given name', () => {
+    expect(mentions('Foreign Minister Sergey Lavrov had a telephone conversation with Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó.', { date: '2024-12-10' })).toContain(
+      'Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó=HUNGOV',
+    );
+    expect(mentions('Vice Foreign Minister Sun Weidong met First Vice Foreign Minister of the Republic of Korea (ROK) Kim Hong-kyun in Seoul.', { date: '2024-11-29' })).toContain(
+      'First Vice Foreign Minister of the Republic of Korea (ROK) Kim Hong-kyun=KORGOV',
+    );
+  });
+
   it('know states by name, short name, code and adjective', () => {
     expect(mentions('China, the PRC, the People’s Republic of China and the U.S. met. The United States, Britain and the UK agreed. Chinese officials and American firms were there.')).toEqual([
       'China=CHN',

@@ -153,6 +153,11 @@ export function actorsStage(data: ActorsData): Stage {
             }
           }
           const w = words[t]!;
+          // "of the Republic of Korea (ROK) Kim Hong-kyun": an acronym in brackets inside the complement.
+          if (w === '(' && t + 3 < end && words[t + 2] === ')' && ALL_CAPITALS.test(words[t + 1]!)) {
+            t += 2;
+            continue;
+          }
           // Any capitalised word: the tagger reads some as verbs ("Emerging Technology").
           if (CAPITALISED.test(w)) {
             if (runStart < 0) runStart = t;
@@ -242,8 +247,16 @@ export function actorsStage(data: ActorsData): Stage {
         let known: PersonEntry | undefined;
         let of: Lexeme | undefined;
         // "Senior Director for China Sarah Beran": a title's complement runs to the name after it.
-        if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && j + 1 < end && COMPLEMENT_OPENERS.has(words[j]!)) {
-          const c = complementAt(j, end);
+        // "Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó": "and" with capitalised
+        // words that start no title of their own goes on with the title, up to its complement.
+        let opener = j;
+        if (words[j] === 'and' && j + 1 < end && CAPITALISED.test(words[j + 1]!) && !startsTitle(j + 1, end)) {
+          let q = j + 1;
+          while (q < end && q - j <= 4 && CAPITALISED.test(words[q]!)) q++;
+          if (q < end && COMPLEMENT_OPENERS.has(words[q]!)) opener = q;
+        }
+        if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && opener + 1 < end && COMPLEMENT_OPENERS.has(words[opener]!)) {
+          const c = complementAt(opener, end);
           if (c.person) {
             known = c.person.person;
             nameStart = c.person.start;
@@ -258,6 +271,8 @@ export function actorsStage(data: ActorsData): Stage {
             }
           }
         }
+        // "Kim Hong-kyun": wink reads a hyphenated given name with a lower-case second half as three words.
+        while (nameEnd > nameStart && nameEnd + 1 < end && words[nameEnd] === '-' && starts[nameEnd] === ends[nameEnd - 1] && starts[nameEnd + 1] === ends[nameEnd] && LOWERCASE_START.test(words[nameEnd + 1]!)) nameEnd += 2;
         if (nameEnd === nameStart) nameStart = nameEnd = -1;
         // "The President and Prime Minister reaffirmed": two titles and no name are two people.
         if (nameStart < 0 && andAt > 0 && !known && !pick(last, 'person')) {
