@@ -16,6 +16,20 @@ describe('meeting', () => {
     expect(m?.evidence.kind.rule).toBe('traveled to');
   });
 
+  it('reads a joint statement whose opening says its signatories met as that meeting, and a visit to a third country as a meeting there', () => {
+    const statement = meeting('On September 26, Minister of Foreign Affairs of Canada Ellis Morrow and Minister of Foreign Affairs of Japan Aiko Tanabe met in New York on the sidelines of the UN General Assembly. The ministers discussed Arctic shipping.', {
+      title: 'Joint press statement of the foreign ministers of Canada and Japan',
+      date: '2024-09-26',
+    });
+    expect(statement).toMatchObject({ kind: 'meeting', location: { name: 'New York', country: 'USA' } });
+    const third = meeting('On July 27, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, who is visiting Vientiane, Laos, to attend the ASEAN-related Foreign Ministers\' Meetings, held a meeting with Foreign Minister Mélanie Joly of Canada.', {
+      publisher: 'Ministry of Foreign Affairs of Japan',
+      date: '2024-07-27',
+    });
+    expect(third?.kind).toBe('meeting');
+    expect(third?.location?.country).toBe('LAO');
+  });
+
   it('takes a call from the title, with no location, on the reference date', () => {
     const m = meeting('The Secretary spoke today with Japanese Foreign Minister Aiko Tanabe. They discussed the Indo-Pacific.', { title: 'Secretary Quist’s Call with Japanese Foreign Minister Tanabe', publisher: 'U.S. Department of State' });
     expect(m).toMatchObject({ kind: 'call', location: null, start: '2024-03-12', end: '2024-03-12' });

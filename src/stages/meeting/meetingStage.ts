@@ -69,7 +69,10 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
           if (occasionTokens?.sentence === s.index && m.start >= occasionTokens.start && m.start < occasionTokens.end) continue;
           for (const cue of m.values) {
             found = true;
-            if (!best || cue.rank < best.cue.rank) best = { cue, evidence: { sentence: s.index, span: { start: starts[m.start]!, end: ends[m.end - 1]! }, rule: cue.phrase }, sentence: s };
+            // A joint statement whose opening says its signatories met ("... and ... met in New York")
+            // reports that meeting: the opening's kind beats the title's.
+            const statementOfMeeting = best?.sentence === null && best.cue.kind === 'joint-statement' && cue.kind !== 'joint-statement';
+            if (!best || cue.rank < best.cue.rank || statementOfMeeting) best = { cue, evidence: { sentence: s.index, span: { start: starts[m.start]!, end: ends[m.end - 1]! }, rule: cue.phrase }, sentence: s };
           }
         }
         if (found) break;
@@ -141,6 +144,12 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       if (kind === 'meeting' && !occasion && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country)) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;
+      }
+      // "who is visiting Vientiane to attend the ASEAN meetings, held a meeting with ...": a visit to a
+      // third country is no visit of one side to the other, but a meeting there.
+      if (kind === 'visit' && doc.parties.length >= 2 && location?.country && !doc.parties.includes(location.country)) {
+        finalKind = 'meeting';
+        evidence.rule = `${evidence.rule}; in neither party's country: meeting`;
       }
 
       doc.meeting = {
