@@ -38,6 +38,14 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 JPN→CAN']);
   });
 
+  it('codes concern over the conduct of a named state as disapproval of that state', () => {
+    const text =
+      'Foreign Minister Wang Yi held talks with Secretary of Foreign Affairs Enrique Manalo. The Chinese side expressed its serious concern over the repeated attempts of the Philippine side to change the status quo. Both sides expressed serious concern over the escalation of Israeli strikes in Lebanon.';
+    const r = pipeline.processText(text, { date: '2024-04-08' });
+    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['110 CHN→PHL']);
+    expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['110 CHN→ISR', '110 PHL→ISR']);
+  });
+
   it('takes every state of a meeting of three from the people listed in the first sentence', () => {
     const text =
       'On September 26, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, Minister of Foreign Affairs of Iran Abbas Araghchi and Minister of Foreign Affairs of Türkiye Hakan Fidan met in New York. The ministers discussed the situation in Syria.';
