@@ -337,7 +337,17 @@ export function eventsStage(data: EventsData): Stage {
             if (g.future.has(w)) modality = 'future';
             else if (g.conditional.has(w) && modality === 'asserted') modality = 'conditional';
             // "is willing to send", "ready to contribute", "plans to visit": an intention.
-            if (w === 'to' && b === t - 1 && b > s.tokenStart && g.intent.has(low(b - 1))) modality = 'future';
+            // "an invitation from President Prabowo to visit": the intent word may stand a few words
+            // before the "to", with no verb between.
+            if (w === 'to' && b === t - 1) {
+              for (let q = b - 1; q >= s.tokenStart && q >= b - 8; q--) {
+                if (g.intent.has(low(q))) {
+                  modality = 'future';
+                  break;
+                }
+                if (pos[q] === VERB || pos[q] === AUX || id(q) === commaId) break;
+              }
+            }
           }
 
           // "The Turkish and Greek sides of the island of Cyprus have agreed": an actor after "of"
