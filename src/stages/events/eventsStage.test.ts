@@ -38,6 +38,12 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 JPN→CAN']);
   });
 
+  it('codes a meeting that is only hoped for as intent (036), not as held', () => {
+    const text = 'Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of Indonesia Sugiono. The two ministers hope to hold the next meeting in Jakarta.';
+    const r = pipeline.processText(text, { date: '2025-04-14' });
+    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party} ${e.modality}`).sort()).toEqual(['036 IDN→RUS future', '036 RUS→IDN future']);
+  });
+
   it('codes concern over the conduct of a named state as disapproval of that state', () => {
     const text =
       'Foreign Minister Wang Yi held talks with Secretary of Foreign Affairs Enrique Manalo. The Chinese side expressed its serious concern over the repeated attempts of the Philippine side to change the status quo. Both sides expressed serious concern over the escalation of Israeli strikes in Lebanon.';
