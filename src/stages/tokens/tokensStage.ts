@@ -113,6 +113,14 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
       const lexemes = new Int32Array(size);
       const words: string[] = [];
       let n = 0;
+      const push = (start: number, end: number, tag: number, word: string, lexeme: number) => {
+        starts[n] = start;
+        ends[n] = end;
+        pos[n] = tag;
+        words.push(word);
+        lexemes[n] = lexeme;
+        n++;
+      };
       let cursor = 0;
       for (let i = 0; i < values.length; i++) {
         const v = values[i]!;
@@ -142,14 +150,7 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
             lexemes[n - 1] = -1;
             if (pos[n - 1] === X) pos[n - 1] = posIndex(tags[i]!);
             ours[i] = n - 1;
-            if (possessive) {
-              starts[n] = e - 2;
-              ends[n] = e;
-              pos[n] = PART;
-              words.push(v.slice(-2));
-              lexemes[n] = -1;
-              n++;
-            }
+            if (possessive) push(e - 2, e, PART, v.slice(-2), -1);
             continue;
           }
         }
@@ -157,26 +158,11 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
           // wink splits "Iraq’s" into "Iraq" and "’s" until it has once read "Iraq’s," (before a
           // comma it keeps the word whole and caches it so): split it always, so that a document's
           // tokens do not depend on what the tokenizer read before.
-          starts[n] = s;
-          ends[n] = e - 2;
-          pos[n] = posIndex(tags[i]!);
-          words.push(v.slice(0, -2));
-          lexemes[n] = -1;
-          n++;
-          starts[n] = e - 2;
-          ends[n] = e;
-          pos[n] = PART;
-          words.push(v.slice(-2));
-          lexemes[n] = -1;
-          n++;
+          push(s, e - 2, posIndex(tags[i]!), v.slice(0, -2), -1);
+          push(e - 2, e, PART, v.slice(-2), -1);
           continue;
         }
-        starts[n] = s;
-        ends[n] = e;
-        pos[n] = posIndex(tags[i]!);
-        words.push(same ? v : text.slice(s, e));
-        lexemes[n] = same ? uids[i]! : -1;
-        n++;
+        push(s, e, posIndex(tags[i]!), same ? v : text.slice(s, e), same ? uids[i]! : -1);
       }
       ours[values.length] = n;
 
