@@ -652,7 +652,9 @@ export function actorsStage(data: ActorsData): Stage {
               // The party that is not the one acting: the sentence's last actor so far, else the last person.
               const acting = resolved.findLast((x) => x.sentence === s.index && !x.place)?.actors[0]?.party ?? lastPerson?.party ?? null;
               const others = doc.parties.filter((p) => p !== acting);
-              if (acting && others.length === 1) actors = [partyActor(others[0]!)];
+              // "his colleagues" at a meeting of three: every other party.
+              const plural = words[i + ref.length - 1]!.endsWith('s');
+              if (acting && (others.length === 1 || (plural && others.length > 1))) actors = others.map(partyActor);
             }
             if (actors.length) {
               resolved.push({ sentence: s.index, tokenStart: i, tokenEnd: i + ref.length, start: starts[i]!, end: ends[i + ref.length - 1]!, actors, place: false, via: 'reference' });

@@ -38,6 +38,13 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 JPN→CAN']);
   });
 
+  it('reads "informed" after an actor as a verb even when tagged an adjective, and "his colleagues" as every other party', () => {
+    const text =
+      'On September 26, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, Minister of Foreign Affairs of Iran Abbas Araghchi and Minister of Foreign Affairs of Türkiye Hakan Fidan met in New York. Sergey Lavrov informed his colleagues of the situation around Ukraine.';
+    const r = pipeline.processText(text, { date: '2024-09-26', publisher: 'Ministry of Foreign Affairs of the Russian Federation' });
+    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['064 RUS→IRN', '064 RUS→TUR']);
+  });
+
   it('codes a meeting that is only hoped for as intent (036), not as held', () => {
     const text = 'Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of Indonesia Sugiono. The two ministers hope to hold the next meeting in Jakarta.';
     const r = pipeline.processText(text, { date: '2025-04-14' });

@@ -17,6 +17,9 @@ const PROPN = posIndex('PROPN');
 const AUX = posIndex('AUX');
 const PART = posIndex('PART');
 const NOUN = posIndex('NOUN');
+const ADJ = posIndex('ADJ');
+const PRON = posIndex('PRON');
+const DET = posIndex('DET');
 
 
 /** Longer "sentences" are tables, lists or garbage run together; coding them gives noise. */
@@ -285,7 +288,11 @@ export function eventsStage(data: EventsData): Stage {
           // "had a call with": "have" is tagged AUX when a noun, not a verb, follows it.
           // "killing one person and arresting 12": a gerund after "and" that the tagger read as a noun.
           const gerund = pos[t] === NOUN && lastSubject !== null && t > s.tokenStart && id(t - 1) === andId && words[t]!.endsWith('ing');
-          if (pos[t] !== VERB && !gerund && !(pos[t] === AUX && t + 1 < s.tokenEnd && pos[t + 1] !== VERB && pos[t + 1] !== AUX && pos[t + 1] !== PART)) continue;
+          // "Sergey Lavrov informed his colleagues": a past tense the tagger read as an adjective,
+          // right after an actor and before the one it is done to.
+          const participle =
+            pos[t] === ADJ && t > s.tokenStart && t + 1 < s.tokenEnd && inMention[t - 1] === 1 && (pos[t + 1] === PRON || pos[t + 1] === DET || pos[t + 1] === PROPN) && words[t]!.endsWith('ed');
+          if (pos[t] !== VERB && !gerund && !participle && !(pos[t] === AUX && t + 1 < s.tokenEnd && pos[t + 1] !== VERB && pos[t + 1] !== AUX && pos[t + 1] !== PART)) continue;
           // A word of a name ("Badr Al Said") is not a verb.
           if (inMention[t] === 1) continue;
           // Words a pattern already took do not fire again ("looks forward to welcoming").
