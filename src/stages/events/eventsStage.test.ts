@@ -45,6 +45,12 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['064 RUS→IRN', '064 RUS→TUR']);
   });
 
+  it('codes a statement that the two states are close partners as a statement of the relationship (030)', () => {
+    const text = 'President Xi Jinping spoke on the phone with President Kassym-Jomart Tokayev of Kazakhstan. Xi Jinping noted that China and Kazakhstan are permanent comprehensive strategic partners.';
+    const r = pipeline.processText(text, { date: '2025-03-12' });
+    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 CHN→KAZ']);
+  });
+
   it('codes a meeting that is only hoped for as intent (036), not as held', () => {
     const text = 'Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of Indonesia Sugiono. The two ministers hope to hold the next meeting in Jakarta.';
     const r = pipeline.processText(text, { date: '2025-04-14' });
