@@ -65,6 +65,18 @@ describe('commitments', () => {
     ]);
   });
 
+  it('take no prediction, wish or hedge for a promise', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'The United States would like to further promote exchanges between young people. ' +
+          'Such unilateral steps will only make the situation more complicated. ' +
+          'The Secretary expressed confidence that Nigeria would hold peaceful elections. ' +
+          'Nigeria would consider reciprocal steps.',
+      ),
+    ).toEqual([]);
+  });
+
   it('take "will" only with a concrete action, and never a negated cue', () => {
     expect(
       commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The United States will always stand up for its values. Nigeria did not agree to extend the deadline. The two sides will hold a strategic dialogue later this year.'),
