@@ -74,11 +74,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         let q = at - 1;
         while (q > sentenceStart && q >= at - 5 && low(q) !== 'that' && DELEGATE_POS.has(pos[q]!)) q--;
         if (q <= sentenceStart || q === at - 1 || low(q) !== 'that') return [];
-        let v = q - 1;
-        if (v > sentenceStart && low(v) === 'and') {
-          while (v > sentenceStart && !cues.agreeingThat.has(low(v))) v--;
-        }
-        return v >= sentenceStart && cues.agreeingThat.has(low(v)) ? subjectBefore(list, v) : [];
+        const v = agreementOf(q - 1, sentenceStart);
+        return cues.agreeingThat.has(low(v)) ? subjectBefore(list, v) : [];
+      };
+      /** The verb a "that" clause hangs on: before "and that", the sentence's earlier "agreed" ("agreed that A would ..., and that B would ..."). */
+      const agreementOf = (v: number, sentenceStart: number): number => {
+        if (v <= sentenceStart || low(v) !== 'and') return v;
+        let q = v - 1;
+        while (q > sentenceStart && !cues.agreeingThat.has(low(q))) q--;
+        return cues.agreeingThat.has(low(q)) ? q : v;
       };
       /**
        * Who commits at token `at`: the last mention before it that can be a subject, with the mentions
@@ -153,13 +157,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const headed = subject.length > 0 && subject[subject.length - 1]!.tokenEnd === m.start;
           while (intro > s.tokenStart && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
           const thatClause = intro >= s.tokenStart && low(intro) === 'that';
-          let introVerb = thatClause ? intro - 1 : intro;
-          // "agreed that A would ..., and that B would ...": the second clause hangs on the same verb.
-          if (thatClause && introVerb > s.tokenStart && low(introVerb) === 'and') {
-            let v = introVerb - 1;
-            while (v > s.tokenStart && !cues.agreeingThat.has(low(v))) v--;
-            if (cues.agreeingThat.has(low(v))) introVerb = v;
-          }
+          const introVerb = thatClause ? agreementOf(intro - 1, s.tokenStart) : intro;
           if (cue.reported && !thatClause && delegating.length === 0) continue;
           if (cue.kind === 'future' && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "agreed on the importance of continuing ...": a stated need.
