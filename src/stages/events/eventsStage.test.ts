@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DocumentRecord } from '../../model/DocumentRecord.js';
 import { createPipeline } from '../../pipeline/defaultPipeline.js';
 import { MAX_SENTENCE_TOKENS } from './eventsStage.js';
 
@@ -15,6 +16,11 @@ function roots(text: string, options: { date?: string; publisher?: string } = {}
   return r.events.map((e) => `${e.root} ${e.source.party}→${e.target.party}${e.negated ? ' negated' : ''}${e.modality !== 'asserted' ? ` ${e.modality}` : ''}`);
 }
 
+/** Events of one sentence of a record as "code source→target" by party (or "root ..." with `field` root). */
+function inSentence(r: DocumentRecord, sentence: number, field: 'code' | 'root' = 'code'): string[] {
+  return r.events.filter((e) => e.sentence === sentence).map((e) => `${e[field]} ${e.source.party}→${e.target.party}`);
+}
+
 describe('events from readouts (invented sentences in several governments’ styles)', () => {
   it('codes a visit to a capital as a visit to its state, by today’s officials', () => {
     expect(roots('Secretary of State Antony J. Blinken traveled to Beijing for meetings with President Xi Jinping.')).toContain('04 USA→CHN');
@@ -26,29 +32,29 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('Minister Iwaya hosted a working dinner for Minister Jaishankar of India.', { date: '2025-03-10' })).toEqual(['04 JPN→IND', '04 IND→JPN']);
     const text = 'Foreign Minister Sergey Lavrov had a telephone conversation with Foreign Minister Hakan Fidan of Türkiye. Sergey Lavrov briefed his counterpart on the situation in Syria. The two sides had in-depth exchanges on the South Caucasus.';
     const r = pipeline.processText(text, { date: '2024-11-19' });
-    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['064 RUS→TUR']);
-    expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.root} ${e.source.party}→${e.target.party}`)).toEqual(['04 RUS→TUR', '04 TUR→RUS']);
+    expect(inSentence(r, 1)).toEqual(['064 RUS→TUR']);
+    expect(inSentence(r, 2, 'root')).toEqual(['04 RUS→TUR', '04 TUR→RUS']);
   });
 
   it('codes the intent to cooperate stated in a "confirmed that ... will" clause, not a bare statement', () => {
     const text =
       'Prime Minister Ishiba held a telephone talk with Prime Minister Carney of Canada. The two leaders confirmed that they will advance cooperation in economic security. Minister Iwaya stated that Japan would cooperate toward the success of the conference.';
     const r = pipeline.processText(text, { date: '2025-05-09' });
-    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 JPN→CAN', '030 CAN→JPN']);
-    expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 JPN→CAN']);
+    expect(inSentence(r, 1)).toEqual(['030 JPN→CAN', '030 CAN→JPN']);
+    expect(inSentence(r, 2)).toEqual(['030 JPN→CAN']);
   });
 
   it('reads "informed" after an actor as a verb even when tagged an adjective, and "his colleagues" as every other party', () => {
     const text =
       'On September 26, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, Minister of Foreign Affairs of Iran Abbas Araghchi and Minister of Foreign Affairs of Türkiye Hakan Fidan met in New York. Sergey Lavrov informed his colleagues of the situation around Ukraine.';
     const r = pipeline.processText(text, { date: '2024-09-26', publisher: 'Ministry of Foreign Affairs of the Russian Federation' });
-    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['064 RUS→IRN', '064 RUS→TUR']);
+    expect(inSentence(r, 1)).toEqual(['064 RUS→IRN', '064 RUS→TUR']);
   });
 
   it('codes a statement that the two states are close partners as a statement of the relationship (030)', () => {
     const text = 'President Xi Jinping spoke on the phone with President Kassym-Jomart Tokayev of Kazakhstan. Xi Jinping noted that China and Kazakhstan are permanent comprehensive strategic partners.';
     const r = pipeline.processText(text, { date: '2025-03-12' });
-    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['030 CHN→KAZ']);
+    expect(inSentence(r, 1)).toEqual(['030 CHN→KAZ']);
   });
 
   it('codes a meeting that is only hoped for as intent (036), not as held', () => {
@@ -61,8 +67,8 @@ describe('events from readouts (invented sentences in several governments’ sty
     const text =
       'Foreign Minister Wang Yi held talks with Secretary of Foreign Affairs Enrique Manalo. The Chinese side expressed its serious concern over the repeated attempts of the Philippine side to change the status quo. Both sides expressed serious concern over the escalation of Israeli strikes in Lebanon.';
     const r = pipeline.processText(text, { date: '2024-04-08' });
-    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['110 CHN→PHL']);
-    expect(r.events.filter((e) => e.sentence === 2).map((e) => `${e.code} ${e.source.party}→${e.target.party}`)).toEqual(['110 CHN→ISR', '110 PHL→ISR']);
+    expect(inSentence(r, 1)).toEqual(['110 CHN→PHL']);
+    expect(inSentence(r, 2)).toEqual(['110 CHN→ISR', '110 PHL→ISR']);
   });
 
   it('takes every state of a meeting of three from the people listed in the first sentence', () => {
@@ -70,7 +76,7 @@ describe('events from readouts (invented sentences in several governments’ sty
       'On September 26, Minister of Foreign Affairs of the Russian Federation Sergey Lavrov, Minister of Foreign Affairs of Iran Abbas Araghchi and Minister of Foreign Affairs of Türkiye Hakan Fidan met in New York. The ministers discussed the situation in Syria.';
     const r = pipeline.processText(text, { date: '2024-09-26', publisher: 'Ministry of Foreign Affairs of the Russian Federation' });
     expect([...(r.meeting?.parties ?? [])].sort()).toEqual(['IRN', 'RUS', 'TUR']);
-    expect(r.events.filter((e) => e.sentence === 1).map((e) => `${e.root} ${e.source.party}→${e.target.party}`).sort()).toEqual(['04 IRN→RUS', '04 IRN→TUR', '04 RUS→IRN', '04 RUS→TUR', '04 TUR→IRN', '04 TUR→RUS']);
+    expect(inSentence(r, 1, 'root').sort()).toEqual(['04 IRN→RUS', '04 IRN→TUR', '04 RUS→IRN', '04 RUS→TUR', '04 TUR→IRN', '04 TUR→RUS']);
   });
 
   it('codes "the two sides" as each side to the other, once per code', () => {
