@@ -220,7 +220,7 @@ describe.concurrent.each(COMMANDS)('readout %s: bad inputs', (command) => {
   });
 
   it.skipIf(!permissions.mode)('a directory whose files cannot be read', async () => {
-    expectRefused(
+    await expectRefused(
       command,
       [unreadableFilesDir],
       [
@@ -236,7 +236,7 @@ describe.concurrent.each(COMMANDS)('readout %s: bad inputs', (command) => {
     const blank = file(`${command}-blank.txt`, '  \n\t\n \r\n\u00a0\n');
     const emptyJsonl = file(`${command}-empty.jsonl`, '');
     const blankMd = file(`${command}-blank.md`, '\n\n   \n');
-    expectRefused(
+    await expectRefused(
       command,
       [empty, blank, emptyJsonl, blankMd],
       [
@@ -255,7 +255,7 @@ describe.concurrent.each(COMMANDS)('readout %s: bad inputs', (command) => {
     bytes[100] = 0;
     bytes[1000] = 0;
     const noise = file(`${command}-noise.html`, bytes);
-    expectRefused(
+    await expectRefused(
       command,
       [png, noise],
       [
@@ -314,7 +314,7 @@ describe.concurrent.each(COMMANDS)('readout %s: bad inputs', (command) => {
         '',
       ].join('\n'),
     );
-    expectRefused(
+    await expectRefused(
       command,
       [jsonl],
       [
@@ -364,7 +364,7 @@ describe.concurrent.each(COMMANDS)('readout %s: bad inputs', (command) => {
   it('text in another encoding (Latin-1) is refused as not UTF-8, in a file and in a JSONL line', async () => {
     const latin1 = file(`${command}-latin1.txt`, Buffer.from('Le ministre a rencontr\xe9 son homologue \xe0 Paris. Les deux parties ont discut\xe9.', 'latin1'));
     const jsonl = file(`${command}-latin1.jsonl`, Buffer.concat([Buffer.from('{"id":"x","text":"caf'), Buffer.from([0xe9]), Buffer.from(' talks. The minister spoke."}\n')]));
-    expectRefused(
+    await expectRefused(
       command,
       [latin1, jsonl],
       [
