@@ -217,16 +217,20 @@ interface InventedAnnotation {
   events: { quote: string; code: string; source: string; target: string; negated?: boolean; modality?: string; note?: string }[];
 }
 
-/** The document ids that have event annotations in eval/annotations/invented-foreign-events.jsonl (batch 2). */
-export function inventedEventDocs(root: string): Set<string> {
-  const file = join(root, 'eval/annotations/invented-foreign-events.jsonl');
-  if (!existsSync(file)) return new Set();
-  return new Set(
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as InventedAnnotation).doc),
-  );
+/**
+ * The batch of each invented document: a line of invented-foreign.jsonl may name its `batch`;
+ * without one, a document with event annotations is of batch 2 (the first to have them), else of
+ * batch 1.
+ */
+export function inventedBatches(root: string): Map<string, number> {
+  const lines = (name: string) => {
+    const file = join(root, 'eval/annotations', name);
+    return existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { doc: string; batch?: number }) : [];
+  };
+  const withEvents = new Set(lines('invented-foreign-events.jsonl').map((l) => l.doc));
+  const out = new Map<string, number>();
+  for (const l of lines('invented-foreign.jsonl')) out.set(l.doc, l.batch ?? (withEvents.has(l.doc) ? 2 : 1));
+  return out;
 }
 
 /**

@@ -13,14 +13,13 @@
  * 4. Meetings, participants, topics and commitments against our annotations (eval/meetings.ts).
  * 5. The same on our invented readouts in Chinese, Russian, Japanese and British styles
  *    (eval/invented-foreign, in the repository: scored even without ../shared), and event coding on
- *    those of batch 2 (the held-out batch, the documents of invented-foreign-events.jsonl).
- *    READOUT_EVAL_BATCH=1 or 2 scores one batch of them alone.
+ *    those that have event annotations (batch 2 on). READOUT_EVAL_BATCH=N scores batch N alone.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, type DocumentRecord, readInputFile, type SourceDocument } from '../src/index.js';
-import { evalAnnotations, evalGsr, evalInventedEvents, evalSeed, inventedEventDocs, pct } from './events.js';
+import { evalAnnotations, evalGsr, evalInventedEvents, evalSeed, inventedBatches, pct } from './events.js';
 import { evalMeetings, loadInvented } from './meetings.js';
 import { evalPetrarch } from './petrarch.js';
 
@@ -34,9 +33,9 @@ const pipeline = createPipeline();
 async function evalInvented(): Promise<void> {
   const invented = await loadInvented(root);
   const batch = process.env.READOUT_EVAL_BATCH;
-  if (batch === '1' || batch === '2') {
-    const second = inventedEventDocs(root);
-    for (const id of [...invented.keys()]) if (second.has(id) !== (batch === '2')) invented.delete(id);
+  if (batch) {
+    const batches = inventedBatches(root);
+    for (const id of [...invented.keys()]) if (String(batches.get(id)) !== batch) invented.delete(id);
     console.log('');
     console.log(`invented foreign readouts: batch ${batch} only (READOUT_EVAL_BATCH), ${invented.size} documents`);
   }
