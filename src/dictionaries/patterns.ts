@@ -23,6 +23,8 @@ export interface VerbPattern {
   weight: number;
   /** `counterpart`: what follows the verb is a topic; with no TARGET slot the target is the meeting's other side. */
   target: 'next' | 'counterpart';
+  /** `intent`: codes only an act stated as intended (future, conditional, "should", "ready to"); said as done, nothing. */
+  mood: 'any' | 'intent';
   /** When the first step after the verb is required words: the ids they can start with (a quick test). */
   firstWords: ReadonlySet<number> | null;
   /**
@@ -60,7 +62,7 @@ function indexByFirst(all: VerbPattern[]): VerbPatterns {
 
 interface PatternsFile {
   version: 1;
-  patterns: { id: string; code: string; match: string; target?: 'counterpart'; note?: string }[];
+  patterns: { id: string; code: string; match: string; target?: 'counterpart'; mood?: 'intent'; note?: string }[];
 }
 
 interface IrregularFile {
@@ -79,7 +81,14 @@ function parseAlternatives(body: string, vocab: Vocab): number[][] {
 }
 
 /** Compiles one `match` string; throws with the pattern id on any problem. */
-export function compilePattern(id: string, code: string, match: string, vocab: Vocab, target: 'next' | 'counterpart' = 'next'): { verb: string; pattern: VerbPattern } {
+export function compilePattern(
+  id: string,
+  code: string,
+  match: string,
+  vocab: Vocab,
+  target: 'next' | 'counterpart' = 'next',
+  mood: 'any' | 'intent' = 'any',
+): { verb: string; pattern: VerbPattern } {
   const tokens = match.trim().split(/\s+/);
   const verb = tokens[0]!;
   if (!/^[a-z][a-z-]*$/.test(verb)) throw new Error(`pattern ${id}: must start with a verb in lowercase, not "${verb}"`);
@@ -103,7 +112,7 @@ export function compilePattern(id: string, code: string, match: string, vocab: V
   const gap = elements.findIndex((e) => e.type === 'gap');
   const last = gap < 0 ? undefined : elements.slice(gap + 1).findLast((e) => e.type === 'words' && !e.optional);
   const required = last?.type === 'words' ? Int32Array.from(new Set(last.alternatives.map((a) => a[0]!))) : null;
-  return { verb, pattern: { id, code, source: match, elements, weight, target, firstWords, required } };
+  return { verb, pattern: { id, code, source: match, elements, weight, target, mood, firstWords, required } };
 }
 
 export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes: ReadonlyMap<string, CameoCode>, where: (at: (string | number)[]) => string = () => 'patterns'): PatternIndex {
@@ -118,7 +127,7 @@ export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes
     if (p.code !== NOT_AN_EVENT && !codes.has(p.code)) throw new ReadoutError('E_DATA', `pattern ${p.id}: "${p.code}" is not a CAMEO code`, at());
     let compiled: ReturnType<typeof compilePattern>;
     try {
-      compiled = compilePattern(p.id, p.code, p.match, vocab, p.target ?? 'next');
+      compiled = compilePattern(p.id, p.code, p.match, vocab, p.target ?? 'next', p.mood ?? 'any');
     } catch (e) {
       throw new ReadoutError('E_DATA', (e as Error).message, at());
     }

@@ -57,6 +57,19 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(inSentence(r, 1)).toEqual(['030 CHN→KAZ']);
   });
 
+  it('codes "deepen cooperation" said as intended as intent to cooperate, and said as what was discussed as nothing more than the talks', () => {
+    const text =
+      'President Xi Jinping spoke on the phone with President Kassym-Jomart Tokayev of Kazakhstan. Xi Jinping said that the two sides should deepen practical cooperation in energy and critical minerals. China is ready to work with Kazakhstan to deepen trade and economic cooperation. Kazakhstan will strengthen defence cooperation with China. The two leaders discussed ways to further deepen cooperation. China and Kazakhstan upgraded their diplomatic ties last year.';
+    const r = pipeline.processText(text, { date: '2025-03-12' });
+    // Said to "the two sides", the speaker's own side among them: a proposal to act together, not a request.
+    expect(inSentence(r, 1)).toEqual(['030 CHN→KAZ']);
+    // The subject is China; Kazakhstan after "with" is the partner.
+    expect(inSentence(r, 2)).toEqual(['0311 CHN→KAZ']);
+    expect(inSentence(r, 3)).toEqual(['0312 KAZ→CHN']);
+    expect(inSentence(r, 4)).toEqual(['040 CHN→KAZ', '040 KAZ→CHN']);
+    expect(inSentence(r, 5, 'root').some((e) => e.startsWith('03'))).toBe(false);
+  });
+
   it('codes a meeting that is only hoped for as intent (036), not as held', () => {
     const text = 'Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of Indonesia Sugiono. The two ministers hope to hold the next meeting in Jakarta.';
     const r = pipeline.processText(text, { date: '2025-04-14' });

@@ -65,6 +65,7 @@ export function eventsStage(data: EventsData): Stage {
   const lexemeIds = new LexemeIds(pv, true);
   const ofId = pv.intern('of');
   const theId = pv.intern('the');
+  const withId = pv.intern('with');
   const inId = pv.intern('in');
   const thatId = pv.intern('that');
   const commaId = pv.intern(',');
@@ -101,11 +102,14 @@ export function eventsStage(data: EventsData): Stage {
         for (let q = from; q < to; q++) if (id(q) === commaId) return true;
         return false;
       };
-      const ofAt = (start: number): boolean => start > 0 && (id(start - 1) === ofId || (start > 1 && id(start - 1) === theId && id(start - 2) === ofId));
+      const after = (word: number, start: number): boolean => start > 0 && (id(start - 1) === word || (start > 1 && id(start - 1) === theId && id(start - 2) === word));
+      const ofAt = (start: number): boolean => after(ofId, start);
       // The token loop's helpers take its variables as arguments: a closure in the loop that captured
       // them would make V8 allocate a scope for every token.
       // "The Turkish and Greek sides of the island of Cyprus": an actor after "of" modifies an earlier one.
-      const mentionsBefore = (list: readonly Mention[], t: number): Mention[] => list.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)));
+      // "China is ready to work with Kazakhstan to deepen ...": one after "with" is a partner, not the subject.
+      const mentionsBefore = (list: readonly Mention[], t: number): Mention[] =>
+        list.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)) && !after(withId, m.tokenStart));
       const agentAfter = (list: readonly Mention[], t: number): Mention | undefined =>
         list.find((m) => m.tokenStart > t && m.tokenStart - 1 >= 0 && (id(m.tokenStart - 1) === byId || (id(m.tokenStart - 1) === theId && id(m.tokenStart - 2) === byId)));
       /** Whether a speech verb follows the mention and the name after it ("negotiator Saeb Erakat said"). */
@@ -310,26 +314,6 @@ export function eventsStage(data: EventsData): Stage {
           const verbId = id(t);
           const verb = verbId >= 0 ? patterns.byVerb[verbId] : undefined;
           if (!verb) continue;
-          let best: Match | null = null;
-          const next = t + 1 < s.tokenEnd ? id(t + 1) : -1;
-          const afterAdverb = t + 2 < s.tokenEnd && pos[t + 1] === ADV ? id(t + 2) : -1;
-          // With no adverb after the verb, only the patterns that may start with the next word.
-          const candidates = afterAdverb === -1 ? (verb.byFirst.get(next) ?? verb.open) : verb.all;
-          for (let c = 0; c < candidates.length; c++) {
-            const pattern = candidates[c]!;
-            if (afterAdverb !== -1 && pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
-            if (pattern.required && !anyPresent(pattern.required)) continue;
-            const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null, 0);
-            if (!m) continue;
-            // "violating the ceasefire agreement": violate-ceasefire names both words, violate-law skips one.
-            if (!best || m.end > best.end || (m.end === best.end && (m.skipped < best.skipped || (m.skipped === best.skipped && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))))) best = m;
-          }
-          if (!best) continue;
-          if (best.pattern.code === NOT_AN_EVENT) {
-            lastEnd = best.end;
-            continue;
-          }
-
           // Voice, negation and modality from the words just before the verb.
           let passive = false;
           let negated = false;
@@ -352,10 +336,32 @@ export function eventsStage(data: EventsData): Stage {
                   modality = 'future';
                   break;
                 }
-                if (pos[q] === VERB || pos[q] === AUX || id(q) === commaId) break;
+                // "is ready to work with Kazakhstan to deepen": a verb that is itself intended passes it on.
+                if ((pos[q] === VERB && !(q > s.tokenStart && low(q - 1) === 'to')) || pos[q] === AUX || id(q) === commaId) break;
               }
             }
           }
+          let best: Match | null = null;
+          const next = t + 1 < s.tokenEnd ? id(t + 1) : -1;
+          const afterAdverb = t + 2 < s.tokenEnd && pos[t + 1] === ADV ? id(t + 2) : -1;
+          // With no adverb after the verb, only the patterns that may start with the next word.
+          const candidates = afterAdverb === -1 ? (verb.byFirst.get(next) ?? verb.open) : verb.all;
+          for (let c = 0; c < candidates.length; c++) {
+            const pattern = candidates[c]!;
+            if (afterAdverb !== -1 && pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
+            if (pattern.required && !anyPresent(pattern.required)) continue;
+            if (pattern.mood === 'intent' && modality === 'asserted' && !obliged) continue;
+            const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null, 0);
+            if (!m) continue;
+            // "violating the ceasefire agreement": violate-ceasefire names both words, violate-law skips one.
+            if (!best || m.end > best.end || (m.end === best.end && (m.skipped < best.skipped || (m.skipped === best.skipped && (m.pattern.weight > best.pattern.weight || (m.pattern.weight === best.pattern.weight && m.pattern.code.length > best.pattern.code.length)))))) best = m;
+          }
+          if (!best) continue;
+          if (best.pattern.code === NOT_AN_EVENT) {
+            lastEnd = best.end;
+            continue;
+          }
+
 
           // "The Turkish and Greek sides of the island of Cyprus have agreed": an actor after "of"
           // modifies an earlier one and is not the subject.
@@ -384,6 +390,14 @@ export function eventsStage(data: EventsData): Stage {
           let targetMention: Mention | null = best.target;
           let codeId = intentCode(best.pattern.code, modality, negated);
           let root = best.pattern.code.slice(0, 2);
+          // "Xi said that the two sides should deepen cooperation": an appeal whose addressees include
+          // the speaker is a proposal to act together, the same wish as intent (CAMEO's 02x mirror 03x).
+          const speaker = obliged || passive ? null : subject;
+          if (root === '02' && speaker && targetMention?.actors.some((a) => speaker.actors.some((o) => o.party !== null && o.party === a.party))) {
+            const intent = `03${codeId.slice(2)}`;
+            codeId = codes.has(intent) ? intent : '030';
+            root = '03';
+          }
           const refusal = negated && modality !== 'asserted' ? g.refusalCodes.get(root) : undefined;
           if (refusal) {
             // "will not accept refugees": the refusal is stated now, as a rejection.
