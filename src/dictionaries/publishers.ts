@@ -39,6 +39,20 @@ export class PublisherIndex {
     return this.byName.get(key(line));
   }
 
+  /**
+   * The publisher a name given as metadata means: the whole name, or for one that joins an office
+   * to its department ("U.S. Department of State, Office of the Spokesperson") the first known part.
+   */
+  named(name: string): Publisher | undefined {
+    const whole = this.byLine(name);
+    if (whole || name.length > 120 || !/[,;|–—]/.test(name)) return whole;
+    for (const part of name.split(/\s*[,;|–—]\s*/)) {
+      const p = this.byName.get(key(part));
+      if (p) return p;
+    }
+    return undefined;
+  }
+
   /** The publisher of a page at this URL, matching the host or any parent domain. */
   byUrl(url: string): Publisher | undefined {
     let host: string;
@@ -56,7 +70,7 @@ export class PublisherIndex {
 
   /** The canonical name for a publisher given in input metadata, or the input as written. */
   canonical(name: string): string {
-    return this.byName.get(key(name))?.name ?? name.trim();
+    return this.named(name)?.name ?? name.trim();
   }
 }
 

@@ -27,6 +27,13 @@ describe('actors', () => {
     );
   });
 
+  it('read a title whose complement is a list ("Foreign Affairs, Emigration and ... of"), and a given name before a family name in capitals', () => {
+    expect(mentions('Foreign Minister Sergey Lavrov held talks with Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt Badr Abdelatty.', { date: '2025-03-10' })).toContain(
+      'Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt Badr Abdelatty=EGYGOV',
+    );
+    expect(mentions('Mr. ISHIBA Shigeru, Prime Minister of Japan, held a video teleconference with the Hon. Anthony ALBANESE MP, Prime Minister of Australia.', { date: '2025-02-13' })).toContain('Anthony ALBANESE=AUSGOV');
+  });
+
   it('know states by name, short name, code and adjective', () => {
     expect(mentions('China, the PRC, the People’s Republic of China and the U.S. met. The United States, Britain and the UK agreed. Chinese officials and American firms were there.')).toEqual([
       'China=CHN',

@@ -109,14 +109,18 @@ export function actorsStage(data: ActorsData): Stage {
           if (w.length < 2 || (second < 0x80 && (second < 65 || second > 90)) || !ALL_CAPITALS.test(w)) continue;
           const titled = vocab.id(w[0] + w.slice(1).toLowerCase());
           if (titled === -1 || titled === ids[i]) continue;
-          const asWritten = ids[i] === -1 ? 0 : (lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0);
+          // "the Hon. Anthony ALBANESE MP": the given name may come first, so a phrase from the word before counts too.
+          const from = i > s.tokenStart ? i - 1 : i;
+          const longest = (at: number) => (ids[at] === -1 ? 0 : (lexicon.trie.longestAt(ids, at, s.tokenEnd)?.length ?? 0));
+          const asWritten = longest(i);
+          const fromBefore = longest(from);
           const saved = ids[i]!;
           ids[i] = titled;
-          if ((lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0) <= asWritten) ids[i] = saved;
+          if (longest(i) <= asWritten && (from === i || longest(from) <= fromBefore)) ids[i] = saved;
         }
       }
       const date = doc.meta.referenceDate?.value ?? null;
-      const publisherCountry = doc.meta.publisher ? (publishers.byLine(doc.meta.publisher.value)?.country ?? null) : null;
+      const publisherCountry = doc.meta.publisher ? (publishers.named(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
       const learned = new Map<string, Actor>();
       const remember = (actor: Actor) => {
@@ -249,11 +253,16 @@ export function actorsStage(data: ActorsData): Stage {
         // "Senior Director for China Sarah Beran": a title's complement runs to the name after it.
         // "Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó": "and" with capitalised
         // words that start no title of their own goes on with the title, up to its complement.
+        // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt": a list of them too.
         let opener = j;
-        if (words[j] === 'and' && j + 1 < end && CAPITALISED.test(words[j + 1]!) && !startsTitle(j + 1, end)) {
+        if ((words[j] === 'and' || words[j] === ',') && j + 1 < end && CAPITALISED.test(words[j + 1]!) && !startsTitle(j + 1, end)) {
           let q = j + 1;
-          while (q < end && q - j <= 4 && CAPITALISED.test(words[q]!)) q++;
-          if (q < end && COMPLEMENT_OPENERS.has(words[q]!)) opener = q;
+          let joined = words[j] === 'and';
+          while (q < end && q - j <= 8 && (CAPITALISED.test(words[q]!) || ((words[q] === ',' || words[q] === 'and') && CAPITALISED.test(words[q + 1] ?? '')))) {
+            if (words[q] === 'and') joined = true;
+            q++;
+          }
+          if (joined && q < end && COMPLEMENT_OPENERS.has(words[q]!)) opener = q;
         }
         if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && opener + 1 < end && COMPLEMENT_OPENERS.has(words[opener]!)) {
           const c = complementAt(opener, end);

@@ -70,6 +70,16 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(inSentence(r, 5, 'root').some((e) => e.startsWith('03'))).toBe(false);
   });
 
+  it('finds the subject before a relative clause, the one met inside a "met ... on the sidelines", and co-chairs as meeting', () => {
+    const text =
+      'Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, who is visiting Rome, Italy, to attend the G7 Foreign Ministers’ Meeting, held a meeting with Foreign Secretary David Cameron. Premier Li Qiang met with Thai Prime Minister Paetongtarn Shinawatra on the sidelines of the summit in Vientiane. Foreign Minister Wang Yi and Pakistani Foreign Minister Bilawal Bhutto Zardari co-chaired the strategic dialogue by video.';
+    const r = pipeline.processText(text, { date: '2024-04-18' });
+    expect(inSentence(r, 0)).toContain('040 JPN→GBR');
+    expect(inSentence(r, 0).some((e) => e.startsWith('040 ITA'))).toBe(false);
+    expect(inSentence(r, 1)).toEqual(['044 CHN→THA', '044 THA→CHN']);
+    expect(inSentence(r, 2)).toEqual(['040 CHN→PAK', '040 PAK→CHN']);
+  });
+
   it('codes a meeting that is only hoped for as intent (036), not as held', () => {
     const text = 'Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of Indonesia Sugiono. The two ministers hope to hold the next meeting in Jakarta.';
     const r = pipeline.processText(text, { date: '2025-04-14' });

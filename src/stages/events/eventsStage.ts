@@ -373,6 +373,21 @@ export function eventsStage(data: EventsData): Stage {
             const head = before[before.length - 2]!;
             if (id(head.tokenEnd) === commaId && head.tokenEnd + 1 < subject.tokenStart && commaBetween(subject.tokenEnd, t)) subject = head;
           }
+          // "Ms. KAMIKAWA, who is visiting Capri, Italy, to attend the G7 meeting, held ...": a relative
+          // clause between commas before the verb holds no subject.
+          if (subject && !infinitive && !coordinated) {
+            let q = t - 1;
+            while (q > s.tokenStart && pos[q] === ADV) q--;
+            if (id(q) === commaId) {
+              for (let r = q - 1; r > s.tokenStart + 1 && q - r <= 25; r--) {
+                if (id(r - 1) === commaId && (low(r) === 'who' || low(r) === 'which')) {
+                  const head = before.filter((m) => m.tokenEnd < r);
+                  if (head.length > 0) subject = head[head.length - 1]!;
+                  break;
+                }
+              }
+            }
+          }
           // "Washington and Beijing agreed", "France, Germany and Italy called": a compound subject.
           let joinedByAnd = false;
           for (let k = before.length - 2; subject && k >= 0; k--) {

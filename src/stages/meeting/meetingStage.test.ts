@@ -36,6 +36,15 @@ describe('meeting', () => {
     expect(m?.evidence.kind.rule).toBe('title: call');
   });
 
+  it('takes a summit held by video teleconference for a call', () => {
+    const m = meeting('On February 13, Mr. ISHIBA Shigeru, Prime Minister of Japan, held a video teleconference with the Prime Minister of Australia.', {
+      title: 'Japan-Australia Summit Video Teleconference Meeting',
+      publisher: 'Ministry of Foreign Affairs of Japan',
+      date: '2025-02-13',
+    });
+    expect(m).toMatchObject({ kind: 'call', location: null, parties: ['JPN', 'AUS'] });
+  });
+
   it('reads a meeting on the margins of a summit: the summit is the occasion, not the kind', () => {
     const m = meeting('Prime Minister Ellis Morrow met President Lucas Ferreira of Brazil on the margins of the G20 Leaders’ Summit in Rio de Janeiro, Brazil on Monday.', { date: '2024-11-19' });
     expect(m).toMatchObject({ kind: 'meeting', occasion: 'G20 Leaders’ Summit', location: { country: 'BRA' }, start: '2024-11-18' });
