@@ -10,6 +10,21 @@ function commitments(body: string, date = '2024-03-12') {
 }
 
 describe('commitments', () => {
+  it('find a horizon far after its clause, the next action after a horizon, and a promised day', () => {
+    const text =
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+      'The two sides agreed to strengthen coordination ahead of the regional summit next month, and to hold the next round of the dialogue in Lagos next year. ' +
+      'They intend to conclude an agreement on the cross-border transport of electricity beneath the Gulf of Guinea by the end of 2024. ' +
+      'The Secretary looks forward to welcoming Foreign Minister Okafor to Washington for an official visit on May 23.';
+    const found = commitments(text);
+    expect(found.filter((c) => c.startsWith('1 '))).toEqual([
+      '1 USA+NGA agree: strengthen coordination ahead of the regional summit (next month)',
+      '1 USA+NGA agree: hold the next round of the dialogue in Lagos (next year)',
+    ]);
+    expect(found.find((c) => c.startsWith('2 '))).toMatch(/\(by the end of 2024\)$/);
+    expect(found.find((c) => c.startsWith('3 '))).toMatch(/\(2024-05-23\)$/);
+  });
+
   it('read agreements, invitations and their horizons', () => {
     const text =
       'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +

@@ -25,6 +25,10 @@ const MAX_ACTION = 16;
 const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+)\b/;
+/** A day named for what is promised: "for a State Visit on May 23". */
+const ON_DAY = new RegExp(`\\bon (?:${MONTHS}) \\d{1,2}\\b`);
+/** How far after a clause its horizon may stand, up to another cue ("... in Lima in November"). */
+const AFTER_CLAUSE = 24;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
@@ -202,8 +206,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             if (e === a) break;
             // "agreed to coordinate within the SCO, BRICS and the UN, and to prepare for the summit":
-            // a comma list ends the first action, and a later "and to" starts the next one.
-            if (!due && next < 0 && cue.takes === 'verb' && e < s.tokenEnd && low(e) === ',') {
+            // a comma list ends the first action, and a later "and to" starts the next one; so does
+            // one after the first action's horizon ("... next month, and to hold the next round").
+            if (next < 0 && cue.takes === 'verb' && e < s.tokenEnd && (low(e) === ',' || due)) {
               for (let k = e + 1; k + 2 < s.tokenEnd && k <= e + MAX_ACTION; k++) {
                 if (low(k) === ';' || cues.cues.at(ids, k, s.tokenEnd)) break;
                 if (low(k) === 'and' && low(k + 1) === 'to' && pos[k + 2] === VERB) {
@@ -230,17 +235,21 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // A horizon just after the clause: "..., and to hold a follow-up call in the coming weeks".
               let k = e;
               // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
-              for (; k < s.tokenEnd && k < e + 12 && low(k) !== ';' && !cues.cues.at(ids, k, s.tokenEnd); k++) {
+              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !cues.cues.at(ids, k, s.tokenEnd); k++) {
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
                   break;
                 }
               }
-              // "... of its Task Force in Germany in 2026": a month or a year just after the clause.
+              // "... of its Task Force in Germany in 2026": a month or a year just after the clause,
+              // read with the clause, which a long action may have cut inside it ("by the end | of 2024").
               if (!due && k > e) {
-                const after = doc.text.slice(starts[e]!, ends[k - 1]!);
-                due = (PERIOD.exec(after) ?? OCCASION.exec(after))?.[0] ?? null;
+                const span = doc.text.slice(starts[a]!, ends[k - 1]!);
+                due = (PERIOD.exec(span) ?? OCCASION.exec(span))?.[0] ?? null;
+                const day = due || !ref ? null : ON_DAY.exec(span);
+                const r = day ? chrono.parse(day[0], { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
+                if (r) due = iso(r.start.date());
               }
             }
             let action = clause;
