@@ -34,6 +34,14 @@ describe('actors', () => {
     expect(mentions('Mr. ISHIBA Shigeru, Prime Minister of Japan, held a video teleconference with the Hon. Anthony ALBANESE MP, Prime Minister of Australia.', { date: '2025-02-13' })).toContain('Anthony ALBANESE=AUSGOV');
   });
 
+  it('know a person learned from a titled mention when named again without the title, but not another of the same family name', () => {
+    const found = mentions('Foreign Minister Sergey Lavrov held talks with Egyptian Foreign Minister Karim Nassar. Karim Nassar thanked the Russian side. Nassar said so. Spokesperson Wang Wenbin spoke. Dina Nassar said so.', { date: '2025-03-10' });
+    expect(found).toContain('Karim Nassar=EGYGOV');
+    // "Nassar said so" once; "Dina Nassar" is someone else.
+    expect(found.filter((m) => m === 'Nassar=EGYGOV')).toHaveLength(1);
+    expect(found.filter((m) => m.includes('Dina'))).toEqual([]);
+  });
+
   it('know states by name, short name, code and adjective', () => {
     expect(mentions('China, the PRC, the People’s Republic of China and the U.S. met. The United States, Britain and the UK agreed. Chinese officials and American firms were there.')).toEqual([
       'China=CHN',

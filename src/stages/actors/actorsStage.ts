@@ -6,6 +6,7 @@ import type { References } from '../../dictionaries/references.js';
 import { LexemeIds } from '../../matching/LexemeIds.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
+import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
@@ -186,6 +187,11 @@ export function actorsStage(data: ActorsData): Stage {
         const m = lexicon.trie.longestAt(ids, t, end);
         if (!m) return false;
         for (const l of m.values) if (l.kind === 'role' || l.kind === 'organisation') return true;
+        // "Pakistani Ambassador to China": a state's adjective before a title starts it too.
+        if (m.length === 1 && t + 1 < end && m.values.some((l) => l.kind === 'adjective')) {
+          const after = ids[t + 1] === -1 ? null : lexicon.trie.longestAt(ids, t + 1, end);
+          if (after?.values.some((l) => l.kind === 'role')) return true;
+        }
         return false;
       };
 
@@ -403,9 +409,17 @@ export function actorsStage(data: ActorsData): Stage {
             remember(a);
             return { actor: a, placeable: false };
           }
-          const known = learned.get(words[phrase.nameEnd - 1]!) ?? learned.get(words[phrase.nameStart]!);
+          // "First Lady Jill Biden" is not Joseph R. Biden: a name of several words is a known person's
+          // only when each of its words is one of the person's.
+          let known = learned.get(words[phrase.nameEnd - 1]!) ?? learned.get(words[phrase.nameStart]!);
+          // Whose family name it shares gives the state ("First Lady Rachel Ruto").
+          const kin = known;
+          if (known && phrase.nameEnd - phrase.nameStart > 1) {
+            const own = new Set(known.name.split(SPACE_RUN));
+            for (let q = phrase.nameStart; q < phrase.nameEnd; q++) if (CAPITALISED.test(words[q]!) && !own.has(words[q]!)) known = undefined;
+          }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
-          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? (role && isDomestic(role) ? publisherCountry : null);
+          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? publisherCountry : null);
           const code = organisation ? organisation.code : `${party ?? '---'}${role?.code ?? ''}`;
           const actor: Actor = { code, party, name, kind: 'person', role: role?.code ?? null, title };
           remember(actor);
@@ -476,10 +490,32 @@ export function actorsStage(data: ActorsData): Stage {
         if (direct || q + 1 >= end || !LOWERCASE_START.test(words[q]!)) return direct ?? null;
         return stateOf(lexicon.trie.longestAt(ids, q + 1, end)?.values) ?? null;
       };
+      /**
+       * "Badr Abdelatty said": a person learned from a titled mention, named again without the title.
+       * The whole run of capitalised words must be words of that one person's name, with none
+       * capitalised around it ("Wang Wenbin" is not Wang Yi).
+       */
+      const learnedAt = (i: number, s: Sentence): { actor: Actor; end: number } | null => {
+        // Most words are not capitalised: they leave before the lookup.
+        const c = words[i]!.charCodeAt(0);
+        if (learned.size === 0 || !((c >= 65 && c <= 90) || c > 127)) return null;
+        const actor = learned.get(words[i]!);
+        if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN)) return null;
+        let e = i + 1;
+        while (e < s.tokenEnd && e - i < 4 && learned.get(words[e]!) === actor) e++;
+        if (e < s.tokenEnd && CAPITALISED.test(words[e]!) && pos[e] === PROPN) return null;
+        return { actor, end: e };
+      };
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {
           const phrase = readPhrase(i, s.tokenEnd);
           if (!phrase) {
+            const known = learnedAt(i, s);
+            if (known) {
+              mentions.push({ sentence: s.index, tokenStart: i, tokenEnd: known.end, start: starts[i]!, end: ends[known.end - 1]!, actors: [known.actor], place: false, via: 'title' });
+              i = known.end;
+              continue;
+            }
             i++;
             continue;
           }

@@ -80,6 +80,18 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(inSentence(r, 2)).toEqual(['040 CHN→PAK', '040 PAK→CHN']);
   });
 
+  it('takes an "and to" as what an earlier "agreed to" governs, however far back', () => {
+    const text =
+      'Foreign Minister Wang Yi held a strategic dialogue with Pakistani Foreign Minister Bilawal Bhutto Zardari. The two sides agreed to advance the high-quality development of the economic corridor, with a focus on industrial cooperation, agriculture and livelihoods, and to convene the next meeting of the joint committee at an early date.';
+    const r = pipeline.processText(text, { date: '2022-08-30' });
+    expect(inSentence(r, 1, 'root')).toEqual(['03 CHN→PAK', '03 PAK→CHN']);
+  });
+
+  it('codes two people of one state as acting together, towards the other side', () => {
+    const r = pipeline.processText('President Biden spoke with President William Ruto of Kenya. President Biden and First Lady Jill Biden look forward to welcoming President Ruto to the White House.', { date: '2024-04-11' });
+    expect([...new Set(inSentence(r, 1, 'root'))]).toEqual(['03 USA→KEN']);
+  });
+
   it('codes a meeting that is only hoped for as intent (036), not as held', () => {
     const text = 'Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of Indonesia Sugiono. The two ministers hope to hold the next meeting in Jakarta.';
     const r = pipeline.processText(text, { date: '2025-04-14' });

@@ -303,7 +303,8 @@ export function eventsStage(data: EventsData): Stage {
           if (t < lastEnd) continue;
           // "the occupied territories", "a shared commitment": a participle used as an adjective.
           if (t > s.tokenStart && g.attributive.has(low(t - 1))) continue;
-          const infinitive = t > s.tokenStart && low(t - 1) === 'to' && lastTrigger >= 0 && t - lastTrigger <= 10;
+          // "agreed to advance the corridor ..., and to convene the committee": an "and to" takes up an earlier infinitive however far.
+          const infinitive = t > s.tokenStart && low(t - 1) === 'to' && lastTrigger >= 0 && (t - lastTrigger <= 10 || (t - 2 > s.tokenStart && low(t - 2) === 'and'));
           // "called on Russia to release", "urged them to stop suppressing": what was asked or promised.
           if ((infinitive || t === lastEnd) && g.governingRoots.has(lastRoot)) continue;
           // "The Chinese side expressed concern ... and urged": a second verb of the same subject.
@@ -452,7 +453,8 @@ export function eventsStage(data: EventsData): Stage {
           const deployed = codeId === '042' ? g.arrivals.get(sources[0]!.role ?? '') : undefined;
           const code = codes.get(deployed ?? codeId)!;
           let targets: Actor[] = [];
-          const reciprocal = !passive && !targetMention && sources.length > 1;
+          // Sources of one state ("President Biden and First Lady Jill Biden") act together, not on each other.
+          const reciprocal = !passive && !targetMention && sources.length > 1 && sources.some((a) => a.party !== sources[0]!.party);
           if (targetMention) targets = targetMention.actors;
           else if (reciprocal && code.quad !== 3 && code.quad !== 4) {
             // "The two sides discussed ...": each side to the other. Conflict is aimed outwards:

@@ -26,6 +26,21 @@ describe('participants', () => {
     expect(doc.participants.map((p) => p.title)).toEqual(['Secretary of State', 'State Councilor and Foreign Minister', 'Director', 'President', 'President']);
   });
 
+  it('seat two ambassadors an "attended" sentence names, and keep a third state’s official a "he said" follows as mentioned', () => {
+    const found = participants(
+      'On August 30, Foreign Minister Wang Yi held a strategic dialogue with Pakistani Foreign Minister Bilawal Bhutto Zardari by video. Bilawal Bhutto Zardari opposed the visit of U.S. House Speaker Nancy Pelosi to Taiwan. No force can undermine the friendship between Pakistan and China, he said. Chinese Ambassador to Pakistan Nong Rong and Pakistani Ambassador to China Farhan Saleem attended the dialogue.',
+      'Ministry of Foreign Affairs of the People’s Republic of China',
+    );
+    expect(found).toContain('accompanying: Nong Rong (CHN) [1]');
+    expect(found).toContain('accompanying: Farhan Saleem (PAK) [1]');
+    expect(found.find((p) => p.includes('Pelosi'))).toMatch(/^mentioned: /);
+  });
+
+  it('take a First Lady for a person of her own, of her spouse’s state', () => {
+    const found = participants('President Biden spoke with President William Ruto of Kenya. President Biden and First Lady Jill Biden look forward to welcoming President Ruto and First Lady Rachel Ruto to the White House.', 'The White House');
+    expect(found.filter((p) => p.includes('Jill') || p.includes('Rachel'))).toEqual(['mentioned: Jill Biden (USA) [1]', 'mentioned: Rachel Ruto (KEN) [1]']);
+  });
+
   it('keep the fullest title the text gives', () => {
     const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: 'Foreign Minister Tunde Okafor of Nigeria met Secretary Quist. Minister Okafor thanked the Secretary.', publisher: 'U.S. Department of State' }, { date: '2024-01-10' });
     const okafor = doc.participants.filter((p) => p.name.includes('Okafor'));

@@ -72,8 +72,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         }
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
         const spokenOf = m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase());
-        // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or referred back to ("the Secretary", "He").
-        if (m.via === 'reference' || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
+        // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or
+        // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
+        // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.
+        const ofSide = !doc.meeting || doc.meeting.parties.includes(a.party ?? '');
+        if ((m.via === 'reference' && ofSide) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after) || (before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
