@@ -87,6 +87,14 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(inSentence(r, 1, 'root')).toEqual(['03 CHN→PAK', '03 PAK→CHN']);
   });
 
+  it('codes carrying out the agreed consensus and a friendship the two states enjoy as statements of the relationship (030)', () => {
+    const text =
+      'Premier Li Qiang met with Thai Prime Minister Paetongtarn Shinawatra. Paetongtarn Shinawatra said that Thailand enjoys a profound traditional friendship with China. Li Qiang said that China is willing to continue implementing the important consensus.';
+    const r = pipeline.processText(text, { date: '2024-10-10' });
+    expect(inSentence(r, 1, 'root')).toContain('03 THA→CHN');
+    expect(inSentence(r, 2, 'root')).toContain('03 CHN→THA');
+  });
+
   it('codes two people of one state as acting together, towards the other side', () => {
     const r = pipeline.processText('President Biden spoke with President William Ruto of Kenya. President Biden and First Lady Jill Biden look forward to welcoming President Ruto to the White House.', { date: '2024-04-11' });
     expect([...new Set(inSentence(r, 1, 'root'))]).toEqual(['03 USA→KEN']);
