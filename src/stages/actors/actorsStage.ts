@@ -492,8 +492,8 @@ export function actorsStage(data: ActorsData): Stage {
       };
       /**
        * "Badr Abdelatty said": a person learned from a titled mention, named again without the title.
-       * The whole run of capitalised words must be words of that one person's name, with none
-       * capitalised around it ("Wang Wenbin" is not Wang Yi).
+       * The run must be words of that one person's name, with no other proper noun just before or
+       * after it ("Wang Wenbin" is not Wang Yi, "Dina Nassar" not Karim Nassar).
        */
       const learnedAt = (i: number, s: Sentence): { actor: Actor; end: number } | null => {
         // Most words are not capitalised: they leave before the lookup.

@@ -102,14 +102,14 @@ export function eventsStage(data: EventsData): Stage {
         for (let q = from; q < to; q++) if (id(q) === commaId) return true;
         return false;
       };
-      const after = (word: number, start: number): boolean => start > 0 && (id(start - 1) === word || (start > 1 && id(start - 1) === theId && id(start - 2) === word));
-      const ofAt = (start: number): boolean => after(ofId, start);
+      const preceded = (word: number, start: number): boolean => start > 0 && (id(start - 1) === word || (start > 1 && id(start - 1) === theId && id(start - 2) === word));
+      const ofAt = (start: number): boolean => preceded(ofId, start);
       // The token loop's helpers take its variables as arguments: a closure in the loop that captured
       // them would make V8 allocate a scope for every token.
       // "The Turkish and Greek sides of the island of Cyprus": an actor after "of" modifies an earlier one.
       // "China is ready to work with Kazakhstan to deepen ...": one after "with" is a partner, not the subject.
       const mentionsBefore = (list: readonly Mention[], t: number): Mention[] =>
-        list.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)) && !after(withId, m.tokenStart));
+        list.filter((m, k) => m.tokenEnd <= t && !m.place && !(k > 0 && ofAt(m.tokenStart)) && !preceded(withId, m.tokenStart));
       const agentAfter = (list: readonly Mention[], t: number): Mention | undefined =>
         list.find((m) => m.tokenStart > t && m.tokenStart - 1 >= 0 && (id(m.tokenStart - 1) === byId || (id(m.tokenStart - 1) === theId && id(m.tokenStart - 2) === byId)));
       /** Whether a speech verb follows the mention and the name after it ("negotiator Saeb Erakat said"). */
