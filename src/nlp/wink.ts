@@ -18,15 +18,20 @@ const PLAIN = /^\p{L}+(?: \p{L}+)*$/u;
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /**
- * wink cuts words at letters beyond Latin-1 ("Erdo|ğ|an"); the tokens stage glues such pieces
- * back into one word, and so must a dictionary entry's tokens, to match.
+ * Whether two tokens with no space between them are one word that wink cut at a letter beyond
+ * Latin-1 ("Erdo|ğ|an", "Rados|ł|aw"): the tokens stage glues such pieces back into one word, and
+ * so must a dictionary entry's tokens, to match. The character tests come first: they settle most.
  */
+export function isLetterSplit(prev: string, next: string): boolean {
+  return (next.charCodeAt(0) > 0x7f || prev.charCodeAt(prev.length - 1) > 0x7f) && LETTERS.test(prev) && LETTERS.test(next);
+}
+
 function joinLetterSplits(values: readonly string[], spaces: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     const prev = out[out.length - 1];
-    if (i > 0 && spaces[i] === '' && prev !== undefined && (v.charCodeAt(0) > 0x7f || prev.charCodeAt(prev.length - 1) > 0x7f) && LETTERS.test(prev) && LETTERS.test(v)) out[out.length - 1] = prev + v;
+    if (i > 0 && spaces[i] === '' && prev !== undefined && isLetterSplit(prev, v)) out[out.length - 1] = prev + v;
     else out.push(v);
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Abbreviations } from '../../dictionaries/abbreviations.js';
 import type { Doc } from '../../model/Doc.js';
-import type { Wink } from '../../nlp/wink.js';
+import { isLetterSplit, type Wink } from '../../nlp/wink.js';
 import type { Sentence } from '../../model/Sentence.js';
 import { posIndex, Tokens } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
@@ -63,7 +63,6 @@ function isBlank(v: string): boolean {
 
 const PART = posIndex('PART');
 const X = posIndex('X');
-const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /** A word with a possessive "’s" or "'s" stuck to it ("Iraq’s"), which wink reads apart when it can. */
 function isPossessive(v: string): boolean {
@@ -140,10 +139,10 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         const same = e - s === v.length;
         // wink cuts words at letters beyond Latin-1 ("Erdo|ğ|an", "Rados|ł|aw"): glued back
         // together, the pieces are one word again, as the dictionaries write it.
-        if (glued[i] === 1 && n > 0 && ends[n - 1] === s && (text.charCodeAt(s) > 0x7f || text.charCodeAt(s - 1) > 0x7f) && LETTERS.test(words[n - 1]!)) {
+        if (glued[i] === 1 && n > 0 && ends[n - 1] === s) {
           const possessive = same && isPossessive(v);
           const stem = possessive ? v.slice(0, -2) : v;
-          if (stem.length > 0 && LETTERS.test(stem)) {
+          if (isLetterSplit(words[n - 1]!, stem)) {
             const end = possessive ? e - 2 : e;
             ends[n - 1] = end;
             words[n - 1] = text.slice(starts[n - 1]!, end);
