@@ -10,6 +10,8 @@ export interface CommitmentCue {
   takes: 'verb' | 'object' | 'invite';
   /** Only in reported speech: a "that" clause whose subject is an actor ("confirmed that the UK would provide"). */
   reported?: boolean;
+  /** Only in a clause that hangs on an agreeing verb ("agreed that their teams should work"). */
+  agreed?: boolean;
 }
 
 export interface CommitmentCuesFile {
@@ -17,8 +19,10 @@ export interface CommitmentCuesFile {
   clauseEnd: string[];
   cues: CommitmentCue[];
   futureStances: string[];
+  futureActs: string[];
   wishes: string[];
   agreeingThat: string[];
+  ownDelegates: string[];
   statedNeeds: string[];
   relatives: string[];
   due: (string | { phrase: string; days: number })[];
@@ -38,10 +42,14 @@ export interface CommitmentCues {
   cues: CueMatcher<CommitmentCue>;
   /** Verbs after "will" that state a stance, not a commitment (base forms: "will" takes no other). */
   futureStances: ReadonlySet<string>;
+  /** Phrases that open with a stance verb yet are acts ("remain in close contact"), as lower-case words. */
+  futureActs: readonly (readonly string[])[];
   /** Words before a clause ("the hope that", "hopes") that make its future a wish for someone else. */
   wishes: ReadonlySet<string>;
   /** Verbs before "that" whose subject commits to the clause ("agreed that Minister Wang will visit"). */
   agreeingThat: ReadonlySet<string>;
+  /** Words that open a clause's subject as the agreeing parties' own ("agreed that their teams should"). */
+  ownDelegates: ReadonlySet<string>;
   /** Nouns after "the" that make an agreed object a stated need ("agreed on the importance of"). */
   statedNeeds: ReadonlySet<string>;
   /** Relative pronouns before "will" ("an initiative which will deepen"): a future of no party. */
@@ -62,8 +70,10 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
       tokenize,
     ),
     futureStances: new Set(file.futureStances),
+    futureActs: file.futureActs.map((phrase) => phrase.split(' ')),
     wishes: new Set(file.wishes),
     agreeingThat: new Set(file.agreeingThat),
+    ownDelegates: new Set(file.ownDelegates),
     statedNeeds: new Set(file.statedNeeds),
     relatives: new Set(file.relatives),
     due: new CueMatcher(

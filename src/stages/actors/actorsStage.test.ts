@@ -221,6 +221,24 @@ describe('actors', () => {
     };
     expect(we('Joint statement by the United Kingdom and Nigeria')).toEqual(['GBR', 'NGA']);
     expect(we('PM statement on Nigeria')).toEqual(['GBR']);
+    // Officials of no name after "our" are every signatory's.
+    const doc = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'The United Kingdom and Nigeria today reaffirm their partnership. Our law enforcement agencies will share information. Our energy ministers will meet in Lagos.', title: 'Joint statement by the United Kingdom and Nigeria', publisher: "Prime Minister's Office, 10 Downing Street" },
+      { date: '2025-01-17' },
+    );
+    const of = (text: string) => doc.mentions.filter((m) => doc.text.slice(m.start, m.end) === text).flatMap((m) => m.actors.map((a) => a.code));
+    expect(of('law enforcement agencies')).toEqual(['GBRCOP', 'NGACOP']);
+    expect(of('ministers')).toEqual(['GBRGOV', 'NGAGOV']);
+    expect(doc.commitments.map((c) => c.parties.join('+'))).toEqual(['GBR+NGA', 'GBR+NGA']);
+  });
+
+  it('keep a bare title that first meant the publisher’s own official on that official after a foreign holder is named', () => {
+    const found = mentions(
+      'The Prime Minister held a video call with Prime Minister Tunde Okafor of Nigeria this afternoon. The Prime Minister updated Prime Minister Okafor on the talks. The Prime Minister said he looked forward to visiting Nigeria.',
+      { date: '2025-03-18', publisher: "Prime Minister's Office, 10 Downing Street" },
+    );
+    expect(found.filter((m) => m.startsWith('Prime Minister=') || m.startsWith('he='))).toEqual(['Prime Minister=GBRGOV', 'Prime Minister=GBRGOV', 'Prime Minister=GBRGOV', 'he=GBRGOV']);
+    expect(found).toContain('Prime Minister Okafor=NGAGOV');
   });
 });
 

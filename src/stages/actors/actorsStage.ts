@@ -631,6 +631,9 @@ export function actorsStage(data: ActorsData): Stage {
       const resolved: Mention[] = [];
       // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
       const named: Actor[] = [];
+      // A bare title that first meant the publisher's own official keeps meaning that official: in
+      // a British release "the Prime Minister" stays the British one after "Prime Minister Modi".
+      const anchored = new Map<string, Actor[]>();
       let lastPerson: Actor | null = null;
       let lastGroup: Mention | null = null;
       let m = 0;
@@ -639,7 +642,21 @@ export function actorsStage(data: ActorsData): Stage {
           while (m < mentions.length && mentions[m]!.tokenStart < i) m++;
           const here = mentions[m];
           if (here && here.tokenStart === i) {
-            if (bare.has(here)) {
+            // "Our law enforcement agencies", "our energy ministers": officials of no name belong to
+            // whoever the possessive before them refers to (both signatories of a joint statement).
+            const owner = resolved[resolved.length - 1];
+            const unnamed = here.actors.length === 1 && (here.actors[0]!.kind === 'group' || (here.actors[0]!.kind === 'person' && here.actors[0]!.name === here.actors[0]!.title));
+            let gap = owner ? owner.tokenEnd : -1;
+            while (gap >= 0 && gap < here.tokenStart && gap < owner!.tokenEnd + 2 && (pos[gap] === NOUN || pos[gap] === ADJ)) gap++;
+            const owned =
+              unnamed && owner?.via === 'reference' && gap === here.tokenStart && owner.tokenEnd - owner.tokenStart === 1 && grammar.attributive.has(words[owner.tokenStart]!.toLowerCase())
+                ? owner.actors.filter((o) => o.party)
+                : [];
+            if (owned.length) {
+              const a = here.actors[0]!;
+              here.actors = owned.map((o) => ({ ...a, party: o.party, code: `${o.party}${a.role ?? ''}` }));
+              here.via = 'reference';
+            } else if (bare.has(here)) {
               const wanted = here.actors[0]!.title!.toLowerCase();
               // The latest person whose title contains this one, else who shares its head word
               // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi"; the head of
@@ -653,13 +670,16 @@ export function actorsStage(data: ActorsData): Stage {
               const holder =
                 named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ?? named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
               const possessed = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
-              if (holder) here.actors = [holder];
+              const anchor = anchored.get(wanted);
+              if (anchor && ofItsState(anchor[0]!)) here.actors = anchor;
+              else if (holder) here.actors = [holder];
               else if ((a.party ?? publisherCountry) === publisherCountry && publisherCountry) {
                 // Nobody named holds it yet: in a government's own release, its own official, who on
                 // the date is one known person ("The Prime Minister spoke to ..." in a British release).
                 // "The President's visit" speaks of the office.
                 const office = possessed ? null : officeHolder(publisherCountry, a.title!, date);
                 here.actors = [office ? personActor(office, a.title) : { ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
+                if (!possessed) anchored.set(wanted, here.actors);
               }
               here.via = 'reference';
             }

@@ -133,6 +133,68 @@ describe('commitments', () => {
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The two ministers agreed that Foreign Minister Okafor will visit Washington next spring.')).toEqual(['1 USA+NGA future: visit Washington (next spring)']);
   });
 
+  it('read a future in the passive as the table’s act, and what was confirmed through a long subject', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'Foreign Minister Okafor accepted an invitation to visit Washington; the dates will be agreed through diplomatic channels. ' +
+          'Regarding the Sahel, the two ministers confirmed that the next meeting of the U.S.-Nigeria Binational Commission will be held in Lagos. ' +
+          'The parties agreed that the Joint Commission on Trade and Investment would meet in Abuja in the first half of 2025. ' +
+          'The ministers confirmed that U.S.-Nigeria coordination in responding to piracy will be further strengthened. ' +
+          'They agreed that the first unit of the plant should be connected to the grid in 2027.',
+      ),
+    ).toEqual([
+      '1 NGA invite: visit Washington',
+      '1 USA+NGA future: be agreed through diplomatic channels',
+      '2 USA+NGA future: be held in Lagos',
+      '3 USA+NGA future: meet in Abuja in the first half of 2025 (in the first half of 2025)',
+      '4 USA+NGA future: be further strengthened',
+      '5 USA+NGA agree: be connected to the grid in 2027 (in 2027)',
+    ]);
+  });
+
+  it('take "should" only for what the parties’ own people are agreed to do, and "remain in close contact" as an act', () => {
+    expect(
+      commitments(
+        'Secretary Quist spoke with Foreign Minister Okafor of Nigeria. ' +
+          'The ministers agreed that their negotiating teams should work at pace to conclude the agreement in the coming weeks. ' +
+          'They agreed that the international community should help the region achieve stability. ' +
+          'The ministers agreed that their teams would remain in close contact in the days ahead. ' +
+          'Nigeria would carefully study the proposal.',
+      ),
+    ).toEqual(['1 USA+NGA agree: work at pace to conclude the agreement (in the coming weeks)', '3 USA+NGA future: remain in close contact (in the days ahead)']);
+  });
+
+  it('find a horizon in a relative clause after the action or inside the subject, and an occasion "toward" an Expo', () => {
+    expect(
+      commitments(
+        'Secretary Quist spoke with Foreign Minister Okafor of Nigeria. ' +
+          'The ministers agreed to intensify preparations for the Interregional Forum, which will be held in the autumn with both presidents. ' +
+          'Secretary Quist confirmed that the U.S. delegation at the summit in Abuja early next month would be headed by the Vice President. ' +
+          'The two ministers confirmed that they will promote youth exchanges toward Expo 2027 Lagos.',
+      ),
+    ).toEqual([
+      '1 USA+NGA agree: intensify preparations for the Interregional Forum (in the autumn)',
+      '2 USA future: be headed by the Vice President (next month)',
+      '3 USA+NGA future: promote youth exchanges toward Expo 2027 Lagos (toward Expo 2027 Lagos)',
+    ]);
+  });
+
+  it('give "their mutual commitment" after "and" to the sentence’s subject, and no fronted topic to a subject', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria. ' +
+          'The ministers discussed the prospects of U.S.-Nigerian relations and reaffirmed their mutual commitment to expanding trade. ' +
+          'Regarding North Korea, the two ministers confirmed that they will continue to work closely toward denuclearization. ' +
+          'The ministers exchanged views on Sudan and Ukraine, and confirmed that they will continue to cooperate at the United Nations.',
+      ),
+    ).toEqual([
+      '1 USA+NGA commit: expanding trade',
+      '2 USA+NGA future: continue to work closely toward denuclearization',
+      '3 USA+NGA future: continue to cooperate at the United Nations',
+    ]);
+  });
+
   it('take no stated need for an agreement', () => {
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The two ministers agreed on the importance of continuing to support the election commission.')).toEqual([]);
   });

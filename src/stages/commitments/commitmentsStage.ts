@@ -17,14 +17,20 @@ const NOUN = posIndex('NOUN');
 const CCONJ = posIndex('CCONJ');
 const ADJ = posIndex('ADJ');
 const PRON = posIndex('PRON');
-/** Words of a short noun phrase that may stand as the subject of an agreed clause ("their interior ministers"). */
-const DELEGATE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN'].map(posIndex));
+/**
+ * Words of a noun phrase that may stand as the subject of an agreed clause: "their interior
+ * ministers", "the Intergovernmental Commission on Economic Cooperation", "Japan-U.S.-ROK
+ * coordination in responding to North Korea".
+ */
+const DELEGATE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART', 'CCONJ'].map(posIndex));
+/** Longest such noun phrase, in tokens. */
+const MAX_DELEGATE = 14;
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
 const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
-const OCCASION = /\b(?:ahead of|before|by|at|during|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+)\b/;
+const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
 /** A day named for what is promised: "for a State Visit on May 23". */
 const ON_DAY = new RegExp(`\\bon (?:${MONTHS}) \\d{1,2}\\b`);
 /** How far after a clause its horizon may stand, up to another cue ("... in Lima in November"). */
@@ -74,12 +80,20 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
        * phrase and no party ("their teams", "the interior ministers"); a clause after "and that"
        * takes the sentence's earlier "agreed that".
        */
-      const agreedThatBefore = (list: readonly Mention[], at: number, sentenceStart: number): Mention[] => {
+      const agreedThatBefore = (list: readonly Mention[], at: number, sentenceStart: number, own = false): Mention[] => {
         let q = at - 1;
-        while (q > sentenceStart && q >= at - 5 && low(q) !== 'that' && DELEGATE_POS.has(pos[q]!)) q--;
-        if (q <= sentenceStart || q === at - 1 || low(q) !== 'that') return [];
+        const inPhrase = (k: number) => DELEGATE_POS.has(pos[k]!) || words[k] === '-' || words[k] === '.' || (pos[k] === VERB && low(k).endsWith('ing'));
+        while (q > sentenceStart && q >= at - MAX_DELEGATE && low(q) !== 'that' && inPhrase(q)) q--;
+        if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)))) return [];
         const v = agreementOf(q - 1, sentenceStart);
-        return cues.agreeingThat.has(low(v)) ? subjectBefore(list, v) : [];
+        return cues.agreeingThat.has(low(v)) ? subjectOfVerb(list, v, sentenceStart) : [];
+      };
+      /** The subject of the verb at `v`: after "and" ("exchanged views on ... and Ukraine, and confirmed"), the sentence's. */
+      const subjectOfVerb = (list: readonly Mention[], v: number, sentenceStart: number): Mention[] => {
+        let b = v - 1;
+        while (b > sentenceStart && pos[b] === ADV) b--;
+        const opening = b > sentenceStart && low(b) === 'and' ? subjectOpening(list, sentenceStart) : [];
+        return opening.length ? opening : subjectBefore(list, v);
       };
       /** The verb a "that" clause hangs on: before "and that", the sentence's earlier "agreed" ("agreed that A would ..., and that B would ..."). */
       const agreementOf = (v: number, sentenceStart: number): number => {
@@ -87,6 +101,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         let q = v - 1;
         while (q > sentenceStart && !cues.agreeingThat.has(low(q))) q--;
         return cues.agreeingThat.has(low(q)) ? q : v;
+      };
+      /** How a mention joins the next one of a list: "and" (", and" too), a comma, or not at all. */
+      const joinerAfter = (x: Mention): 'and' | ',' | null => {
+        const w = low(x.tokenEnd);
+        if (w === 'and' || (w === ',' && x.tokenEnd + 1 < words.length && low(x.tokenEnd + 1) === 'and')) return 'and';
+        return w === ',' ? ',' : null;
       };
       /**
        * Who commits at token `at`: the last mention before it that can be a subject, with the mentions
@@ -96,11 +116,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const subjectBefore = (list: readonly Mention[], at: number): Mention[] => {
         let k = list.length - 1;
         while (k >= 0 && (list[k]!.tokenEnd > at || !canBeSubject(list[k]!))) k--;
-        if (k < 0) return [];
+        // "accepted an invitation to visit Nigeria; the dates will be agreed": no subject across a semicolon.
+        if (k < 0 || words.slice(list[k]!.tokenEnd, at).includes(';')) return [];
         const subject = [list[k]!];
+        // A comma joins a list only before its "and": not "Regarding North Korea, the two Ministers".
+        let listed = false;
         for (let j = k - 1; j >= 0; j--) {
-          const joiner = low(list[j]!.tokenEnd);
-          if (list[j + 1]!.tokenStart - list[j]!.tokenEnd > 2 || (joiner !== 'and' && joiner !== ',') || !canBeSubject(list[j]!)) break;
+          const joiner = joinerAfter(list[j]!);
+          if (list[j + 1]!.tokenStart - list[j]!.tokenEnd > 2 || joiner === null || (joiner === ',' && !listed) || !canBeSubject(list[j]!)) break;
+          if (joiner === 'and') listed = true;
           subject.unshift(list[j]!);
         }
         return subject;
@@ -111,11 +135,14 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         if (!first || first.tokenStart > start + 2 || !canBeSubject(first)) return [];
         const subject = [first];
         for (let j = 1; j < list.length; j++) {
-          const joiner = low(list[j - 1]!.tokenEnd);
-          if (list[j]!.tokenStart - list[j - 1]!.tokenEnd > 2 || (joiner !== 'and' && joiner !== ',')) break;
+          const joiner = joinerAfter(list[j - 1]!);
+          if (list[j]!.tokenStart - list[j - 1]!.tokenEnd > 2 || joiner === null) break;
           subject.push(list[j]!);
+          if (joiner === 'and') return subject;
         }
-        return subject;
+        // A comma joins a list only up to its "and": in "Regarding North Korea, the two leaders" the
+        // subject is the last.
+        return subject.slice(-1);
       };
       const out: Commitment[] = [];
       let previousParties: string[] = [];
@@ -139,19 +166,30 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
           if (negated || negatedAfter || grammar.negations.has(low(a))) continue;
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
-          if (cue.takes === 'verb' && pos[a] !== VERB) continue;
+          // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
+          let participle = a + 1;
+          while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
+          const passive = (cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB;
+          if (cue.takes === 'verb' && pos[a] !== VERB && !passive) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
-          if (cue.kind === 'future' && cues.futureStances.has(low(a))) continue;
+          if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
           // "They noted the importance of military-to-military talks and planned to hold ...": a verb
           // coordinated after "and" keeps the sentence's subject.
           let before = m.start - 1;
           while (before > s.tokenStart && pos[before] === ADV) before--;
+          // So does a noun cue after a coordinated verb: "... and reaffirmed their mutual commitment to".
+          if (pos[m.start] === NOUN) {
+            while (before > s.tokenStart && (pos[before] === ADJ || pos[before] === PRON || pos[before] === DET)) before--;
+            if (pos[before] === VERB) before--;
+            while (before > s.tokenStart && pos[before] === ADV) before--;
+          }
           const coordinated = before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
           const subject = coordinated.length ? coordinated : subjectBefore(mentions, m.start);
           // "The leaders agreed that their interior ministers would meet": those who agreed commit
           // through officials who are no party of their own.
-          const delegating = cue.kind === 'future' ? agreedThatBefore(mentions, m.start, s.tokenStart) : [];
-          if (cue.kind === 'future' && subject.length === 0 && delegating.length === 0) continue;
+          // "agreed that the first power unit should be connected": a passive needs no owner.
+          const delegating = cue.kind === 'future' || cue.agreed ? agreedThatBefore(mentions, m.start, s.tokenStart, cue.agreed && !passive) : [];
+          if (cue.kind === 'future' && !passive && subject.length === 0 && delegating.length === 0) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           if (cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1))) continue;
           // The words that introduce the subject's clause: "confirmed that | the UK would", "hopes | the EU will".
@@ -163,11 +201,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const thatClause = intro >= s.tokenStart && low(intro) === 'that';
           const introVerb = thatClause ? agreementOf(intro - 1, s.tokenStart) : intro;
           if (cue.reported && !thatClause && delegating.length === 0) continue;
+          // "agreed that their teams should work at pace": "should" commits only those who agreed.
+          if (cue.agreed && delegating.length === 0 && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
           if (cue.kind === 'future' && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "agreed on the importance of continuing ...": a stated need.
           if (cue.takes === 'object' && low(a) === 'the' && a + 1 < s.tokenEnd && cues.statedNeeds.has(low(a + 1))) continue;
           // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
-          const agreeing = cue.kind === 'future' && thatClause && cues.agreeingThat.has(low(introVerb)) ? subjectBefore(mentions, introVerb) : [];
+          const agreeing = (cue.kind === 'future' || cue.agreed) && thatClause && cues.agreeingThat.has(low(introVerb)) ? subjectOfVerb(mentions, introVerb, s.tokenStart) : [];
 
           let object: string | null = null;
           if (cue.takes === 'invite') {
@@ -180,6 +220,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             else continue;
           }
           let parties = [...new Set((agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.
+          if (parties.length === 0 && passive) parties = [...doc.parties];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;
           if (parties.length === 0) parties = [...doc.parties];
           sentenceParties ??= parties;
@@ -235,7 +277,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // A horizon just after the clause: "..., and to hold a follow-up call in the coming weeks".
               let k = e;
               // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
-              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !cues.cues.at(ids, k, s.tokenEnd); k++) {
+              // A future in a relative clause is the thing's own ("the Forum, which will be held in the autumn").
+              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
@@ -250,6 +293,17 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 const day = due || !ref ? null : ON_DAY.exec(span);
                 const r = day ? chrono.parse(day[0], { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
                 if (r) due = iso(r.start.date());
+              }
+            }
+            if (!due && (thatClause || delegating.length)) {
+              // "confirmed that the delegation at the summit early next month would be headed by": a
+              // horizon inside the clause's subject.
+              for (let k = m.start - 1; k > s.tokenStart && k >= m.start - MAX_DELEGATE && low(k) !== 'that'; k--) {
+                const d = cues.due.at(dueIds, k, m.start);
+                if (d) {
+                  due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
+                  break;
+                }
               }
             }
             let action = clause;
