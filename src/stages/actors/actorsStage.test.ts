@@ -232,6 +232,13 @@ describe('actors', () => {
     expect(doc.commitments.map((c) => c.parties.join('+'))).toEqual(['GBR+NGA', 'GBR+NGA']);
   });
 
+  it('read "The Secretary and Foreign Minister X" as two people once the Secretary was named, and a double title at first mention as one', () => {
+    const found = mentions('Secretary of State Dana Quist met with Foreign Minister Tunde Okafor of Nigeria. The Secretary and Foreign Minister Okafor discussed trade.', { publisher: 'U.S. Department of State' });
+    expect(found).toContain('Secretary=USAGOV');
+    expect(found).toContain('Foreign Minister Okafor=NGAGOV');
+    expect(mentions('The Secretary met the State Councilor and Foreign Minister Chen Bo of China.', { publisher: 'U.S. Department of State' })).toContain('State Councilor and Foreign Minister Chen Bo of China=CHNGOV');
+  });
+
   it('keep a bare title that first meant the publisher’s own official on that official after a foreign holder is named', () => {
     const found = mentions(
       'The Prime Minister held a video call with Prime Minister Tunde Okafor of Nigeria this afternoon. The Prime Minister updated Prime Minister Okafor on the talks. The Prime Minister said he looked forward to visiting Nigeria.',

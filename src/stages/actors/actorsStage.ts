@@ -206,6 +206,18 @@ export function actorsStage(data: ActorsData): Stage {
         return start;
       };
 
+      /**
+       * Whether the title at [i, j) is "the" title of someone the text named before: "The Secretary
+       * and Foreign Minister Iwaya" are two people after "Secretary of State Antony J. Blinken",
+       * while "State Councilor and Foreign Minister Qin Gang" is one.
+       */
+      const namedBefore = (i: number, j: number): boolean => {
+        if (i === 0 || words[i - 1]!.toLowerCase() !== 'the') return false;
+        const head = words[j - 1]!;
+        for (let t = 0; t < i - 1; t++) if (words[t] === head) return true;
+        return false;
+      };
+
       /** Reads a run of dictionary phrases that make one actor: [adjective] [title [and title]] [name] [, title]. */
       const readPhrase = (i: number, end: number, appositive = true): Phrase | null => {
         // Most tokens start no dictionary phrase and leave here, before any allocation.
@@ -235,7 +247,7 @@ export function actorsStage(data: ActorsData): Stage {
             }
             break;
           }
-          if (j + 1 < end && ids[j] === andId && pick(part, 'role')) {
+          if (j + 1 < end && ids[j] === andId && pick(part, 'role') && !(andAt < 0 && namedBefore(i, j))) {
             const after = lexicon.trie.longestAt(ids, j + 1, end);
             if (after?.values.some((l) => l.kind === 'role' && l.role.person)) {
               if (andAt < 0) {

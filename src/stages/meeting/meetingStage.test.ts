@@ -10,6 +10,23 @@ function meeting(body: string, options: { date?: string; title?: string; publish
 }
 
 describe('meeting', () => {
+  it('reads a Defense readout: its spokesperson line is the speaker, not a participant, and a guest welcomed to the Pentagon is a visit there', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'Pentagon Press Secretary Air Force Maj. Gen. Dana Holt provided the following readout:\n\nSecretary of Defense Sam Carver welcomed Nigerian Minister of Defence Tunde Okafor to the Pentagon today. The two leaders discussed maritime security.',
+        title: "Readout of Secretary of Defense Sam Carver's Meeting With Nigerian Minister of Defence Tunde Okafor",
+        publisher: 'U.S. Department of Defense',
+      },
+      { date: '2024-12-04' },
+    );
+    expect(doc.meeting).toMatchObject({ kind: 'visit', location: { name: 'Pentagon', country: 'USA' } });
+    expect(doc.meta.speaker?.value).toBe('Dana Holt');
+    expect(doc.participants.map((p) => `${p.name} ${p.role}`)).toEqual(['Sam Carver principal', 'Tunde Okafor counterpart']);
+  });
+
   it('reads a visit: kind, destination, and a date range resolved against the reference date', () => {
     const m = meeting('Secretary of State Dana Quist traveled to Ottawa, Canada for meetings with Prime Minister Ellis Morrow from March 10-11. The two sides discussed Arctic security.', { publisher: 'U.S. Department of State' });
     expect(m).toMatchObject({ kind: 'visit', location: { name: 'Ottawa', country: 'CAN' }, start: '2024-03-10', end: '2024-03-11', parties: ['USA', 'CAN'] });
