@@ -18,6 +18,7 @@ const DETERMINERS = new Set(['the', 'The']);
 // Words that open a title's complement ("Senior Director for China", "Minister of the International
 // Liaison Department") and the small words inside one ("of the Communist Party of China").
 const COMPLEMENT_OPENERS = new Set(['of', 'for', 'to', 'on']);
+const DASHES = new Set(['–', '—', '-']);
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s']);
 const MAX_COMPLEMENT = 20;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -247,7 +248,8 @@ export function actorsStage(data: ActorsData): Stage {
             }
             break;
           }
-          if (j + 1 < end && ids[j] === andId && pick(part, 'role') && !(andAt < 0 && namedBefore(i, j))) {
+          // "Deputy Prime Minister – Minister of Foreign Affairs of Kazakhstan": a dash joins two titles too.
+          if (j + 1 < end && (ids[j] === andId || DASHES.has(words[j]!)) && pick(part, 'role') && !(andAt < 0 && namedBefore(i, j))) {
             const after = lexicon.trie.longestAt(ids, j + 1, end);
             if (after?.values.some((l) => l.kind === 'role' && l.role.person)) {
               if (andAt < 0) {

@@ -27,6 +27,18 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(events('Secretary of State Antony J. Blinken traveled to Beijing for meetings with President Xi Jinping.')[0]).toMatch(/^042 USAGOV→CHNGOV$/);
   });
 
+  it('reads no verb in the name of a meeting, a dash between two titles, and a consultation in the passive as the table’s', () => {
+    const margins = pipeline.processText("Secretary of State Dana Quist met with Foreign Minister Tunde Okafor of Nigeria today on the margins of the G20 Foreign Ministers' Meeting in Rio de Janeiro, Brazil.", { date: '2024-11-25', publisher: 'U.S. Department of State' });
+    expect(inSentence(margins, 0, 'root')).toEqual(['04 USA→NGA', '04 NGA→USA']);
+    const call = pipeline.processText(
+      'On June 11, Foreign Minister of the Russian Federation Sergey Lavrov had a telephone conversation with Deputy Prime Minister – Minister of Foreign Affairs of the Republic of Nigeria Tunde Okafor. The situation in the Sahel was discussed. The next session is to be convened in Geneva.',
+      { date: '2024-06-11', publisher: 'Ministry of Foreign Affairs of the Russian Federation' },
+    );
+    expect(inSentence(call, 0)).toEqual(['041 RUS→NGA', '041 NGA→RUS']);
+    expect(inSentence(call, 1)).toEqual(['040 RUS→NGA', '040 NGA→RUS']);
+    expect(inSentence(call, 2)).toEqual([]);
+  });
+
   it('reads MOFA and Russian MFA encounter phrasings, and "his counterpart" as the other party', () => {
     expect(roots('Prime Minister Ishiba held a telephone talk with Prime Minister Carney of Canada.', { date: '2025-05-20' })).toEqual(['04 JPN→CAN', '04 CAN→JPN']);
     expect(roots('Minister Iwaya hosted a working dinner for Minister Jaishankar of India.', { date: '2025-03-10' })).toEqual(['04 JPN→IND', '04 IND→JPN']);

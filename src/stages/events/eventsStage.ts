@@ -12,6 +12,8 @@ import type { Stage } from '../../pipeline/Stage.js';
 import { eventDate } from '../dates/sentenceDate.js';
 
 const VERB = posIndex('VERB');
+/** An ASCII capital: the first letter of a name's word. */
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const ADV = posIndex('ADV');
 const PROPN = posIndex('PROPN');
 const AUX = posIndex('AUX');
@@ -297,8 +299,10 @@ export function eventsStage(data: EventsData): Stage {
           const participle =
             pos[t] === ADJ && t > s.tokenStart && t + 1 < s.tokenEnd && inMention[t - 1] === 1 && (pos[t + 1] === PRON || pos[t + 1] === DET || pos[t + 1] === PROPN) && words[t]!.endsWith('ed');
           if (pos[t] !== VERB && !gerund && !participle && !(pos[t] === AUX && t + 1 < s.tokenEnd && pos[t + 1] !== VERB && pos[t + 1] !== AUX && pos[t + 1] !== PART)) continue;
-          // A word of a name ("Badr Al Said") is not a verb.
+          // A word of a name ("Badr Al Said") is not a verb, nor is a capitalised word of an event's
+          // name after another ("the G7 Foreign Ministers' Meeting in Fiuggi").
           if (inMention[t] === 1) continue;
+          if (t > s.tokenStart && isUpper(words[t]!.charCodeAt(0)) && (isUpper(words[t - 1]!.charCodeAt(0)) || g.possessives.has(words[t - 1]!))) continue;
           // Words a pattern already took do not fire again ("looks forward to welcoming").
           if (t < lastEnd) continue;
           // "the occupied territories", "a shared commitment": a participle used as an adjective.
@@ -422,7 +426,17 @@ export function eventsStage(data: EventsData): Stage {
             negated = false;
             modality = 'asserted';
           }
-          if (passive) {
+          // "The situation in the Sahel was discussed": a consultation done (not one "to be convened")
+          // in the passive with no "by" is the meeting's own, each side with the other.
+          let aux = t - 1;
+          while (aux > s.tokenStart && pos[aux] === ADV) aux--;
+          const tableAct = passive && root === '04' && low(aux) !== 'be' && doc.parties.length >= 2 && !agentAfter(sentenceMentions, t);
+          if (tableAct) {
+            passive = false;
+            sourceMention = null;
+            sources = doc.parties.map(partyActor);
+            targetMention = null;
+          } else if (passive) {
             // "was arrested in Lebanon": with no "by", a state's act done in it is its authorities'.
             const agentAt = agentAfter(sentenceMentions, t) ?? (g.placeAgentRoots.has(root) ? placeAfter(best.end, s.tokenEnd) : undefined);
             sourceMention = agentAt ?? null;
