@@ -284,8 +284,13 @@ export function actorsStage(data: ActorsData): Stage {
           }
           if (joined && q < end && COMPLEMENT_OPENERS.has(words[q]!)) opener = q;
         }
+        // Where a title with no name ends: after its complement, where it has one.
+        let titleEnd = j;
+        let titleOf: Lexeme | undefined;
         if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && opener + 1 < end && COMPLEMENT_OPENERS.has(words[opener]!)) {
           const c = complementAt(opener, end);
+          titleEnd = c.end;
+          titleOf = c.country;
           if (c.person) {
             known = c.person.person;
             nameStart = c.person.start;
@@ -298,6 +303,17 @@ export function actorsStage(data: ActorsData): Stage {
               nameEnd = c.end;
               of = c.country;
             }
+          }
+        }
+        // "The Foreign Secretary of the United Kingdom, Dana Holt, and ...": the name set off by
+        // commas after a title of no name, when nothing but a name stands between them.
+        if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && appositive && titleEnd + 2 < end && words[titleEnd] === ',') {
+          let q = titleEnd + 1;
+          while (q < end && q - titleEnd <= 5 && (isNameToken(q) || (q > titleEnd + 1 && lexicon.nameParticles.has(words[q]!)))) q++;
+          if (q - titleEnd - 1 >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.') && lexicon.trie.longestAt(ids, titleEnd + 1, q) === null) {
+            nameStart = titleEnd + 1;
+            nameEnd = q;
+            of = titleOf;
           }
         }
         // "Kim Hong-kyun": wink reads a hyphenated given name with a lower-case second half as three words.

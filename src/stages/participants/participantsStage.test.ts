@@ -10,6 +10,22 @@ function participants(body: string, publisher: string | null = 'U.S. Department 
 }
 
 describe('participants', () => {
+  it('seat no one at a joint statement: the ministers who issue it are mentioned', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'UK-Nigeria joint statement on trade',
+        body: 'The Foreign Secretary of the United Kingdom, Dana Holt, and the Secretary of Foreign Affairs of the Federal Republic of Nigeria, Tunde Okafor, issued the following joint statement: We will deepen our trade ties. The Foreign Secretary welcomed the talks.',
+        publisher: 'Foreign, Commonwealth & Development Office',
+      },
+      { date: '2025-02-12' },
+    );
+    expect(doc.meeting?.kind).toBe('joint-statement');
+    expect(doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`)).toEqual(['mentioned: Dana Holt (GBR)', 'mentioned: Tunde Okafor (NGA)']);
+  });
+
   it('merge a person’s names and keep those only spoken of apart from those present', () => {
     const text =
       'Secretary of State Antony J. Blinken met with State Councilor and Foreign Minister Qin Gang and Director Wang Yi in Beijing. ' +

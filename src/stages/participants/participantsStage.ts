@@ -37,7 +37,10 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const key = (a: Actor) => `${a.party ?? ''}|${a.name}`;
       // Mentions come in reading order, so the map keeps the order of first mention.
       const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean; lead: boolean }>();
-      const meetingSentence = doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? 0 : -1);
+      // A statement issued jointly reports no meeting: its signatories, named in its opening or
+      // referred back to, are not present at one.
+      const statement = doc.meeting?.kind === 'joint-statement';
+      const meetingSentence = statement ? -1 : (doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? 0 : -1));
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();
       // Per present sentence, where its leads are: after a cue's end or before a cue's start.
@@ -76,7 +79,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.
         const ofSide = !doc.meeting || doc.meeting.parties.includes(a.party ?? '');
-        if ((m.via === 'reference' && ofSide) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
+        if ((m.via === 'reference' && ofSide && !statement) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after) || (before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
