@@ -39,6 +39,15 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(inSentence(call, 2)).toEqual([]);
   });
 
+  it('reads concerns two sides share about a third one as disapproval of it, and no act in what support is for', () => {
+    const r = pipeline.processText('Secretary of State Dana Quist met Foreign Minister Aiko Tanabe of Japan. They shared serious concerns over China’s continued attempts to change the status quo by force.', {
+      date: '2024-11-25',
+      publisher: 'U.S. Department of State',
+    });
+    expect(inSentence(r, 1)).toEqual(['110 USA→CHN', '110 JPN→CHN']);
+    expect(roots('Wang Yi said that China supports Nigeria in hosting a successful summit.')).toEqual(['05 CHN→NGA']);
+  });
+
   it('reads MOFA and Russian MFA encounter phrasings, and "his counterpart" as the other party', () => {
     expect(roots('Prime Minister Ishiba held a telephone talk with Prime Minister Carney of Canada.', { date: '2025-05-20' })).toEqual(['04 JPN→CAN', '04 CAN→JPN']);
     expect(roots('Minister Iwaya hosted a working dinner for Minister Jaishankar of India.', { date: '2025-03-10' })).toEqual(['04 JPN→IND', '04 IND→JPN']);

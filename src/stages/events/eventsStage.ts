@@ -305,6 +305,8 @@ export function eventsStage(data: EventsData): Stage {
           if (t > s.tokenStart && isUpper(words[t]!.charCodeAt(0)) && (isUpper(words[t - 1]!.charCodeAt(0)) || g.possessives.has(words[t - 1]!))) continue;
           // Words a pattern already took do not fire again ("looks forward to welcoming").
           if (t < lastEnd) continue;
+          // "supports South Africa in hosting the summit": what the act is for is part of it.
+          if (t > s.tokenStart && t - 1 === lastEnd && low(t - 1) === 'in' && words[t]!.endsWith('ing')) continue;
           // "the occupied territories", "a shared commitment": a participle used as an adjective.
           if (t > s.tokenStart && g.attributive.has(low(t - 1))) continue;
           // "agreed to advance the corridor ..., and to convene the committee": an "and to" takes up an earlier infinitive however far.
