@@ -195,6 +195,23 @@ describe('commitments', () => {
     ]);
   });
 
+  it('give a second future after "and" the first one’s subject, read a verb the tagger took for an adjective, and no "and to" before a noun', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria. ' +
+          'Foreign Minister Okafor assured his counterpart that Nigeria would actively support the American chairmanship and would be represented at the summit in Washington next year. ' +
+          'Foreign Minister Okafor said that the Nigerian side will take all necessary measures to protect American nationals and will complete the investigation into the attack as soon as possible. ' +
+          'We will work together to ensure secure energy supplies to Nigeria and to the rest of Africa throughout the coming winters.',
+      ),
+    ).toEqual([
+      '1 NGA future: support the American chairmanship',
+      '1 NGA future: be represented at the summit in Washington (next year)',
+      '2 NGA future: take all necessary measures to protect American nationals',
+      '2 NGA future: complete the investigation into the attack (as soon as possible)',
+      '3 USA future: work together to ensure secure energy supplies to Nigeria and to the rest of Africa (throughout the coming winters)',
+    ]);
+  });
+
   it('take no stated need for an agreement', () => {
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The two ministers agreed on the importance of continuing to support the election commission.')).toEqual([]);
   });

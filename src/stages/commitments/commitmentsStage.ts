@@ -149,6 +149,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       for (const s of doc.sentences) {
         const mentions = mentionsBySentence.get(s.index) ?? [];
         let sentenceParties: string[] | null = null;
+        // The parties of the sentence's last future commitment, for a second one after "and".
+        let lastFuture: string[] | null = null;
         for (const m of cues.cues.all(ids, s.tokenStart, s.tokenEnd)) {
           const cue: CommitmentCue = m.values[0]!;
           // "financial pledges": a one-word cue is a verb.
@@ -170,7 +172,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           const passive = (cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB;
-          if (cue.takes === 'verb' && pos[a] !== VERB && !passive) continue;
+          // "will complete the investigation": a verb the tagger read as an adjective or noun, before its object.
+          const misread = cue.kind === 'future' && (pos[a] === ADJ || pos[a] === NOUN) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
+          if (cue.takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
           // "They noted the importance of military-to-military talks and planned to hold ...": a verb
@@ -183,13 +187,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (pos[before] === VERB) before--;
             while (before > s.tokenStart && pos[before] === ADV) before--;
           }
+          // "that South Africa would support ... and would be represented": a second future after "and"
+          // is the same subject's, in the same clause.
+          const again: boolean = cue.kind === 'future' && lastFuture !== null && before > s.tokenStart && low(before) === 'and';
           const coordinated = before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
           const subject = coordinated.length ? coordinated : subjectBefore(mentions, m.start);
           // "The leaders agreed that their interior ministers would meet": those who agreed commit
           // through officials who are no party of their own.
           // "agreed that the first power unit should be connected": a passive needs no owner.
           const delegating = cue.kind === 'future' || cue.agreed ? agreedThatBefore(mentions, m.start, s.tokenStart, cue.agreed && !passive) : [];
-          if (cue.kind === 'future' && !passive && subject.length === 0 && delegating.length === 0) continue;
+          if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           if (cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1))) continue;
           // The words that introduce the subject's clause: "confirmed that | the UK would", "hopes | the EU will".
@@ -197,13 +204,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "that | their interior ministers would": the determiners and modifiers of a subject that
           // stands just before the cue (not of "a further Russian | invasion ... would").
           const headed = subject.length > 0 && subject[subject.length - 1]!.tokenEnd === m.start;
-          while (intro > s.tokenStart && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
+          while (intro > s.tokenStart && low(intro) !== 'that' && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
           const thatClause = intro >= s.tokenStart && low(intro) === 'that';
           const introVerb = thatClause ? agreementOf(intro - 1, s.tokenStart) : intro;
-          if (cue.reported && !thatClause && delegating.length === 0) continue;
+          if (cue.reported && !again && !thatClause && delegating.length === 0) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
           if (cue.agreed && delegating.length === 0 && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
-          if (cue.kind === 'future' && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
+          if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "agreed on the importance of continuing ...": a stated need.
           if (cue.takes === 'object' && low(a) === 'the' && a + 1 < s.tokenEnd && cues.statedNeeds.has(low(a + 1))) continue;
           // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
@@ -219,12 +226,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (a < s.tokenEnd && low(a) === 'to') a++;
             else continue;
           }
-          let parties = [...new Set((agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          let parties: string[] = again && lastFuture ? lastFuture : [...new Set((agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.
           if (parties.length === 0 && passive) parties = [...doc.parties];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;
           if (parties.length === 0) parties = [...doc.parties];
           sentenceParties ??= parties;
+          if (cue.kind === 'future') lastFuture = parties;
           // One cue may govern several actions: "agreed to convene the working group by May 14 and to hold a call".
           while (a < s.tokenEnd) {
             // The clause: up to a clause break, a due phrase, "and to", or MAX_ACTION words.
@@ -238,7 +246,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 break;
               }
               if (low(e) === 'and' && e + 1 < s.tokenEnd) {
-                if (low(e + 1) === 'to' && cue.takes !== 'object') {
+                if (low(e + 1) === 'to' && cue.takes !== 'object' && e + 2 < s.tokenEnd && pos[e + 2] === VERB) {
                   next = e + 2;
                   break;
                 }
