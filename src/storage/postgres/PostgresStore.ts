@@ -1,3 +1,4 @@
+import { meanGoldstein } from '../meanGoldstein.js';
 import pg from 'pg';
 import { ReadoutError } from '../../errors.js';
 import type { DocumentRecord, RecordSentence } from '../../model/DocumentRecord.js';
@@ -455,12 +456,13 @@ export class PostgresStore implements EventStore {
   }
 
   async listDyads(): Promise<DyadSummary[]> {
-    return this.query<DyadSummary>(
+    const rows = await this.query<Omit<DyadSummary, 'goldstein'> & { tenths: number }>(
       'cannot list dyads',
       `SELECT e.dyad, COUNT(*)::int AS events, COUNT(DISTINCT e.doc_hash)::int AS documents, MIN(e.date) AS first, MAX(e.date) AS last,
-              ROUND(AVG(e.goldstein)::numeric, 2)::float8 AS goldstein
+              SUM(ROUND(e.goldstein::numeric * 10))::float8 AS tenths
        FROM events e JOIN documents d ON d.hash = e.doc_hash WHERE d.latest AND e.dyad <> '' GROUP BY e.dyad ORDER BY events DESC, e.dyad`,
     );
+    return rows.map(({ tenths, ...r }) => ({ ...r, goldstein: meanGoldstein(tenths, r.events) }));
   }
 
   /**

@@ -1,3 +1,4 @@
+import { meanGoldstein } from '../meanGoldstein.js';
 import Database from 'better-sqlite3';
 import { ReadoutError } from '../../errors.js';
 import type { DocumentRecord, RecordSentence } from '../../model/DocumentRecord.js';
@@ -378,12 +379,13 @@ export class SqliteStore implements EventStore {
   }
 
   async listDyads(): Promise<DyadSummary[]> {
-    return this.db
+    const rows = this.db
       .prepare(
-        `SELECT e.dyad, COUNT(*) AS events, COUNT(DISTINCT e.doc_hash) AS documents, MIN(e.date) AS first, MAX(e.date) AS last, ROUND(AVG(e.goldstein), 2) AS goldstein
+        `SELECT e.dyad, COUNT(*) AS events, COUNT(DISTINCT e.doc_hash) AS documents, MIN(e.date) AS first, MAX(e.date) AS last, SUM(CAST(ROUND(e.goldstein * 10) AS INTEGER)) AS tenths
          FROM events e JOIN documents d ON d.hash = e.doc_hash WHERE d.latest = 1 AND e.dyad <> '' GROUP BY e.dyad ORDER BY events DESC, e.dyad`,
       )
-      .all() as DyadSummary[];
+      .all() as (Omit<DyadSummary, 'goldstein'> & { tenths: number })[];
+    return rows.map(({ tenths, ...r }) => ({ ...r, goldstein: meanGoldstein(tenths, r.events) }));
   }
 
   async dyadTimeline(dyad: string, range: { from?: string; to?: string } = {}): Promise<DyadMonth[]> {
