@@ -20,7 +20,7 @@ describe('Pipeline', () => {
 
   it('adds a stage after a named one without touching the others', () => {
     const p = createPipeline().with(stage('count', ['sentences'], ['count']), 'tokens');
-    expect(p.names).toEqual(['extract', 'clean', 'metadata', 'tokens', 'count', 'actors', 'events', 'meeting', 'participants', 'topics', 'commitments']);
+    expect(p.names).toEqual(['extract', 'clean', 'metadata', 'tokens', 'count', 'actors', 'events', 'meeting', 'participants', 'topics', 'commitments', 'intents']);
     expect(() => createPipeline().with(stage('x', [], []), 'nope')).toThrowError('no stage named "nope"');
   });
 

@@ -11,6 +11,7 @@ import { cleanStage } from '../stages/clean/cleanStage.js';
 import { commitmentsStage } from '../stages/commitments/commitmentsStage.js';
 import { eventsStage } from '../stages/events/eventsStage.js';
 import { extractStage } from '../stages/extract/extractStage.js';
+import { intentsStage } from '../stages/intents/intentsStage.js';
 import { meetingStage } from '../stages/meeting/meetingStage.js';
 import { metadataStage } from '../stages/metadata/metadataStage.js';
 import { participantsStage } from '../stages/participants/participantsStage.js';
@@ -27,7 +28,7 @@ export interface PipelineOptions {
 
 /**
  * The default pipeline: extract → clean → metadata → tokens → actors → events → meeting →
- * participants → topics → commitments. Pass `data` to
+ * participants → topics → commitments → intents. Pass `data` to
  * run with other language data, `options.dictionaries` to code events with a PETRARCH set; each pipeline owns its compiled dictionaries and wink instance.
  */
 export function createPipeline(data: LanguageData = loadLanguageData(), options: PipelineOptions = {}): Pipeline {
@@ -48,5 +49,7 @@ export function createPipeline(data: LanguageData = loadLanguageData(), options:
     participantsStage(data.grammar, meetingCues),
     topicsStage(compileTopics(data.topics, tokenize)),
     commitmentsStage(compileCommitmentCues(data.commitments, tokenize), data.grammar),
+    // A PETRARCH dictionary set codes what its own verbs say, nothing more.
+    ...(options.dictionaries ? [] : [intentsStage(data.cameo, data.commitments.fulfilment.flatMap((r) => r.words))]),
   ]);
 }
