@@ -127,7 +127,8 @@ export function actorsStage(data: ActorsData): Stage {
       const learned = new Map<string, Actor>();
       const remember = (actor: Actor) => {
         // Two letters are a name too: the surnames Ma, Li, Xu.
-        for (const w of actor.name.split(SPACE_RUN)) if (w.length > 1 && !w.endsWith('.') && CAPITALISED.test(w)) learned.set(w, actor);
+        // "Hong-kyun" is read "Hong - kyun": its capitalised part names the person too.
+        for (const w of actor.name.split(SPACE_RUN).flatMap((x) => (x.includes('-') ? [x, x.split('-')[0]!] : [x]))) if (w.length > 1 && !w.endsWith('.') && CAPITALISED.test(w)) learned.set(w, actor);
       };
       const bare = new Set<Mention>();
 
@@ -532,7 +533,11 @@ export function actorsStage(data: ActorsData): Stage {
         const actor = learned.get(words[i]!);
         if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN)) return null;
         let e = i + 1;
-        while (e < s.tokenEnd && e - i < 4 && learned.get(words[e]!) === actor) e++;
+        for (;;) {
+          if (e < s.tokenEnd && e - i < 4 && learned.get(words[e]!) === actor) e++;
+          else if (e + 1 < s.tokenEnd && words[e] === '-' && actor.name.includes(`-${words[e + 1]}`)) e += 2;
+          else break;
+        }
         if (e < s.tokenEnd && CAPITALISED.test(words[e]!) && pos[e] === PROPN) return null;
         return { actor, end: e };
       };

@@ -48,6 +48,14 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(roots('Wang Yi said that China supports Nigeria in hosting a successful summit.')).toEqual(['05 CHN→NGA']);
   });
 
+  it('knows a hyphenated given name learned from a title when named again bare, and takes a compound target whole', () => {
+    const r = pipeline.processText(
+      'Vice Foreign Minister Sun Weidong held a strategic dialogue with First Vice Foreign Minister of the Republic of Korea Park Min-jae in Seoul. Park Min-jae expressed concern over the deepening military cooperation between the Democratic People’s Republic of Korea and Russia.',
+      { date: '2024-11-29', publisher: "Ministry of Foreign Affairs of the People's Republic of China" },
+    );
+    expect(inSentence(r, 1)).toEqual(['110 KOR→PRK', '110 KOR→RUS']);
+  });
+
   it('reads MOFA and Russian MFA encounter phrasings, and "his counterpart" as the other party', () => {
     expect(roots('Prime Minister Ishiba held a telephone talk with Prime Minister Carney of Canada.', { date: '2025-05-20' })).toEqual(['04 JPN→CAN', '04 CAN→JPN']);
     expect(roots('Minister Iwaya hosted a working dinner for Minister Jaishankar of India.', { date: '2025-03-10' })).toEqual(['04 JPN→IND', '04 IND→JPN']);

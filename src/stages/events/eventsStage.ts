@@ -471,7 +471,13 @@ export function eventsStage(data: EventsData): Stage {
           let targets: Actor[] = [];
           // Sources of one state ("President Biden and First Lady Jill Biden") act together, not on each other.
           const reciprocal = !passive && !targetMention && sources.length > 1 && sources.some((a) => a.party !== sources[0]!.party);
-          if (targetMention) targets = targetMention.actors;
+          if (targetMention) {
+            targets = targetMention.actors;
+            // "between the DPRK and Russia", "urged Russia and Ukraine": a compound target is every one of them.
+            const end = targetMention.tokenEnd;
+            const next = end + 1 < s.tokenEnd && id(end) === andId ? mentionAt.get(id(end + 1) === theId ? end + 2 : end + 1) : undefined;
+            if (next && !next.place && next.sentence === s.index) targets = [...targets, ...next.actors];
+          }
           else if (reciprocal && code.quad !== 3 && code.quad !== 4) {
             // "The two sides discussed ...": each side to the other. Conflict is aimed outwards:
             // "France, Germany and Italy condemned the attack on Ukraine" looks for its target.
