@@ -13,8 +13,9 @@
  *                          runs it (bench/pool.mjs): one thread reads the stream and collects every
  *                          record; each pool in a child process of its own, with its peak RSS
  *   share                  the event coder in 1 and 2 worker threads, each coding its own share of
- *                          the stream and keeping the results (bench/share.mjs): the coder's own
- *                          scaling, as workers that store their own results would run
+ *                          the stream (bench/share.mjs; a corpus share is read before the clock
+ *                          starts, as the one-core rows read it): the coder's own scaling, as
+ *                          workers that store their own results would run
  *   ingest                 read, process and store into a fresh SQLite file; store only = the time
  *                          spent in putDocument during that ingest
  *   Phoenix                the dictionary coder with PETRARCH's full Phoenix dictionaries

@@ -1,7 +1,7 @@
 /**
- * The event coder on every core, each worker thread coding its own share of the stream and
- * keeping what it codes (as workers that store their own results would): the coder's own
- * scaling, without one thread collecting every record (bench/pool.mjs measures that path).
+ * The event coder on every core, each worker thread coding its own share of the stream, as
+ * workers that store their own results would: the coder's own scaling, without one thread
+ * collecting every record (bench/pool.mjs measures that path).
  * `node bench/share.mjs <corpus|synthetic> <workers> <corpus file> <synthetic sentences>`, over
  * the compiled dist/, with the young generation WorkerPool gives its workers. Prints one JSON line:
  * counts, milliseconds, peak RSS in MB.
@@ -28,10 +28,14 @@ if (isMainThread) {
   const { kind, index, n, corpus, sentences } = workerData;
   const full = createPipeline();
   const coder = new Pipeline(full.stages.slice(0, full.names.indexOf('events') + 1));
+  // The corpus share is read and parsed once, before the clock starts: the figure is the coder's,
+  // and every worker reading the whole file would otherwise count its read n times over.
+  const lines = kind === 'corpus' ? readFileSync(corpus, 'utf8').split('\n') : [];
+  const sources = [];
+  for (let i = index; i < lines.length; i += n) if (lines[i]) sources.push(parseJsonlLine(lines[i], `${corpus}:${i + 1}`));
   function* share() {
     if (kind === 'corpus') {
-      const lines = readFileSync(corpus, 'utf8').split('\n');
-      for (let i = index; i < lines.length; i += n) if (lines[i]) yield parseJsonlLine(lines[i], `${corpus}:${i + 1}`);
+      yield* sources;
       return;
     }
     let i = 0;
