@@ -239,6 +239,19 @@ describe('actors', () => {
     expect(mentions('The Secretary met the State Councilor and Foreign Minister Chen Bo of China.', { publisher: 'U.S. Department of State' })).toContain('State Councilor and Foreign Minister Chen Bo of China=CHNGOV');
   });
 
+  it('read a state named late in a complement, a comma list in a complement, a name particle, and an ambassador extraordinary', () => {
+    expect(mentions('Foreign Minister Wang Yi spoke on the phone with Cabinet Secretary for Foreign and Diaspora Affairs of Kenya Tunde Okafor.', { date: '2024-08-08', publisher: "Ministry of Foreign Affairs of the People's Republic of China" })).toContain(
+      'Cabinet Secretary for Foreign and Diaspora Affairs of Kenya Tunde Okafor=KENGOV',
+    );
+    const commerce = mentions('Secretary of Commerce Dana Quist met with Malaysia’s Minister of Investment, Trade and Industry Hakim Razak. Under Secretary of Commerce for Industry and Security Alan Roe also joined.', { date: '2024-09-24', publisher: 'U.S. Department of Commerce' });
+    expect(commerce).toContain('Malaysia’s Minister of Investment, Trade and Industry Hakim Razak=MYSGOV');
+    expect(commerce).toContain('Under Secretary of Commerce for Industry and Security Alan Roe=USAGOV');
+    expect(mentions('Vice President Han Zheng met with Chilean Foreign Minister Pablo van Dijk in Beijing.', { date: '2024-05-29' })).toContain('Chilean Foreign Minister Pablo van Dijk=CHLGOV');
+    expect(mentions('The talks were attended by Ambassador Extraordinary and Plenipotentiary of the People’s Republic of China to the Russian Federation Li Ming.', { date: '2024-06-27' })).toContain(
+      'Ambassador Extraordinary and Plenipotentiary of the People’s Republic of China to the Russian Federation Li Ming=CHNGOV',
+    );
+  });
+
   it('keep a bare title that first meant the publisher’s own official on that official after a foreign holder is named', () => {
     const found = mentions(
       'The Prime Minister held a video call with Prime Minister Tunde Okafor of Nigeria this afternoon. The Prime Minister updated Prime Minister Okafor on the talks. The Prime Minister said he looked forward to visiting Nigeria.',

@@ -156,7 +156,9 @@ export function actorsStage(data: ActorsData): Stage {
           if (m) {
             for (const l of m.values) {
               if (l.kind === 'person') return { end: t, runStart, country, person: { start: t, end: t + m.length, person: l.person } };
-              if (ofState && !country && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat')) country = l;
+              // "of Kenya" at the complement's start or later ("for Foreign and Diaspora Affairs of Kenya").
+              const afterOf = words[t - 1] === 'of' || (words[t - 1] === 'the' && words[t - 2] === 'of');
+              if ((ofState || afterOf) && !country && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat')) country = l;
             }
           }
           const w = words[t]!;
@@ -170,7 +172,9 @@ export function actorsStage(data: ActorsData): Stage {
             if (runStart < 0) runStart = t;
             continue;
           }
-          if (!COMPLEMENT_JOINERS.has(w) || t + 1 >= end) break;
+          // "of Investment, Trade and Industry": a comma inside a list the complement names, closed by "and".
+          const listComma = w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and');
+          if ((!COMPLEMENT_JOINERS.has(w) && !listComma) || t + 1 >= end) break;
           // A small word goes on only into more of the complement, and an "and" not into the next
           // title ("Senior Director for China Sarah Beran and Senior Director for ...").
           const next = words[t + 1]!;
@@ -267,7 +271,8 @@ export function actorsStage(data: ActorsData): Stage {
         let nameEnd = j;
         let title = pick(last, 'role');
         if (title?.role.person && !pick(last, 'person')) {
-          while (nameEnd < end && nameEnd - nameStart < 5 && isNameToken(nameEnd)) nameEnd++;
+          // "Alberto van Klaveren", "Faisal bin Farhan": a particle between two words of the name.
+          while (nameEnd < end && nameEnd - nameStart < 5 && (isNameToken(nameEnd) || (nameEnd > nameStart && nameEnd + 1 < end && lexicon.nameParticles.has(words[nameEnd]!) && isNameToken(nameEnd + 1)))) nameEnd++;
         }
         let known: PersonEntry | undefined;
         let of: Lexeme | undefined;
