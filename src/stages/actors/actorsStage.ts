@@ -707,8 +707,12 @@ export function actorsStage(data: ActorsData): Stage {
               const a = here.actors[0]!;
               // "the president of Armenia" is not the Russian president named before.
               const ofItsState = (x: Actor) => !a.party || x.party === a.party;
+              // A title that starts with it comes first: "the Minister" is the "Minister for the Middle
+              // East" before a "Prime Minister" named since.
               const holder =
-                named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ?? named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
+                named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) ??
+                named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ??
+                named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
               const possessed = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
               const anchor = anchored.get(wanted);
               if (anchor && ofItsState(anchor[0]!)) here.actors = anchor;

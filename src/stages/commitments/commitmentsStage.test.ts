@@ -212,6 +212,21 @@ describe('commitments', () => {
     ]);
   });
 
+  it('read a reported future with its "that" left out and an impersonal agreement, but no judgement, calendar fact, wish, third state’s plan or invitation to businesses', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria. ' +
+          'Secretary Quist said the United States would lead a business delegation to Lagos next year. ' +
+          'It was agreed to maintain regular contacts at various levels. ' +
+          'Stoking confrontation will only undermine the security of all. ' +
+          'Foreign Minister Okafor noted that July will mark the anniversary of the attack. ' +
+          'Both countries hope that direct flights will begin soon. ' +
+          'Nigeria firmly opposes Ghana’s plans to deploy missiles in the region. ' +
+          'Foreign Minister Okafor invited American companies to take advantage of the new rules.',
+      ),
+    ).toEqual(['1 USA future: lead a business delegation to Lagos (next year)', '2 USA+NGA agree: maintain regular contacts at various levels']);
+  });
+
   it('take no stated need for an agreement', () => {
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The two ministers agreed on the importance of continuing to support the election commission.')).toEqual([]);
   });

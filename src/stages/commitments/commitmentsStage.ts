@@ -158,8 +158,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let a = m.end;
           // "would never accept": a negation among the adverbs after the cue counts too.
           let negatedAfter = false;
+          let stanceAdverb = false;
           while (a < s.tokenEnd && pos[a] === ADV) {
             if (grammar.negations.has(low(a))) negatedAfter = true;
+            // "will only undermine": an adverb that makes a future a judgement.
+            if (cues.futureStances.has(low(a))) stanceAdverb = true;
             a++;
           }
           if (a >= s.tokenEnd) continue;
@@ -176,6 +179,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const misread = cue.kind === 'future' && (pos[a] === ADJ || pos[a] === NOUN) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
           if (cue.takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
+          if (cue.kind === 'future' && stanceAdverb) continue;
           if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
           // "They noted the importance of military-to-military talks and planned to hold ...": a verb
           // coordinated after "and" keeps the sentence's subject.
@@ -205,12 +209,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // stands just before the cue (not of "a further Russian | invasion ... would").
           const headed = subject.length > 0 && subject[subject.length - 1]!.tokenEnd === m.start;
           while (intro > s.tokenStart && low(intro) !== 'that' && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
-          const thatClause = intro >= s.tokenStart && low(intro) === 'that';
-          const introVerb = thatClause ? agreementOf(intro - 1, s.tokenStart) : intro;
+          // "confirmed that the UK would", and "said the UK would" with the "that" left out.
+          const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && grammar.attribution.has(low(intro))));
+          const introVerb = thatClause ? (low(intro) === 'that' ? agreementOf(intro - 1, s.tokenStart) : intro) : intro;
           if (cue.reported && !again && !thatClause && delegating.length === 0) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
           if (cue.agreed && delegating.length === 0 && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
+          // "Both countries ... hope that direct flights will begin soon": a wish between the subject and the cue.
+          if (cue.kind === 'future' && !again && subject.length > 0 && words.slice(subject[subject.length - 1]!.tokenEnd, m.start).some((w) => cues.wishes.has(w.toLowerCase()))) continue;
           // "agreed on the importance of continuing ...": a stated need.
           if (cue.takes === 'object' && low(a) === 'the' && a + 1 < s.tokenEnd && cues.statedNeeds.has(low(a + 1))) continue;
           // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
@@ -220,13 +227,21 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.takes === 'invite') {
             // "invited Foreign Minister Qin to Washington to continue the discussions": invitee, then purpose.
             const invitee = mentions.find((x) => x.tokenStart >= m.end && x.tokenStart <= m.end + 1);
-            if (!invitee) continue;
+            // "invited American companies to take advantage of": an invitation to businesses is no visit.
+            if (!invitee || invitee.actors.every((x) => x.kind === 'group')) continue;
             object = doc.text.slice(invitee.start, invitee.end);
             a = invitee.tokenEnd;
             if (a < s.tokenEnd && low(a) === 'to') a++;
             else continue;
           }
-          let parties: string[] = again && lastFuture ? lastFuture : [...new Set((agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          // "Washington's plans to deploy missiles": the plan of a state not at the table is no promise made there.
+          if (pos[m.start] === NOUN && m.start >= s.tokenStart + 2 && grammar.possessives.has(words[m.start - 1]!)) {
+            const owner = mentions.find((x) => x.tokenEnd === m.start - 1);
+            if (owner && partiesOf(owner).every((p) => !doc.parties.includes(p))) continue;
+          }
+          // "It was agreed to maintain regular contacts": agreed at the table.
+          const impersonal = m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1));
+          let parties: string[] = impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.
           if (parties.length === 0 && passive) parties = [...doc.parties];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;
