@@ -252,6 +252,11 @@ describe('actors', () => {
     );
   });
 
+  it('take for a bare title first the person whose title starts with it', () => {
+    const found = mentions('Minister for the Middle East Dana Holt met Prime Minister Tunde Okafor of Nigeria in Abuja. The Minister said the UK would help.', { date: '2024-10-09', publisher: 'Foreign, Commonwealth & Development Office' });
+    expect(found).toContain('Minister=GBRGOV');
+  });
+
   it('keep a bare title that first meant the publisher’s own official on that official after a foreign holder is named', () => {
     const found = mentions(
       'The Prime Minister held a video call with Prime Minister Tunde Okafor of Nigeria this afternoon. The Prime Minister updated Prime Minister Okafor on the talks. The Prime Minister said he looked forward to visiting Nigeria.',
