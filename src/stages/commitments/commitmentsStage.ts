@@ -170,13 +170,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let negated = false;
           for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
           if (negated || negatedAfter || grammar.negations.has(low(a))) continue;
-          // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           const passive = (cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB;
           // "will complete the investigation": a verb the tagger read as an adjective or noun, before its object.
           const misread = cue.kind === 'future' && (pos[a] === ADJ || pos[a] === NOUN) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
+          // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (cue.takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
