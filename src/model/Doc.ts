@@ -79,4 +79,9 @@ export class Doc {
     /** Date given by the caller (`--date`), used when the document names none. */
     readonly defaultDate: string | null = null,
   ) {}
+
+  /** The actor that stands for `party` where the text implies it; its government when none was named. */
+  principalOf(party: string): Actor {
+    return this.principals.get(party) ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
+  }
 }

@@ -168,7 +168,7 @@ export function eventsStage(data: EventsData): Stage {
         const name = a.party ? states.get(a.party) : undefined;
         return name ? { code: a.party!, party: a.party, name, kind: 'state', role: null, title: null } : NO_TARGET;
       };
-      const partyActor = (party: string): Actor => doc.principals.get(party) ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
+      const partyActor = (party: string): Actor => doc.principalOf(party);
 
       const opensReference = (q: number): boolean => {
         const m = mentionAt.get(q);

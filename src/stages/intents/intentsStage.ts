@@ -1,4 +1,3 @@
-import type { Actor } from '../../model/Actor.js';
 import type { CameoCode } from '../../model/CameoCode.js';
 import type { Doc } from '../../model/Doc.js';
 import type { CodedEvent } from '../../model/Event.js';
@@ -31,7 +30,6 @@ export function intentsStage(codes: ReadonlyMap<string, CameoCode>, meetingWords
       if (doc.commitments.length === 0) return;
       const coded = new Set<string>();
       for (const e of doc.events) if (e.root === '03') coded.add(`${e.sentence}|${e.source.party}|${e.target.party}`);
-      const actorOf = (party: string): Actor => doc.principals.get(party) ?? { code: `${party}GOV`, party, name: party, kind: 'state', role: 'GOV', title: null };
       const added: CodedEvent[] = [];
       for (const c of doc.commitments) {
         // Only the parties at the table promise each other; a third state's pledge is not to them.
@@ -49,8 +47,8 @@ export function intentsStage(codes: ReadonlyMap<string, CameoCode>, meetingWords
             const key = `${c.sentence}|${from}|${to}`;
             if (coded.has(key)) continue;
             coded.add(key);
-            const source = actorOf(from);
-            const target = actorOf(to);
+            const source = doc.principalOf(from);
+            const target = doc.principalOf(to);
             added.push({
               ...cameo,
               source: { code: source.code, party: from, name: source.name, span: null },
