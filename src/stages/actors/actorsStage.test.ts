@@ -18,6 +18,11 @@ describe('actors', () => {
     expect(found[0]).toMatch(/^Ms\. KAMIKAWA.*=JPNGOV$/);
   });
 
+  it('read a name that ends a title going on with "and International Cooperation", with no "of" after it', () => {
+    const found = mentions('Foreign Minister Wang Yi met Laotian Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Tan Vanh Keo in Beijing.', { date: '2024-12-05' });
+    expect(found).toContain('Laotian Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Tan Vanh Keo=LAOGOV');
+  });
+
   it('read a title that goes on with "and Trade", a bracketed acronym in its complement, and a hyphenated given name', () => {
     expect(mentions('Foreign Minister Sergey Lavrov had a telephone conversation with Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó.', { date: '2024-12-10' })).toContain(
       'Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó=HUNGOV',

@@ -13,6 +13,11 @@ import type { Stage } from '../../pipeline/Stage.js';
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
+const VERB = posIndex('VERB');
+const AUX = posIndex('AUX');
+const PUNCT = posIndex('PUNCT');
+/** CAMEO roles of people who hold no office: civil society, business, media, rebels, opposition. */
+const NON_OFFICIAL_ROLES = new Set(['AGR', 'BUS', 'CVL', 'EDU', 'HLH', 'HRI', 'LAB', 'MED', 'NGO', 'REF', 'SET', 'OPP', 'INS', 'RAD', 'REB', 'SEP', 'UAF']);
 
 const DETERMINERS = new Set(['the', 'The']);
 // Words that open a title's complement ("Senior Director for China", "Minister of the International
@@ -289,6 +294,15 @@ export function actorsStage(data: ActorsData): Stage {
             q++;
           }
           if (joined && q < end && COMPLEMENT_OPENERS.has(words[q]!)) opener = q;
+          // "Minister of Foreign Affairs and International Cooperation Sok Chenda Sophea": the run
+          // after "and" ends in the name itself.
+          else if (joined && words[j] === 'and' && title?.role.person && !pick(last, 'person') && nameEnd === nameStart && (q === end || !CAPITALISED.test(words[q]!))) {
+            const at = nameEndingComplement(j + 1, q);
+            if (at > 0) {
+              nameStart = at;
+              nameEnd = q;
+            }
+          }
         }
         // Where a title with no name ends: after its complement, where it has one.
         let titleEnd = j;
@@ -606,7 +620,10 @@ export function actorsStage(data: ActorsData): Stage {
       const partyActor = (party: string): Actor => {
         let actor = principals.get(party);
         if (!actor) {
-          const principal = mentions.find((m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person');
+          // An official: a citizen whose case was raised does not stand for the government.
+          const principal = mentions.find(
+            (m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person' && !NON_OFFICIAL_ROLES.has(m.actors[0]!.role ?? ''),
+          );
           const c = lexicon.countries.get(party);
           // An organisation's party stands for the organisation (IGOUNO), not for a government.
           const org = c ? undefined : organisationOf.get(party);
@@ -676,6 +693,20 @@ export function actorsStage(data: ActorsData): Stage {
       const anchored = new Map<string, Actor[]>();
       let lastPerson: Actor | null = null;
       let lastGroup: Mention | null = null;
+      // Per sentence, the person it opens with as subject (no verb before): a sentence that starts
+      // with "He" speaks of the last sentence's subject, not of whom that sentence spoke about
+      // ("The Prime Minister raised the case of Jimmy Lai. He called on ...").
+      const subjects = new Map<number, Actor>();
+      const noteSubject = (mention: Mention): void => {
+        if (subjects.has(mention.sentence) || mention.actors.length !== 1 || mention.actors[0]!.kind !== 'person') return;
+        const s = doc.sentences[mention.sentence]!;
+        for (let q = s.tokenStart; q < mention.tokenStart; q++) if (pos[q] === VERB || pos[q] === AUX) return;
+        subjects.set(mention.sentence, mention.actors[0]!);
+      };
+      const opensSentence = (start: number, at: number): boolean => {
+        for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
+        return true;
+      };
       let m = 0;
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {
@@ -738,6 +769,7 @@ export function actorsStage(data: ActorsData): Stage {
             }
             if (here.actors[0]!.party) {
               resolved.push(here);
+              if (!here.place) noteSubject(here);
               const a = here.actors[0]!;
               if (!here.place && a.kind === 'group') lastGroup = here;
               if (here.actors.length === 1 && a.kind === 'person') {
@@ -754,6 +786,7 @@ export function actorsStage(data: ActorsData): Stage {
             // "French farmers said they would blockade Paris": "they" is the group its sentence named.
             if (ref.kind === 'parties' && ref.length === 1 && lastGroup?.sentence === s.index) actors = lastGroup.actors;
             else if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
+            else if (ref.kind === 'person' && opensSentence(s.tokenStart, i) && subjects.has(s.index - 1)) actors = [subjects.get(s.index - 1)!];
             else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
             else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
             else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
@@ -767,6 +800,7 @@ export function actorsStage(data: ActorsData): Stage {
             }
             if (actors.length) {
               resolved.push({ sentence: s.index, tokenStart: i, tokenEnd: i + ref.length, start: starts[i]!, end: ends[i + ref.length - 1]!, actors, place: false, via: 'reference' });
+              noteSubject(resolved[resolved.length - 1]!);
               if (actors.length === 1 && actors[0]!.kind === 'person') lastPerson = actors[0]!;
             }
             i += ref.length;
@@ -819,7 +853,9 @@ function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountr
         // Armed groups are no counterpart: by role ("Hamas", REB) or, for a transnational one, by code (IMG).
         // A person counts twice: the counterpart is whom the principal met, while a state or an
         // organisation is often only the occasion ("on the sidelines of the SCO Council ...").
-        if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '') && !(a.kind === 'organisation' && nonState.has(a.code.slice(0, 3)))) counts.set(a.party, (counts.get(a.party) ?? 0) + (a.kind === 'person' ? 2 : 1));
+        // A place counts least: a meeting held in a third country ("visiting Vilnius, Lithuania to attend the NATO Summit").
+        if (a.party && a.party !== publisherCountry && !nonState.has(a.role ?? '') && !(a.kind === 'organisation' && nonState.has(a.code.slice(0, 3))))
+          counts.set(a.party, (counts.get(a.party) ?? 0) + (a.kind === 'person' ? 2 : m.place ? 0.5 : 1));
       }
     }
     return [...counts].sort((a, b) => b[1] - a[1]);

@@ -96,3 +96,30 @@ describe('meeting', () => {
     expect(meeting('The United States condemns the missile launch. We call on all parties to exercise restraint.')).toBeNull();
   });
 });
+
+describe('meetings in a third country and sessions of a standing body', () => {
+  it('reads two leaders meeting on the margins of a summit as a meeting, with the other leader’s state as party, not the host’s', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'Japan-Norway Summit Meeting',
+        body:
+          'On July 11, commencing at 9:00 a.m. local time for approximately 20 minutes, Mr. AOKI Ren, Prime Minister of Japan, who is visiting Vilnius, Lithuania to attend the NATO Summit, held a summit meeting with Mr. Ola HALVORSEN, Prime Minister of the Kingdom of Norway. ' +
+          'The two leaders concurred to strengthen cooperation on energy.',
+        publisher: 'Ministry of Foreign Affairs of Japan',
+      },
+      { date: '2023-07-11' },
+    );
+    expect(doc.meeting).toMatchObject({ kind: 'meeting', location: { country: 'LTU' }, parties: ['JPN', 'NOR'], occasion: 'NATO Summit' });
+  });
+
+  it('reads a session of an intergovernmental committee two ministers co-chair as a dialogue', () => {
+    const m = meeting(
+      'On the morning of 5 December, Foreign Minister Wang Yi and Laotian Minister of Foreign Affairs and International Cooperation Tan Vanh co-chaired a meeting of the China-Laos Intergovernmental Coordination Committee in Beijing.',
+      { date: '2024-12-05', publisher: "Ministry of Foreign Affairs of the People's Republic of China", title: 'Wang Yi and Tan Vanh Co-chair a Meeting of the China-Laos Intergovernmental Coordination Committee' },
+    );
+    expect(m).toMatchObject({ kind: 'dialogue', location: { name: 'Beijing', country: 'CHN' }, parties: ['CHN', 'LAO'] });
+  });
+});

@@ -81,7 +81,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         doc.meeting = null;
         return;
       }
-      const kind = best.cue.kind;
+      // "held a summit meeting with ... to attend the NATO Summit": two leaders meeting on the margins
+      // of a summit hold a meeting; the summit is its occasion.
+      const kind = best.cue.kind === 'summit' && occasion !== null ? 'meeting' : best.cue.kind;
       const where = best.sentence ?? opening[0] ?? null;
 
       // Location: a place mention after a location cue in the meeting's sentence, else a run of

@@ -95,3 +95,27 @@ describe('participants', () => {
   });
 });
 
+
+describe('participants of a quoted readout, with a citizen whose case is raised', () => {
+  it('seat the two leaders after a "spokesperson said:" line and keep the citizen and "He" apart', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'PM call with Premier Wen Hao: 3 March 2025',
+        body:
+          'A Downing Street spokesperson said:\n\n"The Prime Minister spoke to Premier Wen Hao of China this afternoon.\n\n' +
+          '"The Prime Minister raised the case of British citizen Tom Ashby and the UK’s concerns about human rights. He called on the Chinese authorities to release Mr Ashby."',
+        publisher: "Prime Minister's Office, 10 Downing Street",
+      },
+      { date: '2025-03-03' },
+    );
+    expect(doc.meeting?.kind).toBe('call');
+    const roles = doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`);
+    expect(roles).toContain('counterpart: Wen Hao (CHN)');
+    expect(roles).toContain('mentioned: Tom Ashby (GBR)');
+    const he = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'He');
+    expect(he?.actors[0]?.name).toBe('Keir Starmer');
+  });
+});

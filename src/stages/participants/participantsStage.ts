@@ -40,7 +40,10 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // A statement issued jointly reports no meeting: its signatories, named in its opening or
       // referred back to, are not present at one.
       const statement = doc.meeting?.kind === 'joint-statement';
-      const meetingSentence = statement ? -1 : (doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? 0 : -1));
+      // With the kind read off the title, the meeting's sentence is the first, after an opening line
+      // that only introduces a quotation ("A Downing Street spokesperson said:").
+      const opening = doc.sentences.find((s) => !s.text.trimEnd().endsWith(':'))?.index ?? 0;
+      const meetingSentence = statement ? -1 : (doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? opening : -1));
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();
       // Per present sentence, where its leads are: after a cue's end or before a cue's start.
