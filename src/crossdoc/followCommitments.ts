@@ -23,7 +23,8 @@ export function followCommitments(commitments: readonly StoredCommitment[], meet
   return commitments.map((c): FollowedCommitment => {
     const made = c.referenceDate ?? c.published;
     const action = `${c.commitment.action} ${c.commitment.object ?? ''}`;
-    const applicable = compiled.filter((r) => r.words.some((w) => w.test(action)));
+    // A promise not to act ("would not return to ...") is kept by no later meeting.
+    const applicable = c.commitment.cue === 'refrain' ? [] : compiled.filter((r) => r.words.some((w) => w.test(action)));
     const parties = c.dyad.split('-');
     let fulfilledBy: FollowedCommitment['fulfilledBy'] = null;
     if (made && applicable.length) {

@@ -11,7 +11,10 @@ export interface Commitment {
   sentence: number;
   /** Who committed: one party, or both sides. */
   parties: string[];
-  /** The cue that makes it a commitment (data/commitments.yaml): agree, commit, pledge, invite, intend, plan, future. */
+  /**
+   * The cue that makes it a commitment (data/commitments.yaml): agree, commit, pledge, invite,
+   * intend, plan, future; `refrain` for a future refused ("will never allow"), whose action starts "not".
+   */
   cue: string;
   /** The action in short normal form, verb first ("schedule a reciprocal visit"). */
   action: string;

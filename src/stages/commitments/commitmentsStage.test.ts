@@ -65,18 +65,19 @@ describe('commitments', () => {
     ]);
   });
 
-  it('give a commitment made through officials to those who agreed, through a second "and that", and never after "would never"', () => {
+  it('give a commitment made through officials to those who agreed, through a second "and that", and one to refrain after "would never"', () => {
     expect(
       commitments(
         'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
           'They agreed that the United States and Nigeria would expand port security cooperation, and that their interior ministers would meet before the end of the year to take this forward. ' +
           'The ministers agreed that their teams would stay in close touch. ' +
-          'The Secretary said that his officials would never accept such a delay.',
+          'The Secretary said that the United States would never accept such a delay.',
       ),
     ).toEqual([
       '1 USA+NGA future: expand port security cooperation',
       '1 USA+NGA future: meet (before the end of the year)',
       '2 USA+NGA future: stay in close touch',
+      '3 USA refrain: not accept such a delay',
     ]);
   });
 
@@ -232,3 +233,30 @@ describe('commitments', () => {
   });
 });
 
+
+describe('commitments to refrain, reported clauses that go on, wishes and long delegated subjects', () => {
+  it('take a refused future of an actor as a commitment to refrain, and a judgement of no actor as none', () => {
+    const found = commitments(
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria. Foreign Minister Okafor said that Nigeria would not return to the aerial spraying of crops. ' +
+        'He said, "Appeasement will not bring peace." The two sides did not agree to resume the talks.',
+    );
+    expect(found).toEqual(['1 NGA refrain: not return to the aerial spraying of crops']);
+  });
+
+  it('read the subject of a reported clause on after "and", and no promise in a wish before the subject', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria. Secretary Quist stated that the United States supports ECOWAS mediation and would continue to provide humanitarian assistance to the region. ' +
+          'Minister Okafor thanked the United States and hoped that more Nigerian cocoa and cashews will enter the American market.',
+      ),
+    ).toEqual(['1 USA future: continue to provide humanitarian assistance to the region']);
+  });
+
+  it('commit those who agreed through an official with two titles set off by a comma', () => {
+    expect(
+      commitments(
+        'Secretary Quist spoke with Foreign Minister Tunde Okafor of Nigeria. The ministers agreed that Special Presidential Envoy for the Sahel and West Africa, Deputy Secretary of State Dana Holt would visit Abuja next month for consultations.',
+      ),
+    ).toEqual(['1 USA+NGA future: visit Abuja (next month)']);
+  });
+});

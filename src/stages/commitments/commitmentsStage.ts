@@ -17,6 +17,7 @@ const NOUN = posIndex('NOUN');
 const CCONJ = posIndex('CCONJ');
 const ADJ = posIndex('ADJ');
 const PRON = posIndex('PRON');
+const AUX = posIndex('AUX');
 /**
  * Words of a noun phrase that may stand as the subject of an agreed clause: "their interior
  * ministers", "the Intergovernmental Commission on Economic Cooperation", "Japan-U.S.-ROK
@@ -24,7 +25,8 @@ const PRON = posIndex('PRON');
  */
 const DELEGATE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART', 'CCONJ'].map(posIndex));
 /** Longest such noun phrase, in tokens. */
-const MAX_DELEGATE = 14;
+const MAX_DELEGATE = 20;
+const CAPITALISED = /^\p{Lu}/u;
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
@@ -82,7 +84,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
        */
       const agreedThatBefore = (list: readonly Mention[], at: number, sentenceStart: number, own = false): Mention[] => {
         let q = at - 1;
-        const inPhrase = (k: number) => DELEGATE_POS.has(pos[k]!) || words[k] === '-' || words[k] === '.' || (pos[k] === VERB && low(k).endsWith('ing'));
+        // "that Special Presidential Representative for the Middle East and Africa, Deputy Foreign
+        // Minister Mikhail Bogdanov would": a comma before a capitalised word sets off a second title.
+        const inPhrase = (k: number) =>
+          DELEGATE_POS.has(pos[k]!) || words[k] === '-' || words[k] === '.' || (pos[k] === VERB && low(k).endsWith('ing')) || (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!));
         while (q > sentenceStart && q >= at - MAX_DELEGATE && low(q) !== 'that' && inPhrase(q)) q--;
         if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)))) return [];
         const v = agreementOf(q - 1, sentenceStart);
@@ -151,6 +156,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         let sentenceParties: string[] | null = null;
         // The parties of the sentence's last future commitment, for a second one after "and".
         let lastFuture: string[] | null = null;
+        /** A wish word, or one before "that", in the few words before `at` ("hopes that more ..."). */
+        const wishedBefore = (at: number, start: number): boolean => {
+          for (let q = at - 1; q >= start && q >= at - 4; q--) {
+            if (cues.wishes.has(low(q))) return true;
+            if (low(q) === 'that') return q > start && cues.wishes.has(low(q - 1));
+            if (pos[q] === VERB || pos[q] === AUX || low(q) === ',') return false;
+          }
+          return false;
+        };
         for (const m of cues.cues.all(ids, s.tokenStart, s.tokenEnd)) {
           const cue: CommitmentCue = m.values[0]!;
           // "financial pledges": a one-word cue is a verb.
@@ -159,17 +173,21 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "would never accept": a negation among the adverbs after the cue counts too.
           let negatedAfter = false;
           let stanceAdverb = false;
-          while (a < s.tokenEnd && pos[a] === ADV) {
+          while (a < s.tokenEnd && (pos[a] === ADV || (cue.kind === 'future' && grammar.negations.has(low(a))))) {
             if (grammar.negations.has(low(a))) negatedAfter = true;
             // "will only undermine": an adverb that makes a future a judgement.
-            if (cues.futureStances.has(low(a))) stanceAdverb = true;
+            else if (cues.futureStances.has(low(a))) stanceAdverb = true;
             a++;
           }
           if (a >= s.tokenEnd) continue;
-          // "did not agree to", "will never": no commitment.
+          // "did not agree to": no commitment.
           let negated = false;
           for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
-          if (negated || negatedAfter || grammar.negations.has(low(a))) continue;
+          if (negated || grammar.negations.has(low(a))) continue;
+          // "Cambodia will never allow", "Colombia would not return to": a future act refused is a
+          // commitment too, to refrain from it; other cues negated ("agreed not to") are none.
+          if (negatedAfter && cue.kind !== 'future') continue;
+          const refrain = negatedAfter;
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
@@ -194,8 +212,19 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "that South Africa would support ... and would be represented": a second future after "and"
           // is the same subject's, in the same clause.
           const again: boolean = cue.kind === 'future' && lastFuture !== null && before > s.tokenStart && low(before) === 'and';
-          const coordinated = before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
-          const subject = coordinated.length ? coordinated : subjectBefore(mentions, m.start);
+          // "stated that Japan supports ASEAN's efforts ... and would continue to provide": the
+          // reported clause's subject goes on after "and".
+          let reportedSubject: Mention[] = [];
+          if (cue.reported && !again && before > s.tokenStart && low(before) === 'and') {
+            for (let q = before - 1; q > s.tokenStart + 1 && low(q) !== ';'; q--) {
+              if (low(q) !== 'that') continue;
+              const x = mentions.find((y) => !y.place && (y.tokenStart === q + 1 || (y.tokenStart === q + 2 && pos[q + 1] === DET)));
+              if (x && grammar.attribution.has(low(q - 1))) reportedSubject = [x];
+              break;
+            }
+          }
+          const coordinated = reportedSubject.length ? [] : before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
+          const subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : subjectBefore(mentions, m.start);
           // "The leaders agreed that their interior ministers would meet": those who agreed commit
           // through officials who are no party of their own.
           // "agreed that the first power unit should be connected": a passive needs no owner.
@@ -208,6 +237,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "that | their interior ministers would": the determiners and modifiers of a subject that
           // stands just before the cue (not of "a further Russian | invasion ... would").
           const headed = subject.length > 0 && subject[subject.length - 1]!.tokenEnd === m.start;
+          // A refusal binds only the actor just before it ("Colombia would not return"), not a
+          // judgement whose subject is no actor ("Appeasement will not bring peace").
+          if (refrain && !headed) continue;
           while (intro > s.tokenStart && low(intro) !== 'that' && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
           // "confirmed that the UK would", and "said the UK would" with the "that" left out.
           const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && grammar.attribution.has(low(intro))));
@@ -218,6 +250,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "Both countries ... hope that direct flights will begin soon": a wish between the subject and the cue.
           if (cue.kind === 'future' && !again && subject.length > 0 && words.slice(subject[subject.length - 1]!.tokenEnd, m.start).some((w) => cues.wishes.has(w.toLowerCase()))) continue;
+          // "and hopes that more Cambodian durians ... will enter": a wish just before the subject.
+          if (cue.kind === 'future' && !again && subject.length > 0 && wishedBefore(subject[0]!.tokenStart, s.tokenStart)) continue;
           // "agreed on the importance of continuing ...": a stated need.
           if (cue.takes === 'object' && low(a) === 'the' && a + 1 < s.tokenEnd && cues.statedNeeds.has(low(a + 1))) continue;
           // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
@@ -329,10 +363,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 }
               }
             }
-            let action = clause;
+            let action = refrain ? `not ${clause}` : clause;
             if (cue.takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
             else if (cue.takes === 'object') object = clause;
-            out.push({ sentence: s.index, parties, cue: cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
+            out.push({ sentence: s.index, parties, cue: refrain ? 'refrain' : cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
             if (next < 0) break;
             a = next;
             object = null;

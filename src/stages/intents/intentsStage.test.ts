@@ -34,4 +34,8 @@ describe('intents', () => {
   it('are not part of a pipeline that codes with PETRARCH dictionaries', () => {
     expect(pipeline.names[pipeline.names.length - 1]).toBe('intents');
   });
+
+  it('code no intent to cooperate from a commitment to refrain', () => {
+    expect(intents('Secretary Quist met Foreign Minister Tunde Okafor of Nigeria. Foreign Minister Okafor said that Nigeria would not return to the aerial spraying of crops.')).toEqual([]);
+  });
 });

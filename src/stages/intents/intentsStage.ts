@@ -32,6 +32,8 @@ export function intentsStage(codes: ReadonlyMap<string, CameoCode>, meetingWords
       for (const e of doc.events) if (e.root === '03') coded.add(`${e.sentence}|${e.source.party}|${e.target.party}`);
       const added: CodedEvent[] = [];
       for (const c of doc.commitments) {
+        // A promise to refrain ("will never allow ...") is no intent to cooperate.
+        if (c.cue === 'refrain') continue;
         // Only the parties at the table promise each other; a third state's pledge is not to them.
         const makers = c.parties.filter((p) => doc.parties.includes(p));
         const sentence = doc.sentences[c.sentence];
