@@ -344,3 +344,10 @@ describe('a pattern with code "none"', () => {
     expect(after.filter((e) => e.pattern.startsWith('meet'))).toEqual([]);
   });
 });
+
+describe('praise aimed at the possessor of what is praised', () => {
+  it('codes "welcomed Uzbekistan’s decision" to Uzbekistan, not to a later actor, and talk of a possessor still to the counterpart', () => {
+    expect(roots('Sergey Lavrov welcomed Uzbekistan’s decision to expand the teaching of the Russian language at Russian universities.', { date: '2024-04-25' })).toEqual(['05 RUS→UZB']);
+    expect(roots('Secretary Blinken met Foreign Minister Tunde Okafor of Nigeria. Secretary Blinken discussed Russia’s war with Foreign Minister Okafor.', { date: '2024-04-25' })).not.toContain('04 USA→RUS');
+  });
+});

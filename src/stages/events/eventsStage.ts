@@ -120,14 +120,21 @@ export function eventsStage(data: EventsData): Stage {
         while (q < end && q - m.tokenEnd < 4 && pos[q] === PROPN) q++;
         return q < end && g.attribution.has(low(q));
       };
-      const targetAfter = (list: readonly Mention[], t: number, from: number, end: number, quad: number, sources: readonly Actor[]): Mention | undefined => {
+      /** "welcomed Uzbekistan's decision", "appreciated Doha's mediation": praise goes to the possessor of what is praised, when of another side. */
+      const praised = (m: Mention, t: number, code: CameoCode, sourceParties: ReadonlySet<string | null>): boolean =>
+        code.root === '05' && objectOf(t, m.tokenStart) && m.actors.every((a) => !sourceParties.has(a.party));
+      const targetAfter = (list: readonly Mention[], t: number, from: number, end: number, code: CameoCode, sources: readonly Actor[]): Mention | undefined => {
+        const quad = code.quad;
         const sourceParties = new Set(sources.map((a) => a.party));
         const sourceCodes = new Set(sources.map((a) => a.code));
         // The verb's own object inside a longer match counts too: "demanded that the US cancel
         // plans to sell arms to Taiwan" is aimed at the US, not at Taiwan.
         // "..., chief negotiator Saeb Erakat said": the one the sentence is attributed to is no target.
         const candidates = list.filter(
-          (m) => (m.tokenStart >= from || (m.tokenStart > t && objectOf(t, m.tokenStart))) && !(quad === 1 && isPossessor(m, low, end, g.possessives)) && !attributed(m, end),
+          (m) =>
+            (m.tokenStart >= from || (m.tokenStart > t && objectOf(t, m.tokenStart))) &&
+            !(quad === 1 && isPossessor(m, low, end, g.possessives) && !praised(m, t, code, sourceParties)) &&
+            !attributed(m, end),
         );
         // The first actor of another state or of another part of the source's own (a government
         // banning its opposition); a place at home ("in Nairobi") is where, not whom.
@@ -486,7 +493,7 @@ export function eventsStage(data: EventsData): Stage {
             // A possessor ("Russia’s war") is what words of cooperation talk about, not whom they are
             // said to; but what is opposed, rejected or attacked is its possessor's ("opposes the
             // U.S. side’s arms sales", "rejected North Korea’s demand").
-            const after = targetAfter(sentenceMentions, t, best.end, s.tokenEnd, code.quad, sources);
+            const after = targetAfter(sentenceMentions, t, best.end, s.tokenEnd, code, sources);
             if (after) {
               targetMention = after;
               targets = after.actors;
