@@ -18,6 +18,14 @@ describe('actors', () => {
     expect(found[0]).toMatch(/^Ms\. KAMIKAWA.*=JPNGOV$/);
   });
 
+  it('know a learned surname after a word of its own title ("Adviser Rahman")', () => {
+    const found = mentions('Deputy Secretary Kurt M. Campbell met Bangladesh Foreign Affairs Adviser Tariq Rahman. Adviser Rahman thanked the United States for its support.', {
+      date: '2024-10-17',
+      publisher: 'U.S. Department of State',
+    });
+    expect(found).toContain('Rahman=BGDGOV');
+  });
+
   it('read a name that ends a title going on with "and International Cooperation", with no "of" after it', () => {
     const found = mentions('Foreign Minister Wang Yi met Laotian Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Tan Vanh Keo in Beijing.', { date: '2024-12-05' });
     expect(found).toContain('Laotian Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Tan Vanh Keo=LAOGOV');

@@ -550,7 +550,9 @@ export function actorsStage(data: ActorsData): Stage {
         const c = words[i]!.charCodeAt(0);
         if (learned.size === 0 || !((c >= 65 && c <= 90) || c > 127)) return null;
         const actor = learned.get(words[i]!);
-        if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN)) return null;
+        // Not inside another name, but after a word of the person's own title ("Adviser Hossain").
+        const titleWord = i > s.tokenStart && (actor?.title ?? '').split(SPACE_RUN).includes(words[i - 1]!);
+        if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord)) return null;
         let e = i + 1;
         for (;;) {
           if (e < s.tokenEnd && e - i < 4 && learned.get(words[e]!) === actor) e++;
