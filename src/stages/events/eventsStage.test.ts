@@ -351,3 +351,12 @@ describe('praise aimed at the possessor of what is praised', () => {
     expect(roots('Secretary Blinken met Foreign Minister Tunde Okafor of Nigeria. Secretary Blinken discussed Russia’s war with Foreign Minister Okafor.', { date: '2024-04-25' })).not.toContain('04 USA→RUS');
   });
 });
+
+describe('disapproval in a reported clause that opens with a state’s hostile act', () => {
+  it('codes "stated that Russia’s attacks ..." as criticism of Russia, and no criticism of a state’s support', () => {
+    expect(
+      roots('Minister Aoki stated that Russia’s repeated missile and drone attacks on Ukraine’s energy infrastructure were unacceptable.', { date: '2024-01-01', publisher: 'Ministry of Foreign Affairs of Japan' }),
+    ).toContain('11 JPN→RUS');
+    expect(roots('Minister Aoki stated that Sweden’s support for the people of Ukraine was invaluable.', { date: '2024-01-01', publisher: 'Ministry of Foreign Affairs of Japan' }).filter((r) => r.startsWith('11'))).toEqual([]);
+  });
+});
