@@ -360,3 +360,11 @@ describe('disapproval in a reported clause that opens with a state’s hostile a
     expect(roots('Minister Aoki stated that Sweden’s support for the people of Ukraine was invaluable.', { date: '2024-01-01', publisher: 'Ministry of Foreign Affairs of Japan' }).filter((r) => r.startsWith('11'))).toEqual([]);
   });
 });
+
+describe('a hope that names whom it asks', () => {
+  it('codes "expressed the hope that the U.S. side will ..." as an appeal to the United States, and a hope about a thing as optimism', () => {
+    const publisher = "Ministry of Foreign Affairs of the People's Republic of China";
+    expect(roots('Wang Yi expressed the hope that the U.S. side will work with China in the same direction.', { date: '2024-10-25', publisher })).toEqual(['02 CHN→USA']);
+    expect(roots('Wang Yi expressed the hope that the talks will succeed.', { date: '2024-10-25', publisher }).filter((r) => r.startsWith('02'))).toEqual([]);
+  });
+});
