@@ -65,6 +65,8 @@ function pick<K extends Lexeme['kind']>(part: Part | undefined, kind: K): Extrac
 
 // Regex literals are hoisted: each evaluation of one allocates a new RegExp.
 const SPACE_RUN = /\s+/;
+/** Words of a title as wink cuts them, near enough for a dictionary lookup: "U.S.", "Biden", "’s", "-". */
+const TITLE_TOKEN = /[\p{L}\p{N}.]+|[’']s|[^\s\p{L}\p{N}]/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
@@ -143,6 +145,26 @@ export function actorsStage(data: ActorsData): Stage {
         const org = organisationOf.get(party);
         const code = org ? org.code : `${party}${role?.code ?? ''}`;
         return { code, party, name: p.name, kind: 'person', role: role?.code ?? null, title: title ?? role?.title ?? null };
+      };
+
+      /** The parties a title names, by state, organisation or known person ("The 26th ASEAN-Japan Summit Meeting": ASEAN, JPN). */
+      const titleParties = (title: string): Set<string> => {
+        const named = new Set<string>();
+        const tokens = title.match(TITLE_TOKEN) ?? [];
+        const tids = Int32Array.from(tokens, (w) => lexicon.vocab.id(w));
+        for (let t = 0; t < tids.length; ) {
+          const m = tids[t] === -1 ? null : lexicon.trie.longestAt(tids, t, tids.length);
+          if (!m) {
+            t++;
+            continue;
+          }
+          const l = m.values.find((x) => x.kind !== 'role' && x.kind !== 'place');
+          if (l?.kind === 'country' || l?.kind === 'adjective' || l?.kind === 'seat') named.add(l.country.code);
+          else if (l?.kind === 'organisation') named.add(l.organisation.party);
+          else if (l?.kind === 'person') named.add(personActor(l.person, null).party!);
+          t += m.length;
+        }
+        return named;
       };
 
       /**
@@ -608,7 +630,7 @@ export function actorsStage(data: ActorsData): Stage {
         }
       }
 
-      doc.parties = documentParties(doc, mentions, publisherCountry, grammar.nonStateRoles);
+      doc.parties = documentParties(doc, mentions, publisherCountry, grammar.nonStateRoles, titleParties(doc.meta.title?.value ?? ''));
       // A meeting of three or more: people of different states listed together in the first sentence.
       const joinsList = (from: number, to: number): boolean => {
         for (let t = from; t < to; t++) if (!LIST_JOINERS.has(words[t]!)) return false;
@@ -845,8 +867,14 @@ function listedParties(doc: Doc, mentions: readonly Mention[], joinsList: (from:
   return [...out];
 }
 
-/** The publisher's state and the foreign party named most in the opening paragraph (or the document). */
-function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountry: string | null, nonState: ReadonlySet<string>): string[] {
+/**
+ * The publisher's state and the foreign party its title names when it names one ("Japan-Sweden
+ * Summit Meeting", "PM call with Premier Li Qiang of China"), else the one named most in the
+ * opening paragraph (or the document).
+ */
+function documentParties(doc: Doc, mentions: readonly Mention[], publisherCountry: string | null, nonState: ReadonlySet<string>, inTitle: ReadonlySet<string>): string[] {
+  const titled = [...inTitle].filter((p) => p !== publisherCountry);
+  if (publisherCountry && titled.length === 1) return [publisherCountry, titled[0]!];
   const count = (within: (m: Mention) => boolean) => {
     const counts = new Map<string, number>();
     for (const m of mentions) {

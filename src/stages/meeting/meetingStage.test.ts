@@ -122,4 +122,21 @@ describe('meetings in a third country and sessions of a standing body', () => {
     );
     expect(m).toMatchObject({ kind: 'dialogue', location: { name: 'Beijing', country: 'CHN' }, parties: ['CHN', 'LAO'] });
   });
+
+  it('takes the party the title names: an organisation whose chair is a state’s leader', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'The 27th ASEAN-Japan Summit Meeting',
+        body:
+          'On October 10, commencing at 4:00 p.m. local time for approximately 60 minutes, Mr. AOKI Ren, Prime Minister of Japan, who is visiting Vientiane, attended the 27th ASEAN-Japan Summit Meeting. ' +
+          'The meeting was chaired by Mr. Sonexay SIPHANDONE, Prime Minister of the Lao People’s Democratic Republic, as ASEAN Chair.',
+        publisher: 'Ministry of Foreign Affairs of Japan',
+      },
+      { date: '2024-10-10' },
+    );
+    expect(doc.meeting).toMatchObject({ kind: 'summit', parties: ['JPN', 'ASEAN'] });
+  });
 });
