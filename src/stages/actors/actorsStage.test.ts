@@ -18,6 +18,30 @@ describe('actors', () => {
     expect(found[0]).toMatch(/^Ms\. KAMIKAWA.*=JPNGOV$/);
   });
 
+  it('read a long name with particles, a name set off before its title, an office not yet held, and "they" after two leaders', () => {
+    const date = '2022-08-12';
+    const publisher = "Ministry of Foreign Affairs of the People's Republic of China";
+    expect(mentions('Wang Yi held talks with Omani Foreign Minister Sayyid Badr bin Hamad bin Hamood Albusaidi in Qingdao.', { date, publisher })).toContain(
+      'Omani Foreign Minister Sayyid Badr bin Hamad bin Hamood Albusaidi=OMNGOV',
+    );
+    expect(mentions('Wang Yi met Foreign Minister Ali Hassan of Oman. He said that Liu Fang, Special Envoy of the Chinese Government on the Middle East Issue, would visit Muscat.', { date, publisher })).toContain(
+      'Liu Fang, Special Envoy=CHNGOV',
+    );
+    expect(mentions('Vice Premier Ding Xuexiang held a video call with COP28 President-designate Omar Saleh.', { date: '2023-10-19', publisher }).filter((m) => m.startsWith('President='))).toEqual([]);
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'President Tunde Okafor of Nigeria and President Amadou Diallo of Senegal met in Abuja. President Okafor and President Diallo thanked the mediators and said they would meet again.',
+        publisher: 'U.S. Department of State',
+      },
+      { date: '2025-08-08' },
+    );
+    const they = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'they');
+    expect(they?.actors.map((a) => a.party)).toEqual(['NGA', 'SEN']);
+  });
+
   it('know a learned surname after a word of its own title ("Adviser Rahman")', () => {
     const found = mentions('Deputy Secretary Kurt M. Campbell met Bangladesh Foreign Affairs Adviser Tariq Rahman. Adviser Rahman thanked the United States for its support.', {
       date: '2024-10-17',

@@ -65,6 +65,7 @@ function pick<K extends Lexeme['kind']>(part: Part | undefined, kind: K): Extrac
 
 // Regex literals are hoisted: each evaluation of one allocates a new RegExp.
 const SPACE_RUN = /\s+/;
+const NOT_YET_IN_OFFICE = new Set(['designate', 'elect']);
 /** Words of a title as wink cuts them, near enough for a dictionary lookup: "U.S.", "Biden", "’s", "-". */
 const TITLE_TOKEN = /[\p{L}\p{N}.]+|[’']s|[^\s\p{L}\p{N}]/gu;
 const CAPITALISED = /^\p{Lu}/u;
@@ -147,6 +148,30 @@ export function actorsStage(data: ActorsData): Stage {
         return { code, party, name: p.name, kind: 'person', role: role?.code ?? null, title: title ?? role?.title ?? null };
       };
 
+      /**
+       * A known person whose two-word name is the first name and the last word of a longer written
+       * name, of the title's state when it has one: "Sayyid Badr bin Hamad bin Hamood Albusaidi" is
+       * Badr Albusaidi.
+       */
+      const knownWithin = (start: number, end: number, country: string | null | undefined): PersonEntry | null => {
+        if (end - start < 3) return null;
+        const last = words[end - 1]!;
+        for (let q = start; q < end - 1; q++) {
+          if (!CAPITALISED.test(words[q]!)) continue;
+          const p = lexicon.peopleByNameWords.get(nameWordsKey(`${words[q]} ${last}`));
+          if (p && (!country || personActor(p, null).party === country)) return p;
+        }
+        return null;
+      };
+      /** Where a name of two to four unknown words ends just before ", " and the title at `i`, else -1. */
+      const nameBeforeComma = (i: number, start: number, prev: Mention | undefined): number => {
+        if (i - 3 < start || words[i - 1] !== ',') return -1;
+        let q = i - 2;
+        while (q >= start && i - 2 - q < 4 && isNameToken(q) && (ids[q] === -1 || lexicon.trie.longestAt(ids, q, i - 1) === null) && (!prev || q >= prev.tokenEnd)) q--;
+        const first = q + 1;
+        if (i - 1 - first < 2 || (q >= start && CAPITALISED.test(words[q]!))) return -1;
+        return first;
+      };
       /** The parties a title names, by state, organisation or known person ("The 26th ASEAN-Japan Summit Meeting": ASEAN, JPN). */
       const titleParties = (title: string): Set<string> => {
         const named = new Set<string>();
@@ -236,6 +261,11 @@ export function actorsStage(data: ActorsData): Stage {
         if (start - 1 > runStart && INITIAL.test(words[runEnd - 2]!)) start--;
         if (start <= runStart) return -1;
         for (let t = start; t < runEnd; t++) if (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd) !== null)) return -1;
+        // "on the Middle East Issue": no name starts inside a phrase the dictionaries know.
+        for (let q = runStart; q < start; q++) {
+          const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
+          if (m && q + m.length > start) return -1;
+        }
         return start;
       };
 
@@ -299,7 +329,15 @@ export function actorsStage(data: ActorsData): Stage {
         let title = pick(last, 'role');
         if (title?.role.person && !pick(last, 'person')) {
           // "Alberto van Klaveren", "Faisal bin Farhan": a particle between two words of the name.
-          while (nameEnd < end && nameEnd - nameStart < 5 && (isNameToken(nameEnd) || (nameEnd > nameStart && nameEnd + 1 < end && lexicon.nameParticles.has(words[nameEnd]!) && isNameToken(nameEnd + 1)))) nameEnd++;
+          // "Sayyid Badr bin Hamad bin Hamood Albusaidi": each particle lets the name run two words longer.
+          let longest = 5;
+          while (nameEnd < end && nameEnd - nameStart < longest) {
+            if (isNameToken(nameEnd)) nameEnd++;
+            else if (nameEnd > nameStart && nameEnd + 1 < end && lexicon.nameParticles.has(words[nameEnd]!) && isNameToken(nameEnd + 1)) {
+              longest = Math.min(longest + 2, 9);
+              nameEnd++;
+            } else break;
+          }
         }
         let known: PersonEntry | undefined;
         let of: Lexeme | undefined;
@@ -475,7 +513,7 @@ export function actorsStage(data: ActorsData): Stage {
         if (phrase.nameStart > 0) {
           const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
           // "KISHIDA Fumio", "Ishiba Shigeru": a known person's words in another order or case.
-          const byWords = lexicon.peopleByNameWords.get(nameWordsKey(name));
+          const byWords = lexicon.peopleByNameWords.get(nameWordsKey(name)) ?? knownWithin(phrase.nameStart, phrase.nameEnd, country);
           if (byWords) {
             const a = personActor(byWords, title);
             remember(a);
@@ -597,6 +635,11 @@ export function actorsStage(data: ActorsData): Stage {
             i++;
             continue;
           }
+          // "COP28 President-designate", "Prime Minister-elect": an office not yet held, no holder's.
+          if (phrase.end + 1 < s.tokenEnd && words[phrase.end] === '-' && NOT_YET_IN_OFFICE.has(words[phrase.end + 1]!) && phrase.nameStart < 0 && phrase.parts.some((p) => pick(p, 'role'))) {
+            i = phrase.end + 2;
+            continue;
+          }
           const r = resolve(phrase);
           if (r) {
             let before = i - 1;
@@ -622,8 +665,23 @@ export function actorsStage(data: ActorsData): Stage {
               mention.actors = [{ ...r.actor, party: host, code: `${host ?? '---'}${r.actor.role ?? ''}` }];
               ethnic.set(mention, kin);
             }
+            // "He said that Zhai Jun, Special Envoy of the Chinese Government on the Middle East Issue,
+            // would visit": a name set off by a comma before a title of no name is its holder's.
+            const bareTitle = via === 'dictionary' && r.actor.kind === 'person' && r.actor.name === r.actor.title;
+            const named = bareTitle ? nameBeforeComma(i, s.tokenStart, prev) : -1;
+            if (named >= 0) {
+              // The title's complement names its state: "of the Chinese Government".
+              const c = phrase.end + 1 < s.tokenEnd && COMPLEMENT_OPENERS.has(words[phrase.end]!) ? complementAt(phrase.end, s.tokenEnd) : null;
+              const l = c?.country;
+              const party = (l?.kind === 'country' || l?.kind === 'seat' || l?.kind === 'adjective' ? l.country.code : undefined) ?? r.actor.party;
+              const actor: Actor = { ...r.actor, party, code: party ? `${party}${r.actor.role ?? ''}` : r.actor.code, name: text.slice(starts[named]!, ends[i - 2]!) };
+              remember(actor);
+              mentions.push({ ...mention, tokenStart: named, start: starts[named]!, actors: [actor], via: 'title' });
+              i = phrase.end;
+              continue;
+            }
             // A title with no name ("the Secretary") points back to the person who holds it.
-            if (via === 'dictionary' && r.actor.kind === 'person' && r.actor.name === r.actor.title) bare.add(mention);
+            if (bareTitle) bare.add(mention);
             mentions.push(mention);
           }
           i = phrase.end;
@@ -727,6 +785,15 @@ export function actorsStage(data: ActorsData): Stage {
         for (let q = s.tokenStart; q < mention.tokenStart; q++) if (pos[q] === VERB || pos[q] === AUX) return;
         subjects.set(mention.sentence, mention.actors[0]!);
       };
+      /** Two people of different states the sentence opens with, joined by "and" ("A and B thanked ..."). */
+      const openingPair = (sentence: number): Actor[] | null => {
+        const here = resolved.filter((x) => x.sentence === sentence && !x.place);
+        const [a, b] = here;
+        if (!a || !b || a.actors.length !== 1 || b.actors.length !== 1 || a.actors[0]!.kind !== 'person' || b.actors[0]!.kind !== 'person') return null;
+        if (a.actors[0]!.party === b.actors[0]!.party || b.tokenStart !== a.tokenEnd + 1 || words[a.tokenEnd] !== 'and') return null;
+        if (!opensSentence(doc.sentences[sentence]!.tokenStart, a.tokenStart)) return null;
+        return [a.actors[0]!, b.actors[0]!];
+      };
       const opensSentence = (start: number, at: number): boolean => {
         for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
         return true;
@@ -808,7 +875,11 @@ export function actorsStage(data: ActorsData): Stage {
           if (ref) {
             let actors: Actor[] = [];
             // "French farmers said they would blockade Paris": "they" is the group its sentence named.
+            const pair = ref.kind === 'parties' && ref.length === 1 ? openingPair(s.index) : null;
             if (ref.kind === 'parties' && ref.length === 1 && lastGroup?.sentence === s.index) actors = lastGroup.actors;
+            // "President Aliyev and Prime Minister Pashinyan thanked ... and said they would": the two
+            // people the sentence opens with.
+            else if (pair) actors = pair;
             else if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
             else if (ref.kind === 'person' && opensSentence(s.tokenStart, i) && subjects.has(s.index - 1)) actors = [subjects.get(s.index - 1)!];
             else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];

@@ -139,4 +139,10 @@ describe('meetings in a third country and sessions of a standing body', () => {
     );
     expect(doc.meeting).toMatchObject({ kind: 'summit', parties: ['JPN', 'ASEAN'] });
   });
+
+  it('reads a joint meeting of two ministries’ collegiums as a dialogue, and a visit to a city that is no capital', () => {
+    const publisher = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(meeting('On November 14, Foreign Minister Sergey Lavrov and Minister of Foreign Affairs of Belarus Ivan Petrov co-chaired a joint meeting of the collegiums of the two foreign ministries in Minsk.', { date: '2024-11-14', publisher })).toMatchObject({ kind: 'dialogue', location: { country: 'BLR' } });
+    expect(meeting('On August 12, Foreign Minister Wang Yi held talks with Omani Foreign Minister Ali Hassan in Qingdao, Shandong Province.', { date: '2022-08-12', publisher: "Ministry of Foreign Affairs of the People's Republic of China" })).toMatchObject({ kind: 'visit', location: { name: 'Qingdao', country: 'CHN' } });
+  });
 });

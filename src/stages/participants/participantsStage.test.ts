@@ -119,3 +119,12 @@ describe('participants of a quoted readout, with a citizen whose case is raised'
     expect(he?.actors[0]?.name).toBe('Keir Starmer');
   });
 });
+
+describe('a title that refers back to someone only spoken of', () => {
+  it('does not seat the President whose determination the Secretary conveyed', () => {
+    const found = participants(
+      'Secretary of State Marco Rubio spoke today with Russian Foreign Minister Sergey Lavrov. The Secretary conveyed President Trump’s determination to end the war. He made clear that the President was prepared to consider additional sanctions.',
+    );
+    expect(found.filter((p) => p.includes('Trump'))).toEqual(['mentioned: Donald J. Trump (USA) [2]']);
+  });
+});

@@ -26,6 +26,8 @@ function titleBefore(written: string, name: string): string | null {
  * (data/meetings.yaml `present`), and the principals the text keeps referring back to; the rest (a
  * President whose greetings were conveyed, leaders whose earlier talks are recalled) are `mentioned`.
  */
+const PRONOUNS = new Set(['he', 'she']);
+
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'leads'>): Stage {
   const { present, absentBefore, leads } = cues;
   return {
@@ -61,6 +63,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           }
         }
       }
+      // "the President was prepared to consider", of a President named only as the owner of a
+      // determination: a title referring back to someone named seats them only with other evidence;
+      // "He", and the title of someone never named ("The Prime Minister" of a No10 release), do.
+      const named = new Set(doc.mentions.filter((m) => m.via !== 'reference' && m.actors.length === 1).map((m) => key(m.actors[0]!)));
+      const bareOffice = (m: Mention, a: Actor): boolean => named.has(key(a)) && !PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase());
       for (const m of doc.mentions) {
         if (m.actors.length !== 1) continue;
         const a = m.actors[0]!;
@@ -82,7 +89,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.
         const ofSide = !doc.meeting || doc.meeting.parties.includes(a.party ?? '');
-        if ((m.via === 'reference' && ofSide && !statement) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
+        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a)) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after) || (before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
