@@ -24,6 +24,7 @@ export interface CommitmentCuesFile {
   agreeingThat: string[];
   ownDelegates: string[];
   statedNeeds: string[];
+  tellThat?: string[];
   relatives: string[];
   due: (string | { phrase: string; days: number })[];
   fulfilment: FulfilmentRule[];
@@ -52,6 +53,8 @@ export interface CommitmentCues {
   ownDelegates: ReadonlySet<string>;
   /** Nouns after "the" that make an agreed object a stated need ("agreed on the importance of"). */
   statedNeeds: ReadonlySet<string>;
+  /** Verbs that take a person and then a "that" clause ("assured his counterpart that"). */
+  tellThat: ReadonlySet<string>;
   /** Relative pronouns before "will" ("an initiative which will deepen"): a future of no party. */
   relatives: ReadonlySet<string>;
   /** A horizon phrase, with the days after the reference date it means when it means one day. */
@@ -75,6 +78,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     agreeingThat: new Set(file.agreeingThat),
     ownDelegates: new Set(file.ownDelegates),
     statedNeeds: new Set(file.statedNeeds),
+    tellThat: new Set(file.tellThat ?? []),
     relatives: new Set(file.relatives),
     due: new CueMatcher(
       file.due.map((d): [string, { phrase: string; days: number | null }] => (typeof d === 'string' ? [d, { phrase: d, days: null }] : [d.phrase, { phrase: d.phrase, days: d.days }])),

@@ -260,3 +260,24 @@ describe('commitments to refrain, reported clauses that go on, wishes and long d
     ).toEqual(['1 USA+NGA future: visit Abuja (next month)']);
   });
 });
+
+describe('refusals after any cue, relative clauses, and fronted horizons', () => {
+  it('take "pledged never to use force ... and to respect" as a refusal and a promise, and no promise in a relative clause', () => {
+    expect(
+      commitments(
+        'Secretary Quist hosted President Tunde Okafor of Nigeria and President Amadou Diallo of Senegal. ' +
+          'President Okafor and President Diallo pledged never to use force against each other and to respect each other’s borders. ' +
+          'Secretary Quist said that the United States would not accept a ceasefire that the militias would use to regroup and to rearm.',
+      ),
+    ).toEqual(['1 NGA+SEN refrain: not use force against each other', '1 NGA+SEN pledge: respect each other’s borders', '2 USA refrain: not accept a ceasefire']);
+  });
+
+  it('read a horizon put before the subject, and a promise reported after "assured his counterpart that"', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria. Throughout this anniversary year we will celebrate our shared history. ' +
+          'Foreign Minister Okafor assured his counterpart that Nigeria would host the next round before Christmas.',
+      ),
+    ).toEqual(['1 USA future: celebrate our shared history (Throughout this anniversary year)', '2 NGA future: host the next round (before Christmas)']);
+  });
+});

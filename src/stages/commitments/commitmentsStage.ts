@@ -18,6 +18,7 @@ const CCONJ = posIndex('CCONJ');
 const ADJ = posIndex('ADJ');
 const PRON = posIndex('PRON');
 const AUX = posIndex('AUX');
+const PROPN = posIndex('PROPN');
 /**
  * Words of a noun phrase that may stand as the subject of an agreed clause: "their interior
  * ministers", "the Intergovernmental Commission on Economic Cooperation", "Japan-U.S.-ROK
@@ -156,6 +157,22 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         let sentenceParties: string[] | null = null;
         // The parties of the sentence's last future commitment, for a second one after "and".
         let lastFuture: string[] | null = null;
+        /** Whether the noun before the "that" at `that` is the person a verb of telling addresses ("assured his counterpart that"). */
+        const toldThat = (that: number): boolean => {
+          for (let q = that - 1; q >= s.tokenStart && q >= that - 4; q--) if (cues.tellThat.has(low(q))) return true;
+          return false;
+        };
+        /** Whether a relative "that" after a noun stands between `from` and `to`. */
+        const relativeBetween = (from: number, to: number): boolean => {
+          for (let q = from + 1; q < to; q++) if (low(q) === 'that' && pos[q - 1] === NOUN && !toldThat(q)) return true;
+          return false;
+        };
+        /** A "that" after a noun that opens a clause with a future of its own ("a ceasefire | that the Kiev regime would use"). */
+        const relativeFuture = (e: number, a: number, end: number): boolean => {
+          if (low(e) !== 'that' || e === a || pos[e - 1] !== NOUN || toldThat(e)) return false;
+          for (let q = e + 1; q < end && q <= e + 6; q++) if (cues.cues.at(ids, q, end)?.values[0]?.kind === 'future') return true;
+          return false;
+        };
         /** A wish word, or one before "that", in the few words before `at` ("hopes that more ..."). */
         const wishedBefore = (at: number, start: number): boolean => {
           for (let q = at - 1; q >= start && q >= at - 4; q--) {
@@ -173,7 +190,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "would never accept": a negation among the adverbs after the cue counts too.
           let negatedAfter = false;
           let stanceAdverb = false;
-          while (a < s.tokenEnd && (pos[a] === ADV || (cue.kind === 'future' && grammar.negations.has(low(a))))) {
+          while (a < s.tokenEnd && (pos[a] === ADV || grammar.negations.has(low(a)))) {
             if (grammar.negations.has(low(a))) negatedAfter = true;
             // "will only undermine": an adverb that makes a future a judgement.
             else if (cues.futureStances.has(low(a))) stanceAdverb = true;
@@ -184,10 +201,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let negated = false;
           for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
           if (negated || grammar.negations.has(low(a))) continue;
-          // "Cambodia will never allow", "Colombia would not return to": a future act refused is a
-          // commitment too, to refrain from it; other cues negated ("agreed not to") are none.
-          if (negatedAfter && cue.kind !== 'future') continue;
+          // "Cambodia will never allow", "Colombia would not return to", "pledged never to use force":
+          // an act refused is a commitment too, to refrain from it.
           const refrain = negatedAfter;
+          // "pledged never to use force": the refused act is a verb after "to", whatever the cue takes.
+          if (refrain && cue.takes !== 'verb' && low(a) === 'to' && a + 1 < s.tokenEnd && pos[a + 1] === VERB) a++;
+          const takes = refrain ? 'verb' : cue.takes;
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
@@ -195,7 +214,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "will complete the investigation": a verb the tagger read as an adjective or noun, before its object.
           const misread = cue.kind === 'future' && (pos[a] === ADJ || pos[a] === NOUN) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
-          if (cue.takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
+          if (takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
           if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
@@ -245,6 +264,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && grammar.attribution.has(low(intro))));
           const introVerb = thatClause ? (low(intro) === 'that' ? agreementOf(intro - 1, s.tokenStart) : intro) : intro;
           if (cue.reported && !again && !thatClause && delegating.length === 0) continue;
+          // "would not accept a ceasefire that the Kiev regime would use": a relative clause's future
+          // is what the thing would be used for, no reported promise.
+          if (cue.reported && !again && delegating.length === 0 && low(intro) === 'that' && intro > s.tokenStart && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN) && !toldThat(intro)) continue;
+          // ... and one whose subject is no actor: "the United States would not accept a ceasefire that the militias would use".
+          if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
           if (cue.agreed && delegating.length === 0 && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
@@ -253,12 +277,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "and hopes that more Cambodian durians ... will enter": a wish just before the subject.
           if (cue.kind === 'future' && !again && subject.length > 0 && wishedBefore(subject[0]!.tokenStart, s.tokenStart)) continue;
           // "agreed on the importance of continuing ...": a stated need.
-          if (cue.takes === 'object' && low(a) === 'the' && a + 1 < s.tokenEnd && cues.statedNeeds.has(low(a + 1))) continue;
+          // "agreed on the urgent need for": adjectives may stand before the need.
+          let needAt = a + 1;
+          while (needAt < s.tokenEnd && pos[needAt] === ADJ) needAt++;
+          if (takes === 'object' && low(a) === 'the' && needAt < s.tokenEnd && cues.statedNeeds.has(low(needAt))) continue;
           // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
           const agreeing = (cue.kind === 'future' || cue.agreed) && thatClause && cues.agreeingThat.has(low(introVerb)) ? subjectOfVerb(mentions, introVerb, s.tokenStart) : [];
 
           let object: string | null = null;
-          if (cue.takes === 'invite') {
+          if (takes === 'invite') {
             // "invited Foreign Minister Qin to Washington to continue the discussions": invitee, then purpose.
             const invitee = mentions.find((x) => x.tokenStart >= m.end && x.tokenStart <= m.end + 1);
             // "invited American companies to take advantage of": an invitation to businesses is no visit.
@@ -283,19 +310,20 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           sentenceParties ??= parties;
           if (cue.kind === 'future') lastFuture = parties;
           // One cue may govern several actions: "agreed to convene the working group by May 14 and to hold a call".
+          const firstAction = a;
           while (a < s.tokenEnd) {
             // The clause: up to a clause break, a due phrase, "and to", or MAX_ACTION words.
             let e = a;
             let due: string | null = null;
             let next = -1;
-            while (e < s.tokenEnd && e - a < MAX_ACTION && !cues.clauseEnd.has(low(e))) {
+            while (e < s.tokenEnd && e - a < MAX_ACTION && !cues.clauseEnd.has(low(e)) && !relativeFuture(e, a, s.tokenEnd)) {
               const d = cues.due.at(dueIds, e, s.tokenEnd);
               if (d) {
                 due = dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
                 break;
               }
               if (low(e) === 'and' && e + 1 < s.tokenEnd) {
-                if (low(e + 1) === 'to' && cue.takes !== 'object' && e + 2 < s.tokenEnd && pos[e + 2] === VERB) {
+                if (low(e + 1) === 'to' && takes !== 'object' && e + 2 < s.tokenEnd && pos[e + 2] === VERB) {
                   next = e + 2;
                   break;
                 }
@@ -307,7 +335,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             // "agreed to coordinate within the SCO, BRICS and the UN, and to prepare for the summit":
             // a comma list ends the first action, and a later "and to" starts the next one; so does
             // one after the first action's horizon ("... next month, and to hold the next round").
-            if (next < 0 && cue.takes === 'verb' && e < s.tokenEnd && (low(e) === ',' || due)) {
+            if (next < 0 && takes === 'verb' && e < s.tokenEnd && (low(e) === ',' || due)) {
               for (let k = e + 1; k + 2 < s.tokenEnd && k <= e + MAX_ACTION; k++) {
                 if (low(k) === ';' || cues.cues.at(ids, k, s.tokenEnd)) break;
                 if (low(k) === 'and' && low(k + 1) === 'to' && pos[k + 2] === VERB) {
@@ -363,10 +391,22 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 }
               }
             }
-            let action = refrain ? `not ${clause}` : clause;
-            if (cue.takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
-            else if (cue.takes === 'object') object = clause;
-            out.push({ sentence: s.index, parties, cue: refrain ? 'refrain' : cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
+            if (!due && subject.length > 0 && subject[0]!.sentence === s.index) {
+              // "Throughout the year we will celebrate": a horizon put before the subject.
+              for (let k = s.tokenStart; k < subject[0]!.tokenStart; k++) {
+                const d = cues.due.at(dueIds, k, subject[0]!.tokenStart);
+                if (d) {
+                  due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
+                  break;
+                }
+              }
+            }
+            // Only the first action is refused: "pledged never to use force ... and to respect".
+            const refused = refrain && a === firstAction;
+            let action = refused ? `not ${clause}` : clause;
+            if (takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
+            else if (takes === 'object') object = clause;
+            out.push({ sentence: s.index, parties, cue: refused ? 'refrain' : cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
             if (next < 0) break;
             a = next;
             object = null;
