@@ -42,6 +42,15 @@ describe('actors', () => {
     expect(they?.actors.map((a) => a.party)).toEqual(['NGA', 'SEN']);
   });
 
+  it('read a title whose complement goes on with "with" up to the name', () => {
+    expect(
+      mentions('Sergey Lavrov drew attention to the proposals put forward by Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Ivan Petrov.', {
+        date: '2025-05-28',
+        publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+      }),
+    ).toContain('Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Ivan Petrov=RUSGOV');
+  });
+
   it('know a learned surname after a word of its own title ("Adviser Rahman")', () => {
     const found = mentions('Deputy Secretary Kurt M. Campbell met Bangladesh Foreign Affairs Adviser Tariq Rahman. Adviser Rahman thanked the United States for its support.', {
       date: '2024-10-17',

@@ -24,7 +24,8 @@ const DETERMINERS = new Set(['the', 'The']);
 // Liaison Department") and the small words inside one ("of the Communist Party of China").
 const COMPLEMENT_OPENERS = new Set(['of', 'for', 'to', 'on']);
 const DASHES = new Set(['–', '—', '-']);
-const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s']);
+// "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
+const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s', 'with']);
 const MAX_COMPLEMENT = 20;
 const INITIAL = /^\p{Lu}\.$/u;
 const ETHNIC = new Set(['ethnic', 'Ethnic']);
