@@ -368,3 +368,10 @@ describe('a hope that names whom it asks', () => {
     expect(roots('Wang Yi expressed the hope that the talks will succeed.', { date: '2024-10-25', publisher }).filter((r) => r.startsWith('02'))).toEqual([]);
   });
 });
+
+describe('a target whose name opens with a word the target slot steps over', () => {
+  it('codes "spoke to His Majesty King Abdullah II of Jordan" as a call', () => {
+    const publisher = "Prime Minister's Office, 10 Downing Street";
+    expect(roots('The Prime Minister spoke to His Majesty King Abdullah II of Jordan this afternoon.', { date: '2024-12-12', publisher })).toEqual(['04 GBR→JOR', '04 JOR→GBR']);
+  });
+});

@@ -181,10 +181,15 @@ export function eventsStage(data: EventsData): Stage {
         const m = mentionAt.get(q);
         return m !== undefined && m.via === 'reference' && m.tokenEnd - m.tokenStart > 1;
       };
+      const opensName = (q: number): boolean => {
+        const m = mentionAt.get(q);
+        return m !== undefined && m.via !== 'reference';
+      };
       const mentionFrom = (p: number, end: number, wantPlace: boolean): Mention | null => {
         let q = p;
         // A reference may itself open with such a word ("his counterpart"; not a lone "our").
-        while (q < end && !opensReference(q) && g.beforeTarget.has(low(q))) q++;
+        // "His Majesty King Abdullah II" is one mention that opens with such words: it starts here.
+        while (q < end && !opensReference(q) && !opensName(q) && g.beforeTarget.has(low(q))) q++;
         const m = q < end ? mentionAt.get(q) : undefined;
         if (!m || m.tokenEnd > end) return null;
         if (wantPlace) return m;
