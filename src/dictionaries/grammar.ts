@@ -17,6 +17,7 @@ interface GrammarFile {
   beforeTarget: string[];
   placePrepositions: string[];
   nonStateRoles: string[];
+  titleWordsNotOf?: Record<string, string[]>;
   governingRoots: string[];
   placeAgentRoots: string[];
   intentCodes: Record<string, string>;
@@ -44,6 +45,8 @@ export interface Grammar {
   beforeTarget: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   nonStateRoles: ReadonlySet<string>;
+  /** Per state, words of titles its own officials never hold ("Minister" in the United States). */
+  titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
@@ -80,6 +83,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     beforeTarget: words(g.beforeTarget),
     placePrepositions: words(g.placePrepositions),
     nonStateRoles: new Set(g.nonStateRoles),
+    titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     governingRoots: new Set(g.governingRoots),
     placeAgentRoots: new Set(g.placeAgentRoots),
     intentCodes: new Map(Object.entries(g.intentCodes)),

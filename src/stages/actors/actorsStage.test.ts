@@ -51,6 +51,19 @@ describe('actors', () => {
     ).toContain('Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Ivan Petrov=RUSGOV');
   });
 
+  it('read a hyphenated given name, a name before "of" and its state, and no Minister as the American publisher’s own', () => {
+    const publisher = 'U.S. Department of Homeland Security';
+    const found = mentions(
+      'Secretary Mayorkas met Minister for Justice Helen Byrne of Ireland in Dublin. The Secretary will meet Minister for Foreign Affairs and Minister for Defence Sean Walsh tomorrow.',
+      { date: '2022-10-06', publisher },
+    );
+    expect(found).toContain('Minister for Justice Helen Byrne of Ireland=IRLGOV');
+    expect(found).toContain('Minister for Foreign Affairs and Minister for Defence Sean Walsh=IRLGOV');
+    const estonia = mentions('Deputy Secretary Lee met Estonian Foreign Minister Anna-Liisa Tamm. Foreign Minister Tamm thanked him.', { date: '2022-10-06', publisher });
+    expect(estonia).toContain('Estonian Foreign Minister Anna-Liisa Tamm=ESTGOV');
+    expect(estonia).toContain('Foreign Minister Tamm=ESTGOV');
+  });
+
   it('know a learned surname after a word of its own title ("Adviser Rahman")', () => {
     const found = mentions('Deputy Secretary Kurt M. Campbell met Bangladesh Foreign Affairs Adviser Tariq Rahman. Adviser Rahman thanked the United States for its support.', {
       date: '2024-10-17',

@@ -225,6 +225,15 @@ export function actorsStage(data: ActorsData): Stage {
             if (runStart < 0) runStart = t;
             continue;
           }
+          // "Minister for Justice Helen McEntee of Ireland": a name ends the complement before "of" and its state.
+          if (w === 'of' && runStart >= 0 && t + 1 < end) {
+            const at = words[t + 1] === 'the' ? t + 2 : t + 1;
+            const found = at < end && ids[at] !== -1 ? lexicon.trie.longestAt(ids, at, end) : null;
+            const state = found?.values.find((l) => l.kind === 'country');
+            // Not "of the PRC Ministry of Public Security": the state ends the phrase.
+            const after = at + (found?.length ?? 0);
+            if (state && (after >= end || !CAPITALISED.test(words[after]!)) && nameEndingComplement(runStart, t) > 0) return { end: t, runStart, country: country ?? state };
+          }
           // "of Investment, Trade and Industry": a comma inside a list the complement names, closed by "and".
           const listComma = w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and');
           if ((!COMPLEMENT_JOINERS.has(w) && !listComma) || t + 1 >= end) break;
@@ -398,7 +407,14 @@ export function actorsStage(data: ActorsData): Stage {
           }
         }
         // "Kim Hong-kyun": wink reads a hyphenated given name with a lower-case second half as three words.
-        while (nameEnd > nameStart && nameEnd + 1 < end && words[nameEnd] === '-' && starts[nameEnd] === ends[nameEnd - 1] && starts[nameEnd + 1] === ends[nameEnd] && LOWERCASE_START.test(words[nameEnd + 1]!)) nameEnd += 2;
+        // "Eva-Maria Liimets": a capitalised second half goes on with the rest of the name.
+        while (nameEnd > nameStart && nameEnd + 1 < end && words[nameEnd] === '-' && starts[nameEnd] === ends[nameEnd - 1] && starts[nameEnd + 1] === ends[nameEnd]) {
+          if (LOWERCASE_START.test(words[nameEnd + 1]!)) nameEnd += 2;
+          else if (isNameToken(nameEnd + 1) && nameEnd - nameStart < 4) {
+            nameEnd += 2;
+            while (nameEnd < end && nameEnd - nameStart < 6 && isNameToken(nameEnd)) nameEnd++;
+          } else break;
+        }
         if (nameEnd === nameStart) nameStart = nameEnd = -1;
         // "The President and Prime Minister reaffirmed": two titles and no name are two people.
         if (nameStart < 0 && andAt > 0 && !known && !pick(last, 'person')) {
@@ -586,7 +602,9 @@ export function actorsStage(data: ActorsData): Stage {
         return found;
       };
 
-      const isDomestic = (role: RoleEntry): boolean => role.rank !== 'head-of-state' && role.rank !== 'head-of-government' && role.rank !== 'honorific';
+      const notOurs = publisherCountry ? grammar.titleWordsNotOf.get(publisherCountry) : undefined;
+      const isDomestic = (role: RoleEntry): boolean =>
+        role.rank !== 'head-of-state' && role.rank !== 'head-of-government' && role.rank !== 'honorific' && !(notOurs && role.title.split(SPACE_RUN).some((w) => notOurs.has(w)));
 
       // Pass 1: what the dictionaries and titles name.
       const mentions: Mention[] = [];
