@@ -64,6 +64,18 @@ describe('actors', () => {
     expect(estonia).toContain('Foreign Minister Tamm=ESTGOV');
   });
 
+  it('know a learned name with its particle, also capitalised at a sentence’s start, and an unmarked title set off after a name as the publisher’s', () => {
+    const publisher = "Ministry of Foreign Affairs of the People's Republic of China";
+    const found = mentions(
+      'Vice President Han Zheng met Chilean Foreign Minister Pedro de Laguna. Pedro de Laguna said the talks had been fruitful. De Laguna said that Chile abides by the one-China policy. ' +
+        'Chen Ming, Director-General of the Department of Latin American Affairs, attended the meeting.',
+      { date: '2024-05-29', publisher },
+    );
+    expect(found).toContain('Pedro de Laguna=CHLGOV');
+    expect(found).toContain('Laguna=CHLGOV');
+    expect(found).toContain('Chen Ming, Director-General=CHNGOV');
+  });
+
   it('know a learned surname after a word of its own title ("Adviser Rahman")', () => {
     const found = mentions('Deputy Secretary Kurt M. Campbell met Bangladesh Foreign Affairs Adviser Tariq Rahman. Adviser Rahman thanked the United States for its support.', {
       date: '2024-10-17',

@@ -631,11 +631,15 @@ export function actorsStage(data: ActorsData): Stage {
         const actor = learned.get(words[i]!);
         // Not inside another name, but after a word of the person's own title ("Adviser Hossain").
         const titleWord = i > s.tokenStart && (actor?.title ?? '').split(SPACE_RUN).includes(words[i - 1]!);
-        if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord)) return null;
+        // "Van Klaveren said": a name particle capitalised at the sentence's start.
+        const particle = i - 1 === s.tokenStart && lexicon.nameParticles.has(words[i - 1]!.toLowerCase());
+        if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord && !particle)) return null;
         let e = i + 1;
         for (;;) {
           if (e < s.tokenEnd && e - i < 4 && learned.get(words[e]!) === actor) e++;
           else if (e + 1 < s.tokenEnd && words[e] === '-' && actor.name.includes(`-${words[e + 1]}`)) e += 2;
+          // "Alberto van Klaveren": a particle between two words of the name.
+          else if (e + 1 < s.tokenEnd && e - i < 4 && lexicon.nameParticles.has(words[e]!) && learned.get(words[e + 1]!) === actor) e += 2;
           else break;
         }
         if (e < s.tokenEnd && CAPITALISED.test(words[e]!) && pos[e] === PROPN) return null;
@@ -692,7 +696,12 @@ export function actorsStage(data: ActorsData): Stage {
               // The title's complement names its state: "of the Chinese Government".
               const c = phrase.end + 1 < s.tokenEnd && COMPLEMENT_OPENERS.has(words[phrase.end]!) ? complementAt(phrase.end, s.tokenEnd) : null;
               const l = c?.country;
-              const party = (l?.kind === 'country' || l?.kind === 'seat' || l?.kind === 'adjective' ? l.country.code : undefined) ?? r.actor.party;
+              // Else, as for a title before a name, an unmarked title in a government's own release is its own.
+              const role = phrase.parts.map((part) => pick(part, 'role')).findLast((x) => x !== undefined)?.role;
+              // An adjective names the state only as "the Chinese Government", not in "Latin American Affairs".
+              const complement = c ? text.slice(starts[phrase.end]!, ends[Math.max(phrase.end, c.end - 1)]!) : '';
+              const ofGovernment = l?.kind === 'adjective' && l.country.adjectives.some((adj) => complement.includes(`${adj} Government`) || complement.includes(`${adj} government`));
+              const party = (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
               const actor: Actor = { ...r.actor, party, code: party ? `${party}${r.actor.role ?? ''}` : r.actor.code, name: text.slice(starts[named]!, ends[i - 2]!) };
               remember(actor);
               mentions.push({ ...mention, tokenStart: named, start: starts[named]!, actors: [actor], via: 'title' });
