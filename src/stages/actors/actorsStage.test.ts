@@ -76,6 +76,21 @@ describe('actors', () => {
     expect(found).toContain('Chen Ming, Director-General=CHNGOV');
   });
 
+  it('take "of the Republic of X" after a known person into the person’s mention, so that a list of leaders names three parties', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'President Donald J. Trump hosted President Ilham Aliyev of the Republic of Azerbaijan and Prime Minister Nikol Pashinyan of the Republic of Armenia at the White House today.',
+        publisher: 'The White House',
+      },
+      { date: '2025-08-08' },
+    );
+    expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('President Ilham Aliyev of the Republic of Azerbaijan');
+    expect(doc.parties).toEqual(['USA', 'AZE', 'ARM']);
+  });
+
   it('know a learned surname after a word of its own title ("Adviser Rahman")', () => {
     const found = mentions('Deputy Secretary Kurt M. Campbell met Bangladesh Foreign Affairs Adviser Tariq Rahman. Adviser Rahman thanked the United States for its support.', {
       date: '2024-10-17',

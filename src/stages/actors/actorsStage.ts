@@ -425,7 +425,8 @@ export function actorsStage(data: ActorsData): Stage {
         }
         // "President Uhuru Kenyatta of Kenya": the state after "of" is the person's.
         let phraseEnd = nameEnd > 0 ? nameEnd : j;
-        if (phraseEnd + 1 < end && words[phraseEnd] === 'of' && (title || nameEnd > 0)) {
+        // "President Ilham Aliyev of the Republic of Azerbaijan": a known person's state too.
+        if (phraseEnd + 1 < end && words[phraseEnd] === 'of' && (title || nameEnd > 0 || pick(last, 'person'))) {
           const at = phraseEnd + 1 + (DETERMINERS.has(words[phraseEnd + 1]!) ? 1 : 0);
           const m = lexicon.trie.longestAt(ids, at, end);
           const state = m?.values.find((l) => l.kind === 'country');
