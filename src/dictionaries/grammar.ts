@@ -18,6 +18,7 @@ interface GrammarFile {
   placePrepositions: string[];
   nonStateRoles: string[];
   titleWordsNotOf?: Record<string, string[]>;
+  nonOfficialRoles?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   intentCodes: Record<string, string>;
@@ -47,6 +48,8 @@ export interface Grammar {
   nonStateRoles: ReadonlySet<string>;
   /** Per state, words of titles its own officials never hold ("Minister" in the United States). */
   titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** CAMEO roles of people who hold no office, who never stand for their government. */
+  nonOfficialRoles: ReadonlySet<string>;
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
@@ -83,6 +86,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     beforeTarget: words(g.beforeTarget),
     placePrepositions: words(g.placePrepositions),
     nonStateRoles: new Set(g.nonStateRoles),
+    nonOfficialRoles: new Set(g.nonOfficialRoles ?? []),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     governingRoots: new Set(g.governingRoots),
     placeAgentRoots: new Set(g.placeAgentRoots),

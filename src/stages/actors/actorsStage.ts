@@ -16,8 +16,6 @@ const ADJ = posIndex('ADJ');
 const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
 const PUNCT = posIndex('PUNCT');
-/** CAMEO roles of people who hold no office: civil society, business, media, rebels, opposition. */
-const NON_OFFICIAL_ROLES = new Set(['AGR', 'BUS', 'CVL', 'EDU', 'HLH', 'HRI', 'LAB', 'MED', 'NGO', 'REF', 'SET', 'OPP', 'INS', 'RAD', 'REB', 'SEP', 'UAF']);
 
 const DETERMINERS = new Set(['the', 'The']);
 // Words that open a title's complement ("Senior Director for China", "Minister of the International
@@ -733,7 +731,7 @@ export function actorsStage(data: ActorsData): Stage {
         if (!actor) {
           // An official: a citizen whose case was raised does not stand for the government.
           const principal = mentions.find(
-            (m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person' && !NON_OFFICIAL_ROLES.has(m.actors[0]!.role ?? ''),
+            (m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person' && !grammar.nonOfficialRoles.has(m.actors[0]!.role ?? ''),
           );
           const c = lexicon.countries.get(party);
           // An organisation's party stands for the organisation (IGOUNO), not for a government.
