@@ -19,6 +19,7 @@ interface GrammarFile {
   nonStateRoles: string[];
   titleWordsNotOf?: Record<string, string[]>;
   nonOfficialRoles?: string[];
+  givenNameFirst?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   intentCodes: Record<string, string>;
@@ -50,6 +51,8 @@ export interface Grammar {
   titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** CAMEO roles of people who hold no office, who never stand for their government. */
   nonOfficialRoles: ReadonlySet<string>;
+  /** States whose people English names given name first, though MOFA Japan writes "OKANO Masataka". */
+  givenNameFirst: ReadonlySet<string>;
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
@@ -87,6 +90,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     placePrepositions: words(g.placePrepositions),
     nonStateRoles: new Set(g.nonStateRoles),
     nonOfficialRoles: new Set(g.nonOfficialRoles ?? []),
+    givenNameFirst: new Set(g.givenNameFirst ?? []),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     governingRoots: new Set(g.governingRoots),
     placeAgentRoots: new Set(g.placeAgentRoots),

@@ -91,6 +91,27 @@ describe('actors', () => {
     expect(doc.parties).toEqual(['USA', 'AZE', 'ARM']);
   });
 
+  it('name a Japanese official MOFA writes family name first in capitals given name first, keep a Chinese name as written, and read a name after a comma list of portfolios', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'On April 25, Mr. SATO Kenji, Vice-Minister for Foreign Affairs, held a strategic dialogue with Mr. MA Zhaoxu, Executive Vice Minister of Foreign Affairs of the People’s Republic of China. Vice-Minister SATO stated that Japan values the dialogue.',
+        publisher: 'Ministry of Foreign Affairs of Japan',
+      },
+      { date: '2024-04-25' },
+    );
+    expect(doc.participants.map((p) => p.name)).toEqual(['Kenji Sato', 'MA Zhaoxu']);
+    expect(doc.participants[0]!.mentions).toHaveLength(2);
+    expect(
+      mentions('Wang Yi held talks with Sri Lankan Minister of Foreign Affairs, Foreign Employment and Tourism Ravi Perera, who is visiting China.', {
+        date: '2025-01-15',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+      }),
+    ).toContain('Sri Lankan Minister of Foreign Affairs, Foreign Employment and Tourism Ravi Perera=LKAGOV');
+  });
+
   it('know a learned surname after a word of its own title ("Adviser Rahman")', () => {
     const found = mentions('Deputy Secretary Kurt M. Campbell met Bangladesh Foreign Affairs Adviser Tariq Rahman. Adviser Rahman thanked the United States for its support.', {
       date: '2024-10-17',

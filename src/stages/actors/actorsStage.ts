@@ -135,7 +135,12 @@ export function actorsStage(data: ActorsData): Stage {
       const remember = (actor: Actor) => {
         // Two letters are a name too: the surnames Ma, Li, Xu.
         // "Hong-kyun" is read "Hong - kyun": its capitalised part names the person too.
-        for (const w of actor.name.split(SPACE_RUN).flatMap((x) => (x.includes('-') ? [x, x.split('-')[0]!] : [x]))) if (w.length > 1 && !w.endsWith('.') && CAPITALISED.test(w)) learned.set(w, actor);
+        // MOFA Japan writes the family name in capitals ("Vice-Minister OKANO"): that form names them too.
+        for (const w of actor.name.split(SPACE_RUN).flatMap((x) => (x.includes('-') ? [x, x.split('-')[0]!] : [x])))
+          if (w.length > 1 && !w.endsWith('.') && CAPITALISED.test(w)) {
+            learned.set(w, actor);
+            learned.set(w.toUpperCase(), actor);
+          }
       };
       const bare = new Set<Mention>();
 
@@ -364,7 +369,8 @@ export function actorsStage(data: ActorsData): Stage {
           if (joined && q < end && COMPLEMENT_OPENERS.has(words[q]!)) opener = q;
           // "Minister of Foreign Affairs and International Cooperation Sok Chenda Sophea": the run
           // after "and" ends in the name itself.
-          else if (joined && words[j] === 'and' && title?.role.person && !pick(last, 'person') && nameEnd === nameStart && (q === end || !CAPITALISED.test(words[q]!))) {
+          // "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath" too.
+          else if (joined && title?.role.person && !pick(last, 'person') && nameEnd === nameStart && (q === end || !CAPITALISED.test(words[q]!))) {
             const at = nameEndingComplement(j + 1, q);
             if (at > 0) {
               nameStart = at;
@@ -541,13 +547,13 @@ export function actorsStage(data: ActorsData): Stage {
           // Whose family name it shares gives the state ("First Lady Rachel Ruto").
           const kin = known;
           if (known && phrase.nameEnd - phrase.nameStart > 1) {
-            const own = new Set(known.name.split(SPACE_RUN));
-            for (let q = phrase.nameStart; q < phrase.nameEnd; q++) if (CAPITALISED.test(words[q]!) && !own.has(words[q]!)) known = undefined;
+            const own = new Set(known.name.toLowerCase().split(SPACE_RUN));
+            for (let q = phrase.nameStart; q < phrase.nameEnd; q++) if (CAPITALISED.test(words[q]!) && !own.has(words[q]!.toLowerCase())) known = undefined;
           }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
           const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? publisherCountry : null);
           const code = organisation ? organisation.code : `${party ?? '---'}${role?.code ?? ''}`;
-          const actor: Actor = { code, party, name, kind: 'person', role: role?.code ?? null, title };
+          const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };
           remember(actor);
           return { actor, placeable: false };
         }
@@ -963,6 +969,17 @@ function listedParties(doc: Doc, mentions: readonly Mention[], joinsList: (from:
   }
   flush();
   return [...out];
+}
+
+/**
+ * "OKANO Masataka" (MOFA Japan's family name in capitals, first) as "Masataka Okano", the order
+ * the dictionaries and other governments use; any other name as written.
+ */
+function givenNameFirst(name: string): string {
+  const parts = name.split(SPACE_RUN);
+  const family = parts[0]!;
+  if (parts.length < 2 || family.length < 2 || !ALL_CAPITALS.test(family) || parts.slice(1).some((p) => ALL_CAPITALS.test(p))) return name;
+  return [...parts.slice(1), family[0] + family.slice(1).toLowerCase()].join(' ');
 }
 
 /**
