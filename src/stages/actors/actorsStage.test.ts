@@ -3,9 +3,14 @@ import { createPipeline } from '../../pipeline/defaultPipeline.js';
 
 const pipeline = createPipeline();
 
+/** The document of an invented text. */
+function read(text: string, options: { date?: string; publisher?: string } = {}) {
+  return pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: options.publisher ?? null }, { date: options.date ?? '2023-06-19' });
+}
+
 /** Each mention as `text=CODE[,CODE]` (`@` marks a place), in reading order. */
 function mentions(text: string, options: { date?: string; publisher?: string } = {}): string[] {
-  const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: options.publisher ?? null }, { date: options.date ?? '2023-06-19' });
+  const doc = read(text, options);
   return doc.mentions.map((m) => `${doc.text.slice(m.start, m.end)}=${m.place ? '@' : ''}${m.actors.map((a) => a.code).join(',')}`);
 }
 
@@ -28,15 +33,9 @@ describe('actors', () => {
       'Liu Fang, Special Envoy=CHNGOV',
     );
     expect(mentions('Vice Premier Ding Xuexiang held a video call with COP28 President-designate Omar Saleh.', { date: '2023-10-19', publisher }).filter((m) => m.startsWith('President='))).toEqual([]);
-    const doc = pipeline.run(
-      {
-        id: null,
-        origin: 't',
-        format: 'text',
-        body: 'President Tunde Okafor of Nigeria and President Amadou Diallo of Senegal met in Abuja. President Okafor and President Diallo thanked the mediators and said they would meet again.',
-        publisher: 'U.S. Department of State',
-      },
-      { date: '2025-08-08' },
+    const doc = read(
+      'President Tunde Okafor of Nigeria and President Amadou Diallo of Senegal met in Abuja. President Okafor and President Diallo thanked the mediators and said they would meet again.',
+      { date: '2025-08-08', publisher: 'U.S. Department of State' },
     );
     const they = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'they');
     expect(they?.actors.map((a) => a.party)).toEqual(['NGA', 'SEN']);
@@ -77,30 +76,18 @@ describe('actors', () => {
   });
 
   it('take "of the Republic of X" after a known person into the person’s mention, so that a list of leaders names three parties', () => {
-    const doc = pipeline.run(
-      {
-        id: null,
-        origin: 't',
-        format: 'text',
-        body: 'President Donald J. Trump hosted President Ilham Aliyev of the Republic of Azerbaijan and Prime Minister Nikol Pashinyan of the Republic of Armenia at the White House today.',
-        publisher: 'The White House',
-      },
-      { date: '2025-08-08' },
+    const doc = read(
+      'President Donald J. Trump hosted President Ilham Aliyev of the Republic of Azerbaijan and Prime Minister Nikol Pashinyan of the Republic of Armenia at the White House today.',
+      { date: '2025-08-08', publisher: 'The White House' },
     );
     expect(doc.mentions.map((m) => doc.text.slice(m.start, m.end))).toContain('President Ilham Aliyev of the Republic of Azerbaijan');
     expect(doc.parties).toEqual(['USA', 'AZE', 'ARM']);
   });
 
   it('name a Japanese official MOFA writes family name first in capitals given name first, keep a Chinese name as written, and read a name after a comma list of portfolios', () => {
-    const doc = pipeline.run(
-      {
-        id: null,
-        origin: 't',
-        format: 'text',
-        body: 'On April 25, Mr. SATO Kenji, Vice-Minister for Foreign Affairs, held a strategic dialogue with Mr. MA Zhaoxu, Executive Vice Minister of Foreign Affairs of the People’s Republic of China. Vice-Minister SATO stated that Japan values the dialogue.',
-        publisher: 'Ministry of Foreign Affairs of Japan',
-      },
-      { date: '2024-04-25' },
+    const doc = read(
+      'On April 25, Mr. SATO Kenji, Vice-Minister for Foreign Affairs, held a strategic dialogue with Mr. MA Zhaoxu, Executive Vice Minister of Foreign Affairs of the People’s Republic of China. Vice-Minister SATO stated that Japan values the dialogue.',
+      { date: '2024-04-25', publisher: 'Ministry of Foreign Affairs of Japan' },
     );
     expect(doc.participants.map((p) => p.name)).toEqual(['Kenji Sato', 'MA Zhaoxu']);
     expect(doc.participants[0]!.mentions).toHaveLength(2);
