@@ -152,36 +152,36 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       const out: Commitment[] = [];
       let previousParties: string[] = [];
+      /** Whether the noun before the "that" at `that` is the person a verb of telling addresses ("assured his counterpart that"). */
+      const toldThat = (that: number, start: number): boolean => {
+        for (let q = that - 1; q >= start && q >= that - 4; q--) if (cues.tellThat.has(low(q))) return true;
+        return false;
+      };
+      /** Whether a relative "that" after a noun stands between `from` and `to`. */
+      const relativeBetween = (from: number, to: number, start: number): boolean => {
+        for (let q = from + 1; q < to; q++) if (low(q) === 'that' && pos[q - 1] === NOUN && !toldThat(q, start)) return true;
+        return false;
+      };
+      /** A "that" after a noun that opens a clause with a future of its own ("a ceasefire | that the Kiev regime would use"). */
+      const relativeFuture = (e: number, a: number, end: number, start: number): boolean => {
+        if (low(e) !== 'that' || e === a || pos[e - 1] !== NOUN || toldThat(e, start)) return false;
+        for (let q = e + 1; q < end && q <= e + 6; q++) if (cues.cues.at(ids, q, end)?.values[0]?.kind === 'future') return true;
+        return false;
+      };
+      /** A wish word, or one before "that", in the few words before `at` ("hopes that more ..."). */
+      const wishedBefore = (at: number, start: number): boolean => {
+        for (let q = at - 1; q >= start && q >= at - 4; q--) {
+          if (cues.wishes.has(low(q))) return true;
+          if (low(q) === 'that') return q > start && cues.wishes.has(low(q - 1));
+          if (pos[q] === VERB || pos[q] === AUX || low(q) === ',') return false;
+        }
+        return false;
+      };
       for (const s of doc.sentences) {
         const mentions = mentionsBySentence.get(s.index) ?? [];
         let sentenceParties: string[] | null = null;
         // The parties of the sentence's last future commitment, for a second one after "and".
         let lastFuture: string[] | null = null;
-        /** Whether the noun before the "that" at `that` is the person a verb of telling addresses ("assured his counterpart that"). */
-        const toldThat = (that: number): boolean => {
-          for (let q = that - 1; q >= s.tokenStart && q >= that - 4; q--) if (cues.tellThat.has(low(q))) return true;
-          return false;
-        };
-        /** Whether a relative "that" after a noun stands between `from` and `to`. */
-        const relativeBetween = (from: number, to: number): boolean => {
-          for (let q = from + 1; q < to; q++) if (low(q) === 'that' && pos[q - 1] === NOUN && !toldThat(q)) return true;
-          return false;
-        };
-        /** A "that" after a noun that opens a clause with a future of its own ("a ceasefire | that the Kiev regime would use"). */
-        const relativeFuture = (e: number, a: number, end: number): boolean => {
-          if (low(e) !== 'that' || e === a || pos[e - 1] !== NOUN || toldThat(e)) return false;
-          for (let q = e + 1; q < end && q <= e + 6; q++) if (cues.cues.at(ids, q, end)?.values[0]?.kind === 'future') return true;
-          return false;
-        };
-        /** A wish word, or one before "that", in the few words before `at` ("hopes that more ..."). */
-        const wishedBefore = (at: number, start: number): boolean => {
-          for (let q = at - 1; q >= start && q >= at - 4; q--) {
-            if (cues.wishes.has(low(q))) return true;
-            if (low(q) === 'that') return q > start && cues.wishes.has(low(q - 1));
-            if (pos[q] === VERB || pos[q] === AUX || low(q) === ',') return false;
-          }
-          return false;
-        };
         for (const m of cues.cues.all(ids, s.tokenStart, s.tokenEnd)) {
           const cue: CommitmentCue = m.values[0]!;
           // "financial pledges": a one-word cue is a verb.
@@ -266,9 +266,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.reported && !again && !thatClause && delegating.length === 0) continue;
           // "would not accept a ceasefire that the Kiev regime would use": a relative clause's future
           // is what the thing would be used for, no reported promise.
-          if (cue.reported && !again && delegating.length === 0 && low(intro) === 'that' && intro > s.tokenStart && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN) && !toldThat(intro)) continue;
+          if (cue.reported && !again && delegating.length === 0 && low(intro) === 'that' && intro > s.tokenStart && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN) && !toldThat(intro, s.tokenStart)) continue;
           // ... and one whose subject is no actor: "the United States would not accept a ceasefire that the militias would use".
-          if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start)) continue;
+          if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start, s.tokenStart)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
           if (cue.agreed && delegating.length === 0 && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
@@ -316,7 +316,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             let e = a;
             let due: string | null = null;
             let next = -1;
-            while (e < s.tokenEnd && e - a < MAX_ACTION && !cues.clauseEnd.has(low(e)) && !relativeFuture(e, a, s.tokenEnd)) {
+            while (e < s.tokenEnd && e - a < MAX_ACTION && !cues.clauseEnd.has(low(e)) && !relativeFuture(e, a, s.tokenEnd, s.tokenStart)) {
               const d = cues.due.at(dueIds, e, s.tokenEnd);
               if (d) {
                 due = dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
