@@ -3,6 +3,7 @@ import type { MeetingCues } from '../../dictionaries/meetingCues.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Participant, ParticipantRole } from '../../model/Participant.js';
+import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
 const NAME_SEPARATORS = /[\s,]+/;
@@ -26,7 +27,7 @@ function titleBefore(written: string, name: string): string | null {
  * (data/meetings.yaml `present`), and the principals the text keeps referring back to; the rest (a
  * President whose greetings were conveyed, leaders whose earlier talks are recalled) are `mentioned`.
  */
-const PRONOUNS = new Set(['he', 'she']);
+const PRON = posIndex('PRON');
 
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'leads'>): Stage {
   const { present, absentBefore, leads } = cues;
@@ -67,7 +68,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // determination: a title referring back to someone named seats them only with other evidence;
       // "He", and the title of someone never named ("The Prime Minister" of a No10 release), do.
       const named = new Set(doc.mentions.filter((m) => m.via !== 'reference' && m.actors.length === 1).map((m) => key(m.actors[0]!)));
-      const bareOffice = (m: Mention, a: Actor): boolean => named.has(key(a)) && !PRONOUNS.has(doc.text.slice(m.start, m.end).toLowerCase());
+      const bareOffice = (m: Mention, a: Actor): boolean => named.has(key(a)) && doc.tokens.pos[m.tokenStart] !== PRON;
       for (const m of doc.mentions) {
         if (m.actors.length !== 1) continue;
         const a = m.actors[0]!;
