@@ -99,20 +99,12 @@ describe('meeting', () => {
 
 describe('meetings in a third country and sessions of a standing body', () => {
   it('reads two leaders meeting on the margins of a summit as a meeting, with the other leader’s state as party, not the host’s', () => {
-    const doc = pipeline.run(
-      {
-        id: null,
-        origin: 't',
-        format: 'text',
-        title: 'Japan-Norway Summit Meeting',
-        body:
-          'On July 11, commencing at 9:00 a.m. local time for approximately 20 minutes, Mr. AOKI Ren, Prime Minister of Japan, who is visiting Vilnius, Lithuania to attend the NATO Summit, held a summit meeting with Mr. Ola HALVORSEN, Prime Minister of the Kingdom of Norway. ' +
+    const m = meeting(
+      'On July 11, commencing at 9:00 a.m. local time for approximately 20 minutes, Mr. AOKI Ren, Prime Minister of Japan, who is visiting Vilnius, Lithuania to attend the NATO Summit, held a summit meeting with Mr. Ola HALVORSEN, Prime Minister of the Kingdom of Norway. ' +
           'The two leaders concurred to strengthen cooperation on energy.',
-        publisher: 'Ministry of Foreign Affairs of Japan',
-      },
-      { date: '2023-07-11' },
+      { date: '2023-07-11', title: 'Japan-Norway Summit Meeting', publisher: 'Ministry of Foreign Affairs of Japan' },
     );
-    expect(doc.meeting).toMatchObject({ kind: 'meeting', location: { country: 'LTU' }, parties: ['JPN', 'NOR'], occasion: 'NATO Summit' });
+    expect(m).toMatchObject({ kind: 'meeting', location: { country: 'LTU' }, parties: ['JPN', 'NOR'], occasion: 'NATO Summit' });
   });
 
   it('reads a session of an intergovernmental committee two ministers co-chair as a dialogue', () => {
@@ -124,20 +116,12 @@ describe('meetings in a third country and sessions of a standing body', () => {
   });
 
   it('takes the party the title names: an organisation whose chair is a state’s leader', () => {
-    const doc = pipeline.run(
-      {
-        id: null,
-        origin: 't',
-        format: 'text',
-        title: 'The 27th ASEAN-Japan Summit Meeting',
-        body:
-          'On October 10, commencing at 4:00 p.m. local time for approximately 60 minutes, Mr. AOKI Ren, Prime Minister of Japan, who is visiting Vientiane, attended the 27th ASEAN-Japan Summit Meeting. ' +
+    const m = meeting(
+      'On October 10, commencing at 4:00 p.m. local time for approximately 60 minutes, Mr. AOKI Ren, Prime Minister of Japan, who is visiting Vientiane, attended the 27th ASEAN-Japan Summit Meeting. ' +
           'The meeting was chaired by Mr. Sonexay SIPHANDONE, Prime Minister of the Lao People’s Democratic Republic, as ASEAN Chair.',
-        publisher: 'Ministry of Foreign Affairs of Japan',
-      },
-      { date: '2024-10-10' },
+      { date: '2024-10-10', title: 'The 27th ASEAN-Japan Summit Meeting', publisher: 'Ministry of Foreign Affairs of Japan' },
     );
-    expect(doc.meeting).toMatchObject({ kind: 'summit', parties: ['JPN', 'ASEAN'] });
+    expect(m).toMatchObject({ kind: 'summit', parties: ['JPN', 'ASEAN'] });
   });
 
   it('reads a joint meeting of two ministries’ collegiums as a dialogue, and a visit to a city that is no capital', () => {
