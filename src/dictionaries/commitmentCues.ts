@@ -12,6 +12,8 @@ export interface CommitmentCue {
   reported?: boolean;
   /** Only in a clause that hangs on an agreeing verb ("agreed that their teams should work"). */
   agreed?: boolean;
+  /** The verb after the cue must be a gerund: "looked forward to welcoming", not "to continued coordination". */
+  gerund?: boolean;
 }
 
 export interface CommitmentCuesFile {
@@ -19,6 +21,7 @@ export interface CommitmentCuesFile {
   clauseEnd: string[];
   cues: CommitmentCue[];
   futureStances: string[];
+  refusedActs: string[];
   futureActs: string[];
   wishes: string[];
   agreeingThat: string[];
@@ -43,6 +46,8 @@ export interface CommitmentCues {
   cues: CueMatcher<CommitmentCue>;
   /** Verbs after "will" that state a stance, not a commitment (base forms: "will" takes no other). */
   futureStances: ReadonlySet<string>;
+  /** Stance verbs that are acts once refused ("will never seek hegemony"). */
+  refusedActs: ReadonlySet<string>;
   /** Phrases that open with a stance verb yet are acts ("remain in close contact"), as lower-case words. */
   futureActs: readonly (readonly string[])[];
   /** Words before a clause ("the hope that", "hopes") that make its future a wish for someone else. */
@@ -73,6 +78,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
       tokenize,
     ),
     futureStances: new Set(file.futureStances),
+    refusedActs: new Set(file.refusedActs),
     futureActs: file.futureActs.map((phrase) => phrase.split(' ')),
     wishes: new Set(file.wishes),
     agreeingThat: new Set(file.agreeingThat),

@@ -361,3 +361,20 @@ describe('actors', () => {
   });
 });
 
+
+describe('foreign officials named through honorifics or through their own side', () => {
+  it('read a name set off after its title behind honorifics, and an unmarked foreign title in a sentence whose only state is the counterpart', () => {
+    expect(
+      mentions('The Prime Minister of the United Kingdom, Keir Starmer, and the Prime Minister of the State of Kuwait, His Highness Sheikh Nasser Al-Fahad Al-Hamad, issued the following joint statement.', {
+        date: '2025-02-26',
+        publisher: "Prime Minister's Office, 10 Downing Street",
+      }),
+    ).toContain('Prime Minister of the State of Kuwait, His Highness Sheikh Nasser Al-Fahad Al-Hamad=KWTGOV');
+    const publisher = "Ministry of Foreign Affairs of the People's Republic of China";
+    const found = mentions(
+      'On August 12, Wang Yi held talks with Nepali Foreign Minister Maya Rana Thapa in Beijing. Maya Rana Thapa said that Prime Minister B.K. Sharma Pant attaches great importance to relations with China.',
+      { date: '2024-08-12', publisher },
+    );
+    expect(found).toContain('Prime Minister B.K. Sharma Pant=NPLGOV');
+  });
+});

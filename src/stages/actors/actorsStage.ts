@@ -402,10 +402,14 @@ export function actorsStage(data: ActorsData): Stage {
         // "The Foreign Secretary of the United Kingdom, Dana Holt, and ...": the name set off by
         // commas after a title of no name, when nothing but a name stands between them.
         if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && appositive && titleEnd + 2 < end && words[titleEnd] === ',') {
-          let q = titleEnd + 1;
-          while (q < end && q - titleEnd <= 5 && (isNameToken(q) || (q > titleEnd + 1 && lexicon.nameParticles.has(words[q]!)))) q++;
-          if (q - titleEnd - 1 >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.') && lexicon.trie.longestAt(ids, titleEnd + 1, q) === null) {
-            nameStart = titleEnd + 1;
+          // "..., His Highness Sheikh Ahmad Al-Abdullah Al-Ahmad Al-Sabah,": honorifics before the name.
+          let first = titleEnd + 1;
+          while (first < end && first - titleEnd <= 4 && grammar.beforeTarget.has(words[first]!.toLowerCase())) first++;
+          let q = first;
+          const attachedHyphen = (k: number) => words[k] === '-' && k > first && k + 1 < end && starts[k] === ends[k - 1] && starts[k + 1] === ends[k];
+          while (q < end && q - first < 5 + (q - first) / 2 && (isNameToken(q) || attachedHyphen(q) || (q > first && lexicon.nameParticles.has(words[q]!)))) q++;
+          if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.') && lexicon.trie.longestAt(ids, first, q) === null) {
+            nameStart = first;
             nameEnd = q;
             of = titleOf;
           }
@@ -773,6 +777,10 @@ export function actorsStage(data: ActorsData): Stage {
       const only = (set: Set<string> | undefined): string | null => (set?.size === 1 ? [...set][0]! : null);
       const stateOfTitled = (mention: Mention): string | null => {
         if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
+        // "Arzu Rana Deuba said that Prime Minister K.P. Sharma Oli ...": a sentence whose only state
+        // is the document's one foreign party, named through another of its people.
+        const stated = only(statesBySentence.get(mention.sentence));
+        if (publisherCountry && !unclaimedBySentence.has(mention.sentence) && foreignStates.length === 1 && stated === foreignStates[0]) return stated;
         return only(unclaimedBySentence.get(mention.sentence));
       };
       // "Islamic fundamentalists ... demand the resignation of Algerian President X": a group of no

@@ -281,3 +281,36 @@ describe('refusals after any cue, relative clauses, and fronted horizons', () =>
     ).toEqual(['1 USA future: celebrate our shared history (Throughout this anniversary year)', '2 NGA future: host the next round (before Christmas)']);
   });
 });
+
+describe('reported clauses, impersonal agreements and what binds no one at the table', () => {
+  it('take a refusal after a reported clause’s "and" as its subject’s, and "It was agreed that" as the table’s', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+          'He said that the Nigerian government firmly supports the peace process, recognizes that the ceasefire is fragile and that the talks are urgent, and will never allow armed groups to use its territory. ' +
+          'It was agreed that the relevant agencies would continue working to reopen the border crossing.',
+      ),
+    ).toEqual(['1 NGA refrain: not allow armed groups to use its territory', '2 USA+NGA future: continue working to reopen the border crossing']);
+  });
+
+  it('make no promise of a hope’s second "that" clause, of a noun after "looked forward to", or of a party not at the table', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+          'The Nigerian side hoped that the number of flights would increase and that Nigerian carriers would be granted more landing slots. ' +
+          'The Secretary looked forward to continued close coordination with Nigeria. ' +
+          'He made clear that Hamas would play no role in the future governance of Gaza.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('give a plan to its owner, and "we" after a list of others its own clause', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+          'The Secretary welcomed Nigeria’s plans to increase its defense spending. ' +
+          'We welcome the talks between Nigeria and the African Union, and we will work to conclude them soon.',
+      ),
+    ).toEqual(['1 NGA plan: increase its defense spending', '2 USA future: work to conclude them (soon)']);
+  });
+});

@@ -83,16 +83,26 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
        * phrase and no party ("their teams", "the interior ministers"); a clause after "and that"
        * takes the sentence's earlier "agreed that".
        */
-      const agreedThatBefore = (list: readonly Mention[], at: number, sentenceStart: number, own = false): Mention[] => {
+      /** The agreeing verb whose "that" opens the subject phrase just before `at` ("agreed that | their teams | would"), or -1. */
+      const agreeingVerbBefore = (at: number, sentenceStart: number, own: boolean): number => {
         let q = at - 1;
         // "that Special Presidential Representative for the Middle East and Africa, Deputy Foreign
         // Minister Mikhail Bogdanov would": a comma before a capitalised word sets off a second title.
         const inPhrase = (k: number) =>
           DELEGATE_POS.has(pos[k]!) || words[k] === '-' || words[k] === '.' || (pos[k] === VERB && low(k).endsWith('ing')) || (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!));
         while (q > sentenceStart && q >= at - MAX_DELEGATE && low(q) !== 'that' && inPhrase(q)) q--;
-        if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)))) return [];
+        if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)))) return -1;
         const v = agreementOf(q - 1, sentenceStart);
-        return cues.agreeingThat.has(low(v)) ? subjectOfVerb(list, v, sentenceStart) : [];
+        return cues.agreeingThat.has(low(v)) ? v : -1;
+      };
+      const agreedThatBefore = (list: readonly Mention[], at: number, sentenceStart: number, own = false): Mention[] => {
+        const v = agreeingVerbBefore(at, sentenceStart, own);
+        return v < 0 ? [] : subjectOfVerb(list, v, sentenceStart);
+      };
+      /** "It was agreed that the relevant agencies would continue": agreed at the table, by no one named. */
+      const agreedImpersonally = (at: number, sentenceStart: number): boolean => {
+        const v = agreeingVerbBefore(at, sentenceStart, false);
+        return v >= sentenceStart + 2 && low(v - 2) === 'it' && grammar.be.has(low(v - 1));
       };
       /** The subject of the verb at `v`: after "and" ("exchanged views on ... and Ukraine, and confirmed"), the sentence's. */
       const subjectOfVerb = (list: readonly Mention[], v: number, sentenceStart: number): Mention[] => {
@@ -125,6 +135,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         // "accepted an invitation to visit Nigeria; the dates will be agreed": no subject across a semicolon.
         if (k < 0 || words.slice(list[k]!.tokenEnd, at).includes(';')) return [];
         const subject = [list[k]!];
+        // "... between the UK and the GCC, and we will": a pronoun opens a clause of its own.
+        if (pos[list[k]!.tokenStart] === PRON) return subject;
         // A comma joins a list only before its "and": not "Regarding North Korea, the two Ministers".
         let listed = false;
         for (let j = k - 1; j >= 0; j--) {
@@ -172,7 +184,14 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const wishedBefore = (at: number, start: number): boolean => {
         for (let q = at - 1; q >= start && q >= at - 4; q--) {
           if (cues.wishes.has(low(q))) return true;
-          if (low(q) === 'that') return q > start && cues.wishes.has(low(q - 1));
+          if (low(q) === 'that') {
+            // "hoped that the number of flights would increase and that Georgian air carriers would":
+            // a "that" after "and" continues the wish of the first.
+            if (q > start && low(q - 1) === 'and') {
+              for (let k = q - 2; k > start; k--) if (low(k) === 'that' && cues.wishes.has(low(k - 1))) return true;
+            }
+            return q > start && cues.wishes.has(low(q - 1));
+          }
           if (pos[q] === VERB || pos[q] === AUX || low(q) === ',') return false;
         }
         return false;
@@ -215,9 +234,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const misread = cue.kind === 'future' && (pos[a] === ADJ || pos[a] === NOUN) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
+          if (cue.gerund && !low(a).endsWith('ing')) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
-          if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
+          if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !(refrain && cues.refusedActs.has(low(a))) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
           // "They noted the importance of military-to-military talks and planned to hold ...": a verb
           // coordinated after "and" keeps the sentence's subject.
           let before = m.start - 1;
@@ -234,11 +254,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "stated that Japan supports ASEAN's efforts ... and would continue to provide": the
           // reported clause's subject goes on after "and".
           let reportedSubject: Mention[] = [];
-          if (cue.reported && !again && before > s.tokenStart && low(before) === 'and') {
+          if ((cue.reported || cue.kind === 'future') && !again && before > s.tokenStart && low(before) === 'and') {
             for (let q = before - 1; q > s.tokenStart + 1 && low(q) !== ';'; q--) {
-              if (low(q) !== 'that') continue;
+              // Past the clauses nested in it ("recognizes that Taiwan is ... and that Xizang affairs are"),
+              // to the "that" of the verb of saying.
+              if (low(q) !== 'that' || !grammar.attribution.has(low(q - 1))) continue;
               const x = mentions.find((y) => !y.place && (y.tokenStart === q + 1 || (y.tokenStart === q + 2 && pos[q + 1] === DET)));
-              if (x && grammar.attribution.has(low(q - 1))) reportedSubject = [x];
+              if (x) reportedSubject = [x];
               break;
             }
           }
@@ -248,7 +270,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // through officials who are no party of their own.
           // "agreed that the first power unit should be connected": a passive needs no owner.
           const delegating = cue.kind === 'future' || cue.agreed ? agreedThatBefore(mentions, m.start, s.tokenStart, cue.agreed && !passive) : [];
-          if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0) continue;
+          const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(m.start, s.tokenStart);
+          if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           if (cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1))) continue;
           // The words that introduce the subject's clause: "confirmed that | the UK would", "hopes | the EU will".
@@ -258,19 +281,19 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const headed = subject.length > 0 && subject[subject.length - 1]!.tokenEnd === m.start;
           // A refusal binds only the actor just before it ("Colombia would not return"), not a
           // judgement whose subject is no actor ("Appeasement will not bring peace").
-          if (refrain && !headed) continue;
+          if (refrain && !headed && reportedSubject.length === 0 && coordinated.length === 0) continue;
           while (intro > s.tokenStart && low(intro) !== 'that' && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
           // "confirmed that the UK would", and "said the UK would" with the "that" left out.
           const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && grammar.attribution.has(low(intro))));
           const introVerb = thatClause ? (low(intro) === 'that' ? agreementOf(intro - 1, s.tokenStart) : intro) : intro;
-          if (cue.reported && !again && !thatClause && delegating.length === 0) continue;
+          if (cue.reported && !again && !thatClause && delegating.length === 0 && !agreedByTable) continue;
           // "would not accept a ceasefire that the Kiev regime would use": a relative clause's future
           // is what the thing would be used for, no reported promise.
-          if (cue.reported && !again && delegating.length === 0 && low(intro) === 'that' && intro > s.tokenStart && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN) && !toldThat(intro, s.tokenStart)) continue;
+          if (cue.reported && !again && delegating.length === 0 && intro >= s.tokenStart && low(intro) === 'that' && intro > s.tokenStart && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN) && !toldThat(intro, s.tokenStart)) continue;
           // ... and one whose subject is no actor: "the United States would not accept a ceasefire that the militias would use".
           if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start, s.tokenStart)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
-          if (cue.agreed && delegating.length === 0 && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
+          if (cue.agreed && delegating.length === 0 && !agreedByTable && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "Both countries ... hope that direct flights will begin soon": a wish between the subject and the cue.
           if (cue.kind === 'future' && !again && subject.length > 0 && words.slice(subject[subject.length - 1]!.tokenEnd, m.start).some((w) => cues.wishes.has(w.toLowerCase()))) continue;
@@ -296,13 +319,17 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             else continue;
           }
           // "Washington's plans to deploy missiles": the plan of a state not at the table is no promise made there.
+          // "welcomed the United Kingdom's plans to increase": the plan is its owner's.
+          let owner: Mention | undefined;
           if (pos[m.start] === NOUN && m.start >= s.tokenStart + 2 && grammar.possessives.has(words[m.start - 1]!)) {
-            const owner = mentions.find((x) => x.tokenEnd === m.start - 1);
+            owner = mentions.find((x) => x.tokenEnd === m.start - 1);
             if (owner && partiesOf(owner).every((p) => !doc.parties.includes(p))) continue;
           }
           // "It was agreed to maintain regular contacts": agreed at the table.
-          const impersonal = m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1));
-          let parties: string[] = impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          const impersonal = agreedByTable || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));
+          let parties: string[] = impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          // "He made clear that Hamas would play no role": a promise is made by those at the table.
+          if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.
           if (parties.length === 0 && passive) parties = [...doc.parties];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;

@@ -107,6 +107,14 @@ describe('meetings in a third country and sessions of a standing body', () => {
     expect(m).toMatchObject({ kind: 'meeting', location: { country: 'LTU' }, parties: ['JPN', 'NOR'], occasion: 'NATO Summit' });
   });
 
+  it('reads MOFA Japan’s "summit meeting" of two leaders, one visiting the other, as a visit, not a summit', () => {
+    const m = meeting(
+      'On March 3, commencing at 6:00 p.m. for approximately 45 minutes, Mr. AOKI Ren, Prime Minister of Japan, held a summit meeting with the Hon. Tomasi VUNILAGI, Prime Minister of the Republic of Fiji, who is visiting Japan.',
+      { date: '2025-03-03', title: 'Japan-Fiji Summit Meeting', publisher: 'Ministry of Foreign Affairs of Japan' },
+    );
+    expect(m).toMatchObject({ kind: 'visit', location: { country: 'JPN' }, parties: ['JPN', 'FJI'] });
+  });
+
   it('reads a session of an intergovernmental committee two ministers co-chair as a dialogue', () => {
     const m = meeting(
       'On the morning of 5 December, Foreign Minister Wang Yi and Laotian Minister of Foreign Affairs and International Cooperation Tan Vanh co-chaired a meeting of the China-Laos Intergovernmental Coordination Committee in Beijing.',

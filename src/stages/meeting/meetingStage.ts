@@ -83,7 +83,11 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       }
       // "held a summit meeting with ... to attend the NATO Summit": two leaders meeting on the margins
       // of a summit hold a meeting; the summit is its occasion.
-      const kind = best.cue.kind === 'summit' && occasion !== null ? 'meeting' : best.cue.kind;
+      // "Japan-Fiji Summit Meeting": MOFA Japan's name for two leaders meeting is no summit of many
+      // states; it is a meeting, or a visit when held in one side's country.
+      const organisationParty = (p: string) => doc.mentions.some((m) => m.actors.some((a) => a.party === p && a.kind === 'organisation'));
+      const twoStates = doc.parties.length === 2 && !doc.parties.some(organisationParty);
+      const kind = best.cue.kind === 'summit' && (occasion !== null || twoStates) ? 'meeting' : best.cue.kind;
       const where = best.sentence ?? opening[0] ?? null;
 
       // Location: a place mention after a location cue in the meeting's sentence, else a run of
