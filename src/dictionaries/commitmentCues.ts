@@ -26,6 +26,7 @@ export interface CommitmentCuesFile {
   wishes: string[];
   agreeingThat: string[];
   ownDelegates: string[];
+  sidesNouns?: string[];
   statedNeeds: string[];
   tellThat?: string[];
   relatives: string[];
@@ -56,6 +57,8 @@ export interface CommitmentCues {
   agreeingThat: ReadonlySet<string>;
   /** Words that open a clause's subject as the agreeing parties' own ("agreed that their teams should"). */
   ownDelegates: ReadonlySet<string>;
+  /** Nouns after "two"/"both" that name the parties: "the teams of the two sides" are theirs. */
+  sidesNouns: ReadonlySet<string>;
   /** Nouns after "the" that make an agreed object a stated need ("agreed on the importance of"). */
   statedNeeds: ReadonlySet<string>;
   /** Verbs that take a person and then a "that" clause ("assured his counterpart that"). */
@@ -83,6 +86,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     wishes: new Set(file.wishes),
     agreeingThat: new Set(file.agreeingThat),
     ownDelegates: new Set(file.ownDelegates),
+    sidesNouns: new Set(file.sidesNouns ?? []),
     statedNeeds: new Set(file.statedNeeds),
     tellThat: new Set(file.tellThat ?? []),
     relatives: new Set(file.relatives),

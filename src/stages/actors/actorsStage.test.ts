@@ -378,3 +378,29 @@ describe('foreign officials named through honorifics or through their own side',
     expect(found).toContain('Prime Minister B.K. Sharma Pant=NPLGOV');
   });
 });
+
+describe('long titles of foreign ministers, and offices no one holds yet', () => {
+  it('take the state of a second title set off after the first, and a family name in capitals written again in title case', () => {
+    const found = mentions(
+      'On February 26, Mr. AOKI Ren, Minister for Foreign Affairs of Japan, held a video teleconference with H.E. Mr. Ion VERDEȘ, Deputy Prime Minister, Minister of Foreign Affairs of the Republic of Moldova. Minister Verdeș said Moldova was grateful.',
+      { date: '2025-02-26', publisher: 'Ministry of Foreign Affairs of Japan' },
+    );
+    expect(found).toContain('H.E. Mr. Ion VERDEȘ, Deputy Prime Minister, Minister of Foreign Affairs of the Republic of Moldova=MDAGOV');
+    expect(found).toContain('Minister Verdeș=MDAGOV');
+  });
+
+  it('read a name after "and the ..." of a title and after the state’s name in its complement; "a new president" names no one', () => {
+    const publisher = 'Ministry of Foreign Affairs of the Russian Federation';
+    const doc = read(
+      'On October 8, Foreign Minister Sergey Lavrov had a telephone conversation with Minister of Foreign Affairs and the National Community Abroad of the Lebanese Republic Karim Bou Nasr. ' +
+        'The Lebanese minister expressed the hope that Parliament would elect a new president soon.',
+      { date: '2024-10-08', publisher },
+    );
+    const people = doc.mentions.filter((m) => m.actors[0]?.kind === 'person').map((m) => `${doc.text.slice(m.start, m.end)}=${m.actors[0]!.name}`);
+    expect(people).toEqual([
+      'Foreign Minister Sergey Lavrov=Sergey Lavrov',
+      'Minister of Foreign Affairs and the National Community Abroad of the Lebanese Republic Karim Bou Nasr=Karim Bou Nasr',
+      'Lebanese minister=Karim Bou Nasr',
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ const AUX = posIndex('AUX');
 const PUNCT = posIndex('PUNCT');
 
 const DETERMINERS = new Set(['the', 'The']);
+const INDEFINITE = new Set(['a', 'an']);
 // Words that open a title's complement ("Senior Director for China", "Minister of the International
 // Liaison Department") and the small words inside one ("of the Communist Party of China").
 const COMPLEMENT_OPENERS = new Set(['of', 'for', 'to', 'on']);
@@ -140,6 +141,8 @@ export function actorsStage(data: ActorsData): Stage {
           if (w.length > 1 && !w.endsWith('.') && CAPITALISED.test(w)) {
             learned.set(w, actor);
             learned.set(w.toUpperCase(), actor);
+            // "Mr. Jan LIPAVSKÝ" first, "Minister Lipavský" after.
+            if (ALL_CAPITALS.test(w)) learned.set(w[0] + w.slice(1).toLowerCase(), actor);
           }
       };
       const bare = new Set<Mention>();
@@ -273,6 +276,18 @@ export function actorsStage(data: ActorsData): Stage {
         let start = runEnd - 2;
         if (start - 1 > runStart && INITIAL.test(words[runEnd - 2]!)) start--;
         if (start <= runStart) return -1;
+        // "of the Lebanese Republic Abdallah Bou Habib": after the state's name, all of the run is the name.
+        for (let q = runStart; q < start - 1; q++) {
+          const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
+          if (!m?.values.some((l) => l.kind === 'country')) continue;
+          const after = q + m.length;
+          if (after < start && runEnd - after <= 4) {
+            let names = true;
+            for (let t = after; t < runEnd && names; t++) names = isNameToken(t) && (ids[t] === -1 || lexicon.trie.longestAt(ids, t, runEnd) === null);
+            if (names) return after;
+          }
+          break;
+        }
         for (let t = start; t < runEnd; t++) if (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd) !== null)) return -1;
         // "on the Middle East Issue": no name starts inside a phrase the dictionaries know.
         for (let q = runStart; q < start; q++) {
@@ -359,8 +374,10 @@ export function actorsStage(data: ActorsData): Stage {
         // words that start no title of their own goes on with the title, up to its complement.
         // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt": a list of them too.
         let opener = j;
-        if ((words[j] === 'and' || words[j] === ',') && j + 1 < end && CAPITALISED.test(words[j + 1]!) && !startsTitle(j + 1, end)) {
-          let q = j + 1;
+        // "Minister of Foreign Affairs and the National Community Abroad Ahmed Attaf": "the" after "and".
+        const runFrom = words[j] === 'and' && words[j + 1] === 'the' ? j + 2 : j + 1;
+        if ((words[j] === 'and' || words[j] === ',') && runFrom < end && CAPITALISED.test(words[runFrom]!) && !startsTitle(runFrom, end)) {
+          let q = runFrom;
           let joined = words[j] === 'and';
           while (q < end && q - j <= 8 && (CAPITALISED.test(words[q]!) || ((words[q] === ',' || words[q] === 'and') && CAPITALISED.test(words[q + 1] ?? '')))) {
             if (words[q] === 'and') joined = true;
@@ -371,7 +388,7 @@ export function actorsStage(data: ActorsData): Stage {
           // after "and" ends in the name itself.
           // "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath" too.
           else if (joined && title?.role.person && !pick(last, 'person') && nameEnd === nameStart && (q === end || !CAPITALISED.test(words[q]!))) {
-            const at = nameEndingComplement(j + 1, q);
+            const at = nameEndingComplement(runFrom, q);
             if (at > 0) {
               nameStart = at;
               nameEnd = q;
@@ -446,20 +463,34 @@ export function actorsStage(data: ActorsData): Stage {
         // "General Zhang Youxia, Vice Chairman of the Central Military Commission", "Ms. Jane Roe,
         // Minister of Foreign Affairs of Chile": a title after a name, between commas, is the person's.
         let after: Phrase['appositive'];
-        if (appositive && (nameEnd > 0 || pick(last, 'person')) && phraseEnd + 1 < end && words[phraseEnd] === ',') {
-          const a = readPhrase(phraseEnd + 1, end, false);
+        /** A personal title of no name at `at`, with its complement and state. */
+        const titleAt = (at: number): { role: RoleEntry; end: number; state: string | undefined } | null => {
+          const a = readPhrase(at, end, false);
           const role = a && a.nameStart < 0 && !a.known && !a.parts.some((p) => pick(p, 'person')) ? pick(a.parts[a.parts.length - 1], 'role')?.role : undefined;
-          if (a && role?.person && role.rank !== 'honorific') {
-            let titleEnd = a.end;
-            let state = stateOf(a.of ? [a.of] : a.parts[0]!.lexemes) ?? role.country;
-            if (titleEnd + 1 < end && COMPLEMENT_OPENERS.has(words[titleEnd]!)) {
-              const c = complementAt(titleEnd, end);
-              if (!c.person && c.runStart >= 0) {
-                titleEnd = c.end;
-                state ??= c.country ? stateOf([c.country]) : undefined;
-              }
+          if (!a || !role?.person || role.rank === 'honorific') return null;
+          let titleEnd = a.end;
+          let state = stateOf(a.of ? [a.of] : a.parts[0]!.lexemes) ?? role.country;
+          if (titleEnd + 1 < end && COMPLEMENT_OPENERS.has(words[titleEnd]!)) {
+            const c = complementAt(titleEnd, end);
+            if (!c.person && c.runStart >= 0) {
+              titleEnd = c.end;
+              state ??= c.country ? stateOf([c.country]) : undefined;
             }
-            after = { start: phraseEnd + 1, end: titleEnd, role, country: state };
+          }
+          return { role, end: titleEnd, state };
+        };
+        if (appositive && (nameEnd > 0 || pick(last, 'person')) && phraseEnd + 1 < end && words[phraseEnd] === ',') {
+          const first = titleAt(phraseEnd + 1);
+          if (first) {
+            let { end: titleEnd, state } = first;
+            // "Mr. Mihai POPȘOI, Deputy Prime Minister, Minister of Foreign Affairs of the Republic of
+            // Moldova": a second title after the first names the state of both.
+            const second = state === undefined && titleEnd + 1 < end && words[titleEnd] === ',' ? titleAt(titleEnd + 1) : null;
+            if (second?.state) {
+              titleEnd = second.end;
+              state = second.state;
+            }
+            after = { start: phraseEnd + 1, end: titleEnd, role: first.role, country: state };
             phraseEnd = titleEnd;
           }
         }
@@ -717,6 +748,11 @@ export function actorsStage(data: ActorsData): Stage {
               i = phrase.end;
               continue;
             }
+            // "would elect a new president": an office, no one who holds it ("a French minister" is an actor).
+            if (bareTitle && !r.actor.party && i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) {
+              i = phrase.end;
+              continue;
+            }
             // A title with no name ("the Secretary") points back to the person who holds it.
             if (bareTitle) bare.add(mention);
             mentions.push(mention);
@@ -860,7 +896,11 @@ export function actorsStage(data: ActorsData): Stage {
               here.actors = owned.map((o) => ({ ...a, party: o.party, code: `${o.party}${a.role ?? ''}` }));
               here.via = 'reference';
             } else if (bare.has(here)) {
-              const wanted = here.actors[0]!.title!.toLowerCase();
+              let wanted = here.actors[0]!.title!.toLowerCase();
+              // "The Lebanese minister": the state's adjective is no word of the title.
+              const adjectives = lexicon.countries.get(here.actors[0]!.party ?? '')?.adjectives ?? [];
+              const firstWord = wanted.slice(0, wanted.indexOf(' '));
+              if (firstWord && adjectives.some((adj) => adj.toLowerCase() === firstWord)) wanted = wanted.slice(firstWord.length + 1);
               // The latest person whose title contains this one, else who shares its head word
               // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi"; the head of
               // "Deputy Assistant to the President" is "assistant", not "president").

@@ -314,3 +314,15 @@ describe('reported clauses, impersonal agreements and what binds no one at the t
     ).toEqual(['1 NGA plan: increase its defense spending', '2 USA future: work to conclude them (soon)']);
   });
 });
+
+describe('what "should" commits after an agreement', () => {
+  it('commit the sides through "the teams of the two sides", and no one through advice to a third party', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+          'The two ministers agreed that the trade teams of the two sides should continue to meet every quarter. ' +
+          'They agreed that ECOWAS should play a constructive role in the region.',
+      ),
+    ).toEqual(['1 USA+NGA agree: continue to meet every quarter']);
+  });
+});

@@ -83,6 +83,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
        * phrase and no party ("their teams", "the interior ministers"); a clause after "and that"
        * takes the sentence's earlier "agreed that".
        */
+      /** "the economic and trade teams of the two sides": officials the phrase gives to both sides. */
+      const ofBothSides = (from: number, to: number): boolean => {
+        for (let q = from; q + 1 < to; q++) if ((low(q) === 'two' || low(q) === 'both') && cues.sidesNouns.has(low(q + 1))) return true;
+        return false;
+      };
       /** The agreeing verb whose "that" opens the subject phrase just before `at` ("agreed that | their teams | would"), or -1. */
       const agreeingVerbBefore = (at: number, sentenceStart: number, own: boolean): number => {
         let q = at - 1;
@@ -91,7 +96,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         const inPhrase = (k: number) =>
           DELEGATE_POS.has(pos[k]!) || words[k] === '-' || words[k] === '.' || (pos[k] === VERB && low(k).endsWith('ing')) || (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!));
         while (q > sentenceStart && q >= at - MAX_DELEGATE && low(q) !== 'that' && inPhrase(q)) q--;
-        if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)))) return -1;
+        if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)) && !ofBothSides(q + 1, at))) return -1;
         const v = agreementOf(q - 1, sentenceStart);
         return cues.agreeingThat.has(low(v)) ? v : -1;
       };
@@ -294,6 +299,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start, s.tokenStart)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
           if (cue.agreed && delegating.length === 0 && !agreedByTable && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
+          // "agreed that ASEAN should play a constructive role": advice to a third party, no promise.
+          if (cue.agreed && delegating.length === 0 && subject.length > 0 && subject.flatMap(partiesOf).every((p) => !doc.parties.includes(p))) continue;
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "Both countries ... hope that direct flights will begin soon": a wish between the subject and the cue.
           if (cue.kind === 'future' && !again && subject.length > 0 && words.slice(subject[subject.length - 1]!.tokenEnd, m.start).some((w) => cues.wishes.has(w.toLowerCase()))) continue;
