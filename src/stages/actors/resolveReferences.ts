@@ -1,0 +1,260 @@
+import type { Actor, Mention } from '../../model/Actor.js';
+import type { PersonEntry } from '../../dictionaries/actors.js';
+import type { Doc } from '../../model/Doc.js';
+import { posIndex } from '../../model/Tokens.js';
+import type { ActorsData } from './actorsStage.js';
+import { COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
+
+const NOUN = posIndex('NOUN');
+const ADJ = posIndex('ADJ');
+const VERB = posIndex('VERB');
+const AUX = posIndex('AUX');
+const PUNCT = posIndex('PUNCT');
+
+/** What the first pass read, and the lookups of people it shares with the second. */
+export interface FirstPass {
+  doc: Doc;
+  /** What the dictionaries and titles name, in reading order. */
+  mentions: Mention[];
+  /** Titles with no name ("the Secretary"), which point back to the person who holds the office. */
+  bare: ReadonlySet<Mention>;
+  /** Groups named by an ethnic adjective ("ethnic Albanians"), with that adjective's state. */
+  ethnic: ReadonlyMap<Mention, string>;
+  publisherCountry: string | null;
+  date: string | null;
+  officeHolder: (state: string, title: string, on: string | null) => PersonEntry | null;
+  personActor: (p: PersonEntry, title: string | null) => Actor;
+}
+
+/**
+ * The second pass of the actors stage: references ("the Secretary", "he", "both sides", "his
+ * counterpart", "we") resolved in reading order against what came before, and titled people or
+ * groups of no named state given the state their sentence or document names. Sets the document's
+ * mentions and its parties' principals.
+ */
+export function resolveReferences(data: ActorsData, first: FirstPass): void {
+  const { actors: lexicon, references, grammar } = data;
+  const organisationOf = lexicon.representatives;
+  const { doc, mentions, bare, ethnic, publisherCountry, date, officeHolder, personActor } = first;
+  const { starts, ends, pos, words } = doc.tokens;
+  const n = starts.length;
+  const referenceIds = references.ids(doc.tokens);
+  const joint = references.isJoint(doc.meta.title?.value ?? null);
+  // Pass 2: references, resolved in reading order against what came before.
+  const principals = new Map<string, Actor>();
+  const partyActor = (party: string): Actor => {
+    let actor = principals.get(party);
+    if (!actor) {
+      // An official: a citizen whose case was raised does not stand for the government.
+      const principal = mentions.find(
+        (m) => !m.place && m.via !== 'reference' && m.actors[0]!.party === party && m.actors[0]!.kind === 'person' && !grammar.nonOfficialRoles.has(m.actors[0]!.role ?? ''),
+      );
+      const c = lexicon.countries.get(party);
+      // An organisation's party stands for the organisation (IGOUNO), not for a government.
+      const org = c ? undefined : organisationOf.get(party);
+      actor =
+        principal?.actors[0] ??
+        (org ? { code: org.code, party, name: org.name, kind: 'organisation', role: null, title: null } : { code: `${party}GOV`, party, name: c?.name ?? party, kind: 'state', role: 'GOV', title: null });
+      principals.set(party, actor);
+    }
+    return actor;
+  };
+  // "President Omar al-Bashir ... in Sudan": a titled name of no known state is of the one state
+  // the sentence (else the document) names besides the publisher's and other named people's.
+  const statesBySentence = new Map<number, Set<string>>();
+  // Without the states named only by other named people ("welcomed Kenyan President Ruto").
+  const unclaimedBySentence = new Map<number, Set<string>>();
+  const addTo = (map: Map<number, Set<string>>, sentence: number, party: string) => {
+    const set = map.get(sentence) ?? new Set<string>();
+    set.add(party);
+    map.set(sentence, set);
+  };
+  // Any party at all: a group in a sentence that also names an organisation may be its own.
+  const partiesBySentence = new Map<number, Set<string>>();
+  for (const mention of mentions) {
+    for (const a of mention.actors) {
+      if (a.party && a.party !== publisherCountry) addTo(partiesBySentence, mention.sentence, a.party);
+      if (!a.party || a.party === publisherCountry || !lexicon.countries.has(a.party)) continue;
+      addTo(statesBySentence, mention.sentence, a.party);
+      if (!(a.kind === 'person' && a.name !== a.title)) addTo(unclaimedBySentence, mention.sentence, a.party);
+    }
+  }
+  const foreignStates = doc.parties.filter((p) => p !== publisherCountry && lexicon.countries.has(p));
+  const only = (set: Set<string> | undefined): string | null => (set?.size === 1 ? [...set][0]! : null);
+  const stateOfTitled = (mention: Mention): string | null => {
+    if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
+    // "Arzu Rana Deuba said that Prime Minister K.P. Sharma Oli ...": a sentence whose only state
+    // is the document's one foreign party, named through another of its people.
+    const stated = only(statesBySentence.get(mention.sentence));
+    if (publisherCountry && !unclaimedBySentence.has(mention.sentence) && foreignStates.length === 1 && stated === foreignStates[0]) return stated;
+    return only(unclaimedBySentence.get(mention.sentence));
+  };
+  // "Islamic fundamentalists ... demand the resignation of Algerian President X": a group of no
+  // named state acts within the one state its sentence (else its document) names, if the
+  // sentence names no other party (a state or an organisation).
+  // With several states in the sentence, the one its clause puts it in: "The military government
+  // ... declared a state of siege in Haiti, ..., a spokeswoman for the U.S. embassy said."
+  const stateOfGroup = (mention: Mention, at: number): string | null => {
+    if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
+    const one = only(partiesBySentence.get(mention.sentence)) === null ? null : only(statesBySentence.get(mention.sentence));
+    return one ?? placeInClause(mention, at);
+  };
+  /** `at`: the mention's index in `mentions`, where the search for a place after it starts. */
+  const placeInClause = (mention: Mention, at: number): string | null => {
+    const end = doc.sentences[mention.sentence]!.tokenEnd;
+    let k = at + 1;
+    for (let q = mention.tokenEnd; q < end && words[q] !== ','; q++) {
+      while (k < mentions.length && mentions[k]!.tokenStart < q) k++;
+      const next = mentions[k];
+      // Only a state it is in: "personnel sent to Bosnia" are not Bosnia's.
+      if (next?.tokenStart === q && next.place && (words[q - 1] === 'in' || (words[q - 1] === 'the' && words[q - 2] === 'in'))) {
+        const party = next.actors[0]!.party;
+        return party && lexicon.countries.has(party) ? party : null;
+      }
+    }
+    return null;
+  };
+  const resolved: Mention[] = [];
+  // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
+  const named: Actor[] = [];
+  // A bare title that first meant the publisher's own official keeps meaning that official: in
+  // a British release "the Prime Minister" stays the British one after "Prime Minister Modi".
+  const anchored = new Map<string, Actor[]>();
+  let lastPerson: Actor | null = null;
+  let lastGroup: Mention | null = null;
+  // Per sentence, the person it opens with as subject (no verb before): a sentence that starts
+  // with "He" speaks of the last sentence's subject, not of whom that sentence spoke about
+  // ("The Prime Minister raised the case of Jimmy Lai. He called on ...").
+  const subjects = new Map<number, Actor>();
+  const noteSubject = (mention: Mention): void => {
+    if (subjects.has(mention.sentence) || mention.actors.length !== 1 || mention.actors[0]!.kind !== 'person') return;
+    const s = doc.sentences[mention.sentence]!;
+    for (let q = s.tokenStart; q < mention.tokenStart; q++) if (pos[q] === VERB || pos[q] === AUX) return;
+    subjects.set(mention.sentence, mention.actors[0]!);
+  };
+  /** Two people of different states the sentence opens with, joined by "and" ("A and B thanked ..."). */
+  const openingPair = (sentence: number): Actor[] | null => {
+    const here = resolved.filter((x) => x.sentence === sentence && !x.place);
+    const [a, b] = here;
+    if (!a || !b || a.actors.length !== 1 || b.actors.length !== 1 || a.actors[0]!.kind !== 'person' || b.actors[0]!.kind !== 'person') return null;
+    if (a.actors[0]!.party === b.actors[0]!.party || b.tokenStart !== a.tokenEnd + 1 || words[a.tokenEnd] !== 'and') return null;
+    if (!opensSentence(doc.sentences[sentence]!.tokenStart, a.tokenStart)) return null;
+    return [a.actors[0]!, b.actors[0]!];
+  };
+  const opensSentence = (start: number, at: number): boolean => {
+    for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
+    return true;
+  };
+  let m = 0;
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; ) {
+      while (m < mentions.length && mentions[m]!.tokenStart < i) m++;
+      const here = mentions[m];
+      if (here && here.tokenStart === i) {
+        // "Our law enforcement agencies", "our energy ministers": officials of no name belong to
+        // whoever the possessive before them refers to (both signatories of a joint statement).
+        const owner = resolved[resolved.length - 1];
+        const unnamed = here.actors.length === 1 && (here.actors[0]!.kind === 'group' || (here.actors[0]!.kind === 'person' && here.actors[0]!.name === here.actors[0]!.title));
+        let gap = owner ? owner.tokenEnd : -1;
+        while (gap >= 0 && gap < here.tokenStart && gap < owner!.tokenEnd + 2 && (pos[gap] === NOUN || pos[gap] === ADJ)) gap++;
+        const owned =
+          unnamed && owner?.via === 'reference' && gap === here.tokenStart && owner.tokenEnd - owner.tokenStart === 1 && grammar.attributive.has(words[owner.tokenStart]!.toLowerCase())
+            ? owner.actors.filter((o) => o.party)
+            : [];
+        if (owned.length) {
+          const a = here.actors[0]!;
+          here.actors = owned.map((o) => ({ ...a, party: o.party, code: `${o.party}${a.role ?? ''}` }));
+          here.via = 'reference';
+        } else if (bare.has(here)) {
+          let wanted = here.actors[0]!.title!.toLowerCase();
+          // "The Lebanese minister": the state's adjective is no word of the title.
+          const adjectives = lexicon.countries.get(here.actors[0]!.party ?? '')?.adjectives ?? [];
+          const firstWord = wanted.slice(0, wanted.indexOf(' '));
+          if (firstWord && adjectives.some((adj) => adj.toLowerCase() === firstWord)) wanted = wanted.slice(firstWord.length + 1);
+          // The latest person whose title contains this one, else who shares its head word
+          // ("the Foreign Minister" after "Minister for Foreign Affairs Hayashi"; the head of
+          // "Deputy Assistant to the President" is "assistant", not "president").
+          const titleWords = wanted.split(' ');
+          const complement = titleWords.findIndex((w) => COMPLEMENT_OPENERS.has(w));
+          const head = complement > 0 ? titleWords[complement - 1]! : titleWords[titleWords.length - 1]!;
+          const a = here.actors[0]!;
+          // "the president of Armenia" is not the Russian president named before.
+          const ofItsState = (x: Actor) => !a.party || x.party === a.party;
+          // A title that starts with it comes first: "the Minister" is the "Minister for the Middle
+          // East" before a "Prime Minister" named since.
+          const holder =
+            named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) ??
+            named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ??
+            named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
+          const possessed = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
+          const anchor = anchored.get(wanted);
+          if (anchor && ofItsState(anchor[0]!)) here.actors = anchor;
+          else if (holder) here.actors = [holder];
+          else if ((a.party ?? publisherCountry) === publisherCountry && publisherCountry) {
+            // Nobody named holds it yet: in a government's own release, its own official, who on
+            // the date is one known person ("The Prime Minister spoke to ..." in a British release).
+            // "The President's visit" speaks of the office.
+            const office = possessed ? null : officeHolder(publisherCountry, a.title!, date);
+            here.actors = [office ? personActor(office, a.title) : { ...a, party: publisherCountry, code: `${publisherCountry}${a.role ?? ''}` }];
+            if (!possessed) anchored.set(wanted, here.actors);
+          }
+          here.via = 'reference';
+        }
+        const first = here.actors[0]!;
+        const kin = ethnic.get(here);
+        if (!first.party && kin) {
+          const hosts = [...(statesBySentence.get(here.sentence) ?? [])].filter((p) => p !== kin);
+          if (hosts.length === 1) here.actors = [{ ...first, party: hosts[0]!, code: `${hosts[0]}${first.role ?? ''}` }];
+        } else if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
+          const party = first.kind === 'group' ? stateOfGroup(here, m) : stateOfTitled(here);
+          if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
+        }
+        if (here.actors[0]!.party) {
+          resolved.push(here);
+          if (!here.place) noteSubject(here);
+          const a = here.actors[0]!;
+          if (!here.place && a.kind === 'group') lastGroup = here;
+          if (here.actors.length === 1 && a.kind === 'person') {
+            lastPerson = a;
+            if (a.name !== a.title && named[named.length - 1] !== a) named.push(a);
+          }
+        }
+        i = here.tokenEnd;
+        continue;
+      }
+      const ref = references.match(referenceIds, i, s.tokenEnd);
+      if (ref) {
+        let actors: Actor[] = [];
+        // "French farmers said they would blockade Paris": "they" is the group its sentence named.
+        const pair = ref.kind === 'parties' && ref.length === 1 ? openingPair(s.index) : null;
+        if (ref.kind === 'parties' && ref.length === 1 && lastGroup?.sentence === s.index) actors = lastGroup.actors;
+        // "President Aliyev and Prime Minister Pashinyan thanked ... and said they would": the two
+        // people the sentence opens with.
+        else if (pair) actors = pair;
+        else if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
+        else if (ref.kind === 'person' && opensSentence(s.tokenStart, i) && subjects.has(s.index - 1)) actors = [subjects.get(s.index - 1)!];
+        else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
+        else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
+        else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
+        else if (ref.kind === 'counterpart') {
+          // The party that is not the one acting: the sentence's last actor so far, else the last person.
+          const acting = resolved.findLast((x) => x.sentence === s.index && !x.place)?.actors[0]?.party ?? lastPerson?.party ?? null;
+          const others = doc.parties.filter((p) => p !== acting);
+          // "his colleagues" at a meeting of three: every other party.
+          const plural = words[i + ref.length - 1]!.endsWith('s');
+          if (acting && (others.length === 1 || (plural && others.length > 1))) actors = others.map(partyActor);
+        }
+        if (actors.length) {
+          resolved.push({ sentence: s.index, tokenStart: i, tokenEnd: i + ref.length, start: starts[i]!, end: ends[i + ref.length - 1]!, actors, place: false, via: 'reference' });
+          noteSubject(resolved[resolved.length - 1]!);
+          if (actors.length === 1 && actors[0]!.kind === 'person') lastPerson = actors[0]!;
+        }
+        i += ref.length;
+        continue;
+      }
+      i++;
+    }
+  }
+  doc.mentions = resolved;
+  for (const party of doc.parties) doc.principals.set(party, partyActor(party));
+}
