@@ -20,6 +20,7 @@ interface GrammarFile {
   titleWordsNotOf?: Record<string, string[]>;
   nonOfficialRoles?: string[];
   givenNameFirst?: string[];
+  bodyWords?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   intentCodes: Record<string, string>;
@@ -53,6 +54,8 @@ export interface Grammar {
   nonOfficialRoles: ReadonlySet<string>;
   /** States whose people English names given name first, though MOFA Japan writes "OKANO Masataka". */
   givenNameFirst: ReadonlySet<string>;
+  /** Words that end the names of bodies, never of people ("Central Committee"). */
+  bodyWords: ReadonlySet<string>;
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
@@ -91,6 +94,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     nonStateRoles: new Set(g.nonStateRoles),
     nonOfficialRoles: new Set(g.nonOfficialRoles ?? []),
     givenNameFirst: new Set(g.givenNameFirst ?? []),
+    bodyWords: new Set(g.bodyWords ?? []),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     governingRoots: new Set(g.governingRoots),
     placeAgentRoots: new Set(g.placeAgentRoots),

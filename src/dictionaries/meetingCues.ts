@@ -6,10 +6,12 @@ export interface MeetingCuesFile {
   version: 1;
   kinds: { kind: MeetingKind; title: string[]; text: string[] }[];
   occasion: string[];
+  margins?: string[];
   locationCues: string[];
   present: string[];
   occasionEnd: string[];
   absentBefore: string[];
+  presentNotAfter?: string[];
   leadsAfter?: string[];
   leadsBefore?: string[];
 }
@@ -26,6 +28,8 @@ export interface MeetingCues {
   title: CueMatcher<KindCue>;
   text: CueMatcher<KindCue>;
   occasion: CueMatcher<string>;
+  /** Occasion cues of a side meeting ("on the margins of"), which is no visit to the host. */
+  margins: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -33,6 +37,8 @@ export interface MeetingCues {
   occasionEnd: ReadonlySet<string>;
   /** Words before a name that make the person spoken of, not present (lower-case). */
   absentBefore: ReadonlySet<string>;
+  /** Words a few words before a present cue that make it a plan, not a seating ("will lead a delegation"). */
+  presentNotAfter: ReadonlySet<string>;
   /** Words that make the people after (`after`) or before (`before`) them in a present sentence their sides' leads. */
   leads: CueMatcher<'after' | 'before'>;
 }
@@ -50,6 +56,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
       file.occasion.map((p) => [p, p] as const),
       tokenize,
     ),
+    margins: new Set(file.margins ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,
@@ -60,6 +67,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     ),
     occasionEnd: new Set(file.occasionEnd),
     absentBefore: new Set(file.absentBefore),
+    presentNotAfter: new Set(file.presentNotAfter ?? []),
     leads: new CueMatcher([...(file.leadsAfter ?? []).map((p) => [p, 'after'] as const), ...(file.leadsBefore ?? []).map((p) => [p, 'before'] as const)], tokenize),
   };
 }

@@ -506,6 +506,7 @@ export function actorsStage(data: ActorsData): Stage {
 
       const isNameToken = (t: number): boolean => {
         const w = words[t]!;
+        if (grammar.bodyWords.has(w)) return false;
         if (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, t + 1)?.values.some((l) => l.kind === 'role')) return false;
         return (pos[t] === PROPN || pos[t] === NOUN) && CAPITALISED.test(w);
       };

@@ -326,3 +326,20 @@ describe('what "should" commits after an agreement', () => {
     ).toEqual(['1 USA+NGA agree: continue to meet every quarter']);
   });
 });
+
+describe('subjects past a relative clause, verbs read as adverbs, and more horizons', () => {
+  it('give the promise to the envoy, not to the minister of his relative clause; read "would back the" as a verb; keep "over the next three years"', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+          'Special Envoy for the Sahel Ade Bello of Nigeria, who accompanied the minister, will represent Nigeria at the donors’ conference. ' +
+          'The Secretary stated that the United States would back the activities of American companies in Nigeria. ' +
+          'The United States will provide $5 million over the next three years to support Nigeria’s coast guard.',
+      ),
+    ).toEqual([
+      '1 NGA future: represent Nigeria at the donors’ conference',
+      '2 USA future: back the activities of American companies in Nigeria',
+      '3 USA future: provide $5 million (over the next three years)',
+    ]);
+  });
+});

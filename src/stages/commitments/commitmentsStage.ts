@@ -214,7 +214,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "would never accept": a negation among the adverbs after the cue counts too.
           let negatedAfter = false;
           let stanceAdverb = false;
-          while (a < s.tokenEnd && (pos[a] === ADV || grammar.negations.has(low(a)))) {
+          // "would back the business activities": an "adverb" before a determiner is a misread verb.
+          const verbBefore = (k: number) => k + 1 < s.tokenEnd && (pos[k + 1] === DET || pos[k + 1] === PRON) && !grammar.negations.has(low(k));
+          while (a < s.tokenEnd && ((pos[a] === ADV && !verbBefore(a)) || grammar.negations.has(low(a)))) {
             if (grammar.negations.has(low(a))) negatedAfter = true;
             // "will only undermine": an adverb that makes a future a judgement.
             else if (cues.futureStances.has(low(a))) stanceAdverb = true;
@@ -236,7 +238,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           const passive = (cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB;
           // "will complete the investigation": a verb the tagger read as an adjective or noun, before its object.
-          const misread = cue.kind === 'future' && (pos[a] === ADJ || pos[a] === NOUN) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
+          const misread = cue.kind === 'future' && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
           if (cue.gerund && !low(a).endsWith('ing')) continue;
@@ -270,7 +272,17 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
           }
           const coordinated = reportedSubject.length ? [] : before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
-          const subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : subjectBefore(mentions, m.start);
+          // "Envoy Zamir Kabulov, who accompanied the minister, will represent": not the relative clause's actor.
+          let subjectEnd = m.start;
+          if (m.start > s.tokenStart && low(m.start - 1) === ',') {
+            for (let q = m.start - 2; q > s.tokenStart && q >= m.start - MAX_DELEGATE && low(q) !== ';'; q--) {
+              if (cues.relatives.has(low(q)) || low(q) === 'who') {
+                if (low(q - 1) === ',') subjectEnd = q - 1;
+                break;
+              }
+            }
+          }
+          const subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : subjectBefore(mentions, subjectEnd);
           // "The leaders agreed that their interior ministers would meet": those who agreed commit
           // through officials who are no party of their own.
           // "agreed that the first power unit should be connected": a passive needs no owner.

@@ -115,6 +115,15 @@ describe('meetings in a third country and sessions of a standing body', () => {
     expect(m).toMatchObject({ kind: 'visit', location: { country: 'JPN' }, parties: ['JPN', 'FJI'] });
   });
 
+  it('reads a leader who came for a gathering the host holds as visiting the host, and a Chinese province as China', () => {
+    const m = meeting(
+      'On August 21, commencing at 5:00 p.m. for approximately 30 minutes, Mr. AOKI Ren, Prime Minister of Japan, held a summit meeting with H.E. Mr. Peter Banda, President of the Republic of Zambia, who is visiting Yokohama to attend TICAD 9.',
+      { date: '2025-08-21', title: 'Japan-Zambia Summit Meeting', publisher: 'Ministry of Foreign Affairs of Japan' },
+    );
+    expect(m).toMatchObject({ kind: 'visit', location: { country: 'JPN' }, parties: ['JPN', 'ZMB'] });
+    expect(meeting('On March 30, Foreign Minister Wang Yi met with Nigerian Foreign Minister Tunde Okafor in Tunxi, Anhui Province.', { date: '2022-03-30', publisher: "Ministry of Foreign Affairs of the People's Republic of China" })).toMatchObject({ kind: 'visit', location: { country: 'CHN' } });
+  });
+
   it('reads a session of an intergovernmental committee two ministers co-chair as a dialogue', () => {
     const m = meeting(
       'On the morning of 5 December, Foreign Minister Wang Yi and Laotian Minister of Foreign Affairs and International Cooperation Tan Vanh co-chaired a meeting of the China-Laos Intergovernmental Coordination Committee in Beijing.',

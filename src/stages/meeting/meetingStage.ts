@@ -40,6 +40,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       let occasion: string | null = null;
       // A kind word inside the occasion ("the G20 Leaders’ Summit") names the occasion, not the meeting.
       let occasionTokens: { sentence: number; start: number; end: number } | null = null;
+      let onMargins = false;
       for (const s of opening) {
         const m = cues.occasion.all(occasionIds, s.tokenStart, s.tokenEnd)[0];
         if (!m) continue;
@@ -48,6 +49,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         let b = m.end;
         if (b < e && words[b]!.toLowerCase() === 'the') b++;
         if (e > b) {
+          onMargins = m.values.some((cue) => cues.margins.has(cue));
           occasion = doc.text.slice(starts[b]!, ends[e - 1]!);
           occasionTokens = { sentence: s.index, start: b, end: e };
         }
@@ -142,12 +144,13 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         datesEvidence = { sentence: null, span: null, rule: 'reference date' };
       }
 
-      // Two sides meeting in the country of one of them, not on the margins of something: one side
-      // came to the other, which readouts call a visit whatever verb they use ("met with", "hosted").
-      // With no place written it stays a meeting: the text does not say who travelled.
+      // Two sides meeting in the country of one of them: one side came to the other, which readouts
+      // call a visit whatever verb they use ("met with", "hosted"), also when it came for a gathering
+      // the host holds ("to attend TICAD 9" in Yokohama), though not in a meeting "on the margins" of
+      // one. With no place written it stays a meeting: the text does not say who travelled.
       let finalKind = kind;
       const evidence = best.evidence;
-      if (kind === 'meeting' && !occasion && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country)) {
+      if (kind === 'meeting' && !onMargins && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country)) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;
       }

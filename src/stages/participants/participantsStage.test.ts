@@ -128,3 +128,18 @@ describe('a title that refers back to someone only spoken of', () => {
     expect(found.filter((p) => p.includes('Trump'))).toEqual(['mentioned: Donald J. Trump (USA) [2]']);
   });
 });
+
+describe('who came along, and who only plans to come', () => {
+  it('seat an envoy "who accompanied the minister", not a president who "will lead a delegation" later, nor a body read as a name', () => {
+    const publisher = "Ministry of Foreign Affairs of the People's Republic of China";
+    const text =
+      'On March 30, Foreign Minister Wang Yi held talks with Nigerian Foreign Minister Tunde Okafor in Tunxi, Anhui Province. ' +
+      'Special Envoy for the Sahel Liu Ming, who accompanied the minister, will attend the regional meeting tomorrow. ' +
+      'Tunde Okafor said that President Amadu Sani has accepted the invitation and will lead a high-level delegation to Beijing in September. ' +
+      'Cai Qi, Member of the Standing Committee of the Political Bureau of the CPC Central Committee and Director of the General Office of the CPC Central Committee, was present.';
+    const found = participants(text, publisher);
+    expect(found).toContain('accompanying: Liu Ming (CHN) [1]');
+    expect(found).toContain('mentioned: Amadu Sani (NGA) [1]');
+    expect(found.some((p) => p.includes('Central Committee') || p.includes('Office'))).toBe(false);
+  });
+});

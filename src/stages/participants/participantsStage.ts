@@ -29,7 +29,7 @@ function titleBefore(written: string, name: string): string | null {
  */
 const PRON = posIndex('PRON');
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'leads'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'leads'>): Stage {
   const { present, absentBefore, leads } = cues;
   return {
     name: 'participants',
@@ -56,7 +56,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const ids = present.ids(doc.tokens);
         const leadIds = leads.ids(doc.tokens);
         for (const s of doc.sentences) {
-          if (present.all(ids, s.tokenStart, s.tokenEnd).length) seating.add(s.index);
+          // "will lead a high-level delegation to Beijing": a plan seats no one.
+          const planned = (at: number) => words.slice(Math.max(s.tokenStart, at - 6), at).some((w) => cues.presentNotAfter.has(w.toLowerCase()));
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(c.start))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (cue.values[0] === 'after' && !leadAfter.has(s.index)) leadAfter.set(s.index, cue.end);
