@@ -404,3 +404,29 @@ describe('long titles of foreign ministers, and offices no one holds yet', () =>
     ]);
   });
 });
+
+describe('officials of organisations, and names the tagger misreads', () => {
+  it('give an organisation’s official its party, through a complement or an acronym in brackets', () => {
+    const publisher = "Ministry of Foreign Affairs of the People's Republic of China";
+    expect(mentions('Premier Li Qiang met with Managing Director of the International Monetary Fund (IMF) Maria Petrova in Beijing.', { date: '2025-03-24', publisher })).toContain(
+      'Director of the International Monetary Fund (IMF) Maria Petrova=IGOBUSIMF',
+    );
+    expect(
+      mentions('Secretary Tom Reyes held a virtual meeting with World Health Organization (WHO) Director-General Dr. Amara Diallo.', { date: '2022-05-10', publisher: 'U.S. Department of Health and Human Services' }),
+    ).toContain('World Health Organization (WHO) Director-General Dr. Amara Diallo=IGOUNOHLHWHO');
+  });
+
+  it('read names the tagger takes for verbs or prepositions, and particles after a complement’s state', () => {
+    const publisher = "Ministry of Foreign Affairs of the People's Republic of China";
+    expect(mentions("Foreign Minister Wang Yi spoke on the phone with Myanmar's Minister for Foreign Affairs U Than Htay.", { date: '2023-12-05', publisher })).toContain(
+      "Myanmar's Minister for Foreign Affairs U Than Htay=MMRGOV",
+    );
+    expect(mentions('Wu Zhenglong, Secretary-General of the State Council, and Pan Lisheng, Governor of the central bank, were present.', { date: '2025-03-24', publisher })).toContain('Pan Lisheng, Governor=CHNGOV');
+    expect(
+      mentions('Foreign Minister Sergey Lavrov had a telephone conversation with Minister of Foreign Affairs of the Kingdom of Bahrain Faris bin Adel Al Mannai.', {
+        date: '2024-05-08',
+        publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+      }),
+    ).toContain('Minister of Foreign Affairs of the Kingdom of Bahrain Faris bin Adel Al Mannai=BHRGOV');
+  });
+});

@@ -17,6 +17,7 @@ import { ALL_CAPITALS, COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
+const MISREAD_NAME_POS = new Set(['VERB', 'ADP', 'SCONJ', 'AUX'].map(posIndex));
 
 const DETERMINERS = new Set(['the', 'The']);
 const INDEFINITE = new Set(['a', 'an']);
@@ -93,6 +94,8 @@ export function actorsStage(data: ActorsData): Stage {
       const n = starts.length;
       const words = doc.tokens.words;
       const ids = lexemeIds.of(doc.tokens);
+      const sentenceStarts = new Uint8Array(n);
+      for (const s of doc.sentences) if (s.tokenStart < n) sentenceStarts[s.tokenStart] = 1;
       // "Rebels in Mali ...", "Opposition groups ...": a sentence's first word is capitalised
       // whatever it is, so its lower-case form is read when that names a longer phrase.
       for (const s of doc.sentences) {
@@ -213,7 +216,8 @@ export function actorsStage(data: ActorsData): Stage {
               if (l.kind === 'person') return { end: t, runStart, country, person: { start: t, end: t + m.length, person: l.person } };
               // "of Kenya" at the complement's start or later ("for Foreign and Diaspora Affairs of Kenya").
               const afterOf = words[t - 1] === 'of' || (words[t - 1] === 'the' && words[t - 2] === 'of');
-              if ((ofState || afterOf) && !country && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat')) country = l;
+              // "Managing Director of the International Monetary Fund": an organisation's official.
+              if ((ofState || afterOf) && !country && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat' || l.kind === 'organisation')) country = l;
             }
           }
           const w = words[t]!;
@@ -238,6 +242,8 @@ export function actorsStage(data: ActorsData): Stage {
           }
           // "of Investment, Trade and Industry": a comma inside a list the complement names, closed by "and".
           const listComma = w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and');
+          // "... of Bahrain Abdullatif bin Rashid Al Zayani": a particle inside the name at the end.
+          if (runStart >= 0 && lexicon.nameParticles.has(w) && t + 1 < end && CAPITALISED.test(words[t + 1]!)) continue;
           if ((!COMPLEMENT_JOINERS.has(w) && !listComma) || t + 1 >= end) break;
           // A small word goes on only into more of the complement, and an "and" not into the next
           // title ("Senior Director for China Sarah Beran and Senior Director for ...").
@@ -277,9 +283,11 @@ export function actorsStage(data: ActorsData): Stage {
           const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
           if (!m?.values.some((l) => l.kind === 'country')) continue;
           const after = q + m.length;
-          if (after < start && runEnd - after <= 4) {
+          // "of the Kingdom of Bahrain Abdullatif bin Rashid Al Zayani": particles inside the name too.
+          if (after < start && runEnd - after <= 6) {
             let names = true;
-            for (let t = after; t < runEnd && names; t++) names = isNameToken(t) && (ids[t] === -1 || lexicon.trie.longestAt(ids, t, runEnd) === null);
+            for (let t = after; t < runEnd && names; t++)
+              names = (isNameToken(t) && (ids[t] === -1 || lexicon.trie.longestAt(ids, t, runEnd) === null)) || (t > after && t + 1 < runEnd && lexicon.nameParticles.has(words[t]!));
             if (names) return after;
           }
           break;
@@ -325,6 +333,15 @@ export function actorsStage(data: ActorsData): Stage {
           parts.push(part);
           j = part.end;
           if (pick(part, 'person')) break;
+          // "World Health Organization (WHO) Director-General Dr. Tedros": an acronym in brackets
+          // between an organisation and its official's title.
+          if (j + 3 < end && words[j] === '(' && words[j + 2] === ')' && ALL_CAPITALS.test(words[j + 1]!) && (pick(part, 'organisation') || pick(part, 'country'))) {
+            const after = lexicon.trie.longestAt(ids, j + 3, end);
+            if (after?.values.some((l) => l.kind === 'role')) {
+              j += 3;
+              continue;
+            }
+          }
           if (j < end && grammar.possessives.has(words[j]!) && (pick(part, 'country') || pick(part, 'organisation'))) {
             // "China’s Foreign Minister Wang Yi": the possessive works like an adjective.
             const after = lexicon.trie.longestAt(ids, j + 1, end);
@@ -508,7 +525,9 @@ export function actorsStage(data: ActorsData): Stage {
         const w = words[t]!;
         if (grammar.bodyWords.has(w)) return false;
         if (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, t + 1)?.values.some((l) => l.kind === 'role')) return false;
-        return (pos[t] === PROPN || pos[t] === NOUN) && CAPITALISED.test(w);
+        // "Pan/VERB Gongsheng", "U Than/ADP Swe": the tagger reads some names as other words; capitalised
+        // inside a sentence, they are names.
+        return (pos[t] === PROPN || pos[t] === NOUN || (MISREAD_NAME_POS.has(pos[t]!) && sentenceStarts[t] === 0)) && CAPITALISED.test(w);
       };
 
       const joins = (prev: Part, next: Part): boolean => {
@@ -564,6 +583,7 @@ export function actorsStage(data: ActorsData): Stage {
         if (honorific && phrase.nameStart < 0) return null;
         const role = honorific && app ? app.role : (roles[roles.length - 1] ?? null);
         if (phrase.of?.kind === 'country') country ??= phrase.of.country.code;
+        if (phrase.of?.kind === 'organisation' && !country) organisation ??= phrase.of.organisation;
         if (phrase.nameStart > 0) {
           const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
           // "KISHIDA Fumio", "Ishiba Shigeru": a known person's words in another order or case.
