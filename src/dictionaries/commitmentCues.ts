@@ -27,6 +27,8 @@ export interface CommitmentCuesFile {
   agreeingThat: string[];
   ownDelegates: string[];
   sidesNouns?: string[];
+  sidesCounts?: string[];
+  personRelatives?: string[];
   statedNeeds: string[];
   tellThat?: string[];
   relatives: string[];
@@ -59,6 +61,10 @@ export interface CommitmentCues {
   ownDelegates: ReadonlySet<string>;
   /** Nouns after "two"/"both" that name the parties: "the teams of the two sides" are theirs. */
   sidesNouns: ReadonlySet<string>;
+  /** The words before those nouns: "two", "both". */
+  sidesCounts: ReadonlySet<string>;
+  /** "who": a relative clause about a person between a subject and its future ("Kabulov, who accompanied the minister, will"). */
+  personRelatives: ReadonlySet<string>;
   /** Nouns after "the" that make an agreed object a stated need ("agreed on the importance of"). */
   statedNeeds: ReadonlySet<string>;
   /** Verbs that take a person and then a "that" clause ("assured his counterpart that"). */
@@ -87,6 +93,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     agreeingThat: new Set(file.agreeingThat),
     ownDelegates: new Set(file.ownDelegates),
     sidesNouns: new Set(file.sidesNouns ?? []),
+    sidesCounts: new Set(file.sidesCounts ?? []),
+    personRelatives: new Set(file.personRelatives ?? []),
     statedNeeds: new Set(file.statedNeeds),
     tellThat: new Set(file.tellThat ?? []),
     relatives: new Set(file.relatives),

@@ -201,8 +201,9 @@ export function actorsStage(data: ActorsData): Stage {
       /**
        * The complement of a title from `j` ("for China", "of the Central Committee of the Communist
        * Party of China"): capitalised words and the small words between them, up to `end` of the
-       * sentence. The state is one named after "of" (a "for" names a subject: "Special Envoy for
-       * Ukraine"). Stops at a known person, whose phrase it returns.
+       * sentence. The state (`country`, or the organisation whose official it is: "of the
+       * International Monetary Fund") is one named after "of" (a "for" names a subject: "Special
+       * Envoy for Ukraine"). Stops at a known person, whose phrase it returns.
        */
       const complementAt = (j: number, end: number): { end: number; runStart: number; country?: Lexeme; person?: { start: number; end: number; person: PersonEntry } } => {
         const ofState = words[j] === 'of';
@@ -437,7 +438,8 @@ export function actorsStage(data: ActorsData): Stage {
           while (first < end && first - titleEnd <= 4 && grammar.beforeTarget.has(words[first]!.toLowerCase())) first++;
           let q = first;
           const attachedHyphen = (k: number) => words[k] === '-' && k > first && k + 1 < end && starts[k] === ends[k - 1] && starts[k + 1] === ends[k];
-          while (q < end && q - first < 5 + (q - first) / 2 && (isNameToken(q) || attachedHyphen(q) || (q > first && lexicon.nameParticles.has(words[q]!)))) q++;
+          // Up to ten tokens: the hyphens of "Al-Abdullah Al-Ahmad Al-Sabah" are tokens of their own.
+          while (q < end && q - first < 10 && (isNameToken(q) || attachedHyphen(q) || (q > first && lexicon.nameParticles.has(words[q]!)))) q++;
           if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.') && lexicon.trie.longestAt(ids, first, q) === null) {
             nameStart = first;
             nameEnd = q;

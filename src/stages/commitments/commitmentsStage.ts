@@ -85,7 +85,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
        */
       /** "the economic and trade teams of the two sides": officials the phrase gives to both sides. */
       const ofBothSides = (from: number, to: number): boolean => {
-        for (let q = from; q + 1 < to; q++) if ((low(q) === 'two' || low(q) === 'both') && cues.sidesNouns.has(low(q + 1))) return true;
+        for (let q = from; q + 1 < to; q++) if (cues.sidesCounts.has(low(q)) && cues.sidesNouns.has(low(q + 1))) return true;
         return false;
       };
       /** The agreeing verb whose "that" opens the subject phrase just before `at` ("agreed that | their teams | would"), or -1. */
@@ -276,7 +276,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let subjectEnd = m.start;
           if (m.start > s.tokenStart && low(m.start - 1) === ',') {
             for (let q = m.start - 2; q > s.tokenStart && q >= m.start - MAX_DELEGATE && low(q) !== ';'; q--) {
-              if (cues.relatives.has(low(q)) || low(q) === 'who') {
+              if (cues.relatives.has(low(q)) || cues.personRelatives.has(low(q))) {
                 if (low(q - 1) === ',') subjectEnd = q - 1;
                 break;
               }
@@ -306,7 +306,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.reported && !again && !thatClause && delegating.length === 0 && !agreedByTable) continue;
           // "would not accept a ceasefire that the Kiev regime would use": a relative clause's future
           // is what the thing would be used for, no reported promise.
-          if (cue.reported && !again && delegating.length === 0 && intro >= s.tokenStart && low(intro) === 'that' && intro > s.tokenStart && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN) && !toldThat(intro, s.tokenStart)) continue;
+          if (cue.reported && !again && delegating.length === 0 && intro > s.tokenStart && low(intro) === 'that' && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN) && !toldThat(intro, s.tokenStart)) continue;
           // ... and one whose subject is no actor: "the United States would not accept a ceasefire that the militias would use".
           if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start, s.tokenStart)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.

@@ -30,7 +30,7 @@ function titleBefore(written: string, name: string): string | null {
 const PRON = posIndex('PRON');
 
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'leads'>): Stage {
-  const { present, absentBefore, leads } = cues;
+  const { present, absentBefore, presentNotAfter, leads } = cues;
   return {
     name: 'participants',
     requires: ['mentions', 'parties', 'meeting'],
@@ -52,13 +52,16 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // Per present sentence, where its leads are: after a cue's end or before a cue's start.
       const leadAfter = new Map<number, number>();
       const leadBefore = new Map<number, number>();
+      // "will lead a high-level delegation to Beijing": a plan seats no one.
+      const planned = (sentenceStart: number, at: number) => {
+        for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
+        return false;
+      };
       if (doc.meeting) {
         const ids = present.ids(doc.tokens);
         const leadIds = leads.ids(doc.tokens);
         for (const s of doc.sentences) {
-          // "will lead a high-level delegation to Beijing": a plan seats no one.
-          const planned = (at: number) => words.slice(Math.max(s.tokenStart, at - 6), at).some((w) => cues.presentNotAfter.has(w.toLowerCase()));
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(c.start))) seating.add(s.index);
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(s.tokenStart, c.start))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (cue.values[0] === 'after' && !leadAfter.has(s.index)) leadAfter.set(s.index, cue.end);
