@@ -430,3 +430,14 @@ describe('officials of organisations, and names the tagger misreads', () => {
     ).toContain('Minister of Foreign Affairs of the Kingdom of Bahrain Faris bin Adel Al Mannai=BHRGOV');
   });
 });
+
+describe('"Dr." before a name', () => {
+  it('read "Dr." as an honorific, so "Dr. Diallo" later is the same person and the name has no "Dr."', () => {
+    const doc = read('Secretary Tom Reyes met World Health Organization Director-General Dr. Amara Diallo. Secretary Reyes and Dr. Diallo agreed to stay in touch.', {
+      date: '2022-05-10',
+      publisher: 'U.S. Department of Health and Human Services',
+    });
+    const people = doc.mentions.filter((m) => m.actors[0]?.kind === 'person').map((m) => `${doc.text.slice(m.start, m.end)}=${m.actors[0]!.name}`);
+    expect(people).toContain('Dr. Diallo=Amara Diallo');
+  });
+});

@@ -343,3 +343,15 @@ describe('subjects past a relative clause, verbs read as adverbs, and more horiz
     ]);
   });
 });
+
+describe('gratitude is no refusal', () => {
+  it('make no promise of "will never forget", and keep "during the summit" as a horizon', () => {
+    expect(
+      commitments(
+        'Secretary Quist met President Tunde Okafor of Nigeria in Abuja. ' +
+          'President Okafor said that Nigeria will never forget the support of the United States. ' +
+          'The two presidents agreed to sign a number of cooperation documents during the summit.',
+      ),
+    ).toEqual(['2 USA+NGA agree: sign a number of cooperation documents (during the summit)']);
+  });
+});
