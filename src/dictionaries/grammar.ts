@@ -18,9 +18,11 @@ interface GrammarFile {
   placePrepositions: string[];
   nonStateRoles: string[];
   titleWordsNotOf?: Record<string, string[]>;
+  titlesNotOf?: Record<string, string[]>;
   nonOfficialRoles?: string[];
   givenNameFirst?: string[];
   bodyWords?: string[];
+  delegationNouns?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   intentCodes: Record<string, string>;
@@ -50,12 +52,16 @@ export interface Grammar {
   nonStateRoles: ReadonlySet<string>;
   /** Per state, words of titles its own officials never hold ("Minister" in the United States). */
   titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whole titles a state's own officials never hold (lower-case): "minister of foreign affairs" for GBR. */
+  titlesNotOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** CAMEO roles of people who hold no office, who never stand for their government. */
   nonOfficialRoles: ReadonlySet<string>;
   /** States whose people English names given name first, though MOFA Japan writes "OKANO Masataka". */
   givenNameFirst: ReadonlySet<string>;
   /** Words that end the names of bodies, never of people ("Central Committee"). */
   bodyWords: ReadonlySet<string>;
+  /** Nouns after a state that make the officials its sentence lists that state's ("The Sudanese delegation included ..."). */
+  delegationNouns: ReadonlySet<string>;
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
@@ -95,7 +101,9 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     nonOfficialRoles: new Set(g.nonOfficialRoles ?? []),
     givenNameFirst: new Set(g.givenNameFirst ?? []),
     bodyWords: new Set(g.bodyWords ?? []),
+    delegationNouns: new Set(g.delegationNouns ?? []),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
+    titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),
     governingRoots: new Set(g.governingRoots),
     placeAgentRoots: new Set(g.placeAgentRoots),
     intentCodes: new Map(Object.entries(g.intentCodes)),

@@ -441,3 +441,26 @@ describe('"Dr." before a name', () => {
     expect(people).toContain('Dr. Diallo=Amara Diallo');
   });
 });
+
+describe('whose official an unmarked title names', () => {
+  it('read "of the Afghan Interim Government", a delegation’s list, and a foreign-minister title no British official holds', () => {
+    const cn = "Ministry of Foreign Affairs of the People's Republic of China";
+    expect(mentions('Wang Yi met with Acting Foreign Minister of the Afghan Interim Government Karim Noori in Beijing.', { date: '2022-03-31', publisher: cn })).toContain(
+      'Acting Foreign Minister of the Afghan Interim Government Karim Noori=AFGGOV',
+    );
+    const ru = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(
+      mentions('Sergey Lavrov held talks with Deputy Chairman of the Sovereignty Council of Sudan Omar Bashir Saleh. The Sudanese delegation included Minister of Foreign Affairs Osman Idris.', {
+        date: '2024-06-04',
+        publisher: ru,
+      }),
+    ).toContain('Minister of Foreign Affairs Osman Idris=SDNGOV');
+    const doc = read(
+      'Minister for Europe Tom Harlow visited Pristina today, where he met Prime Minister Albin Kurti. Minister of Foreign Affairs and Diaspora Drita Berisha also took part. The Minister reaffirmed the UK’s support.',
+      { date: '2024-11-14', publisher: 'Foreign, Commonwealth & Development Office' },
+    );
+    const people = doc.mentions.filter((m) => m.actors[0]?.kind === 'person').map((m) => `${doc.text.slice(m.start, m.end)}=${m.actors[0]!.name} ${m.actors[0]!.party}`);
+    expect(people).toContain('Minister of Foreign Affairs and Diaspora Drita Berisha=Drita Berisha KSV');
+    expect(people).toContain('Minister=Tom Harlow GBR');
+  });
+});

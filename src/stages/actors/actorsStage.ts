@@ -21,6 +21,8 @@ const MISREAD_NAME_POS = new Set(['VERB', 'ADP', 'SCONJ', 'AUX'].map(posIndex));
 
 const DETERMINERS = new Set(['the', 'The']);
 const INDEFINITE = new Set(['a', 'an']);
+const GOVERNMENT_OF = /[Gg]overnment/;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // The small words inside a title's complement ("of the Communist Party of China").
 const DASHES = new Set(['–', '—', '-']);
 // "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
@@ -541,6 +543,18 @@ export function actorsStage(data: ActorsData): Stage {
         return false;
       };
 
+      /** "The Sudanese delegation included Minister of Foreign Affairs X": the foreign delegation its sentence names before `at`. */
+      const delegationOf = (at: number): string | null => {
+        for (let k = mentions.length - 1; k >= 0; k--) {
+          const m = mentions[k]!;
+          if (m.tokenEnd > at) continue;
+          for (let t = m.tokenEnd; t <= at; t++) if (sentenceStarts[t] === 1) return null;
+          const party = m.actors[0]?.party;
+          const named = grammar.delegationNouns.has(words[m.tokenEnd - 1]!.toLowerCase()) || (m.tokenEnd < n && grammar.delegationNouns.has(words[m.tokenEnd]!.toLowerCase()));
+          if (named && party && party !== publisherCountry && lexicon.countries.has(party)) return party;
+        }
+        return null;
+      };
       const resolve = (phrase: Phrase): { actor: Actor; placeable: boolean; alwaysPlace?: boolean; paired?: boolean } | null => {
         let country: string | null = null;
         let organisation: { party: string; code: string; name: string } | null = null;
@@ -585,6 +599,12 @@ export function actorsStage(data: ActorsData): Stage {
         if (honorific && phrase.nameStart < 0) return null;
         const role = honorific && app ? app.role : (roles[roles.length - 1] ?? null);
         if (phrase.of?.kind === 'country') country ??= phrase.of.country.code;
+        // "Acting Foreign Minister of the Afghan Interim Government": an adjective names the state
+        // when it is the government's (not in "for Latin American Affairs").
+        if (phrase.of?.kind === 'adjective' && !country && GOVERNMENT_OF.test(surface)) {
+          const { adjectives, code } = phrase.of.country;
+          if (adjectives.some((adj) => surface.includes(`${adj} Government`) || surface.includes(`${adj} government`) || new RegExp(`${escapeRegExp(adj)} \\p{Lu}\\p{L}+ [Gg]overnment`, 'u').test(surface))) country = code;
+        }
         if (phrase.of?.kind === 'organisation' && !country) organisation ??= phrase.of.organisation;
         if (phrase.nameStart > 0) {
           const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
@@ -605,7 +625,7 @@ export function actorsStage(data: ActorsData): Stage {
             for (let q = phrase.nameStart; q < phrase.nameEnd; q++) if (CAPITALISED.test(words[q]!) && !own.has(words[q]!.toLowerCase())) known = undefined;
           }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
-          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? publisherCountry : null);
+          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? publisherCountry) : null);
           const code = organisation ? organisation.code : `${party ?? '---'}${role?.code ?? ''}`;
           const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };
           remember(actor);
@@ -662,8 +682,13 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       const notOurs = publisherCountry ? grammar.titleWordsNotOf.get(publisherCountry) : undefined;
+      const titlesNotOurs = publisherCountry ? grammar.titlesNotOf.get(publisherCountry) : undefined;
       const isDomestic = (role: RoleEntry): boolean =>
-        role.rank !== 'head-of-state' && role.rank !== 'head-of-government' && role.rank !== 'honorific' && !(notOurs && role.title.split(SPACE_RUN).some((w) => notOurs.has(w)));
+        role.rank !== 'head-of-state' &&
+        role.rank !== 'head-of-government' &&
+        role.rank !== 'honorific' &&
+        !(notOurs && role.title.split(SPACE_RUN).some((w) => notOurs.has(w))) &&
+        !titlesNotOurs?.has(role.title.toLowerCase());
 
       // Pass 1: what the dictionaries and titles name.
       const mentions: Mention[] = [];

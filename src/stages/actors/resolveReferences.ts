@@ -182,7 +182,11 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           const ofItsState = (x: Actor) => !a.party || x.party === a.party;
           // A title that starts with it comes first: "the Minister" is the "Minister for the Middle
           // East" before a "Prime Minister" named since.
+          // A title with no state in a government's own release ("The Minister reaffirmed the UK's
+          // support") is first its own official's, even when a foreign minister was named since.
+          const own = !a.party && publisherCountry ? named.findLast((x) => x.party === publisherCountry && (x.title ?? '').toLowerCase().startsWith(wanted)) : undefined;
           const holder =
+            own ??
             named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) ??
             named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ??
             named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
