@@ -21,8 +21,18 @@ const MISREAD_NAME_POS = new Set(['VERB', 'ADP', 'SCONJ', 'AUX'].map(posIndex));
 
 const DETERMINERS = new Set(['the', 'The']);
 const INDEFINITE = new Set(['a', 'an']);
-const GOVERNMENT_OF = /[Gg]overnment/;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// What may follow a state's adjective for it to name that state's government: "Chinese Government",
+// "Afghan Interim Government".
+const GOVERNMENT_AFTER = /^(?:\p{Lu}\p{L}+ )?[Gg]overnment\b/u;
+
+/** Whether `text` names a state's government by one of its `adjectives` (not "Latin American Affairs"). */
+function namesGovernment(text: string, adjectives: readonly string[]): boolean {
+  for (const adj of adjectives) {
+    for (let at = text.indexOf(`${adj} `); at >= 0; at = text.indexOf(`${adj} `, at + 1)) if (GOVERNMENT_AFTER.test(text.slice(at + adj.length + 1))) return true;
+  }
+  return false;
+}
+
 // The small words inside a title's complement ("of the Communist Party of China").
 const DASHES = new Set(['–', '—', '-']);
 // "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
@@ -601,10 +611,7 @@ export function actorsStage(data: ActorsData): Stage {
         if (phrase.of?.kind === 'country') country ??= phrase.of.country.code;
         // "Acting Foreign Minister of the Afghan Interim Government": an adjective names the state
         // when it is the government's (not in "for Latin American Affairs").
-        if (phrase.of?.kind === 'adjective' && !country && GOVERNMENT_OF.test(surface)) {
-          const { adjectives, code } = phrase.of.country;
-          if (adjectives.some((adj) => surface.includes(`${adj} Government`) || surface.includes(`${adj} government`) || new RegExp(`${escapeRegExp(adj)} \\p{Lu}\\p{L}+ [Gg]overnment`, 'u').test(surface))) country = code;
-        }
+        if (phrase.of?.kind === 'adjective' && !country && namesGovernment(surface, phrase.of.country.adjectives)) country = phrase.of.country.code;
         if (phrase.of?.kind === 'organisation' && !country) organisation ??= phrase.of.organisation;
         if (phrase.nameStart > 0) {
           const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
@@ -784,7 +791,7 @@ export function actorsStage(data: ActorsData): Stage {
               const role = phrase.parts.map((part) => pick(part, 'role')).findLast((x) => x !== undefined)?.role;
               // An adjective names the state only as "the Chinese Government", not in "Latin American Affairs".
               const complement = c ? text.slice(starts[phrase.end]!, ends[Math.max(phrase.end, c.end - 1)]!) : '';
-              const ofGovernment = l?.kind === 'adjective' && l.country.adjectives.some((adj) => complement.includes(`${adj} Government`) || complement.includes(`${adj} government`));
+              const ofGovernment = l?.kind === 'adjective' && namesGovernment(complement, l.country.adjectives);
               const party = (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
               const actor: Actor = { ...r.actor, party, code: party ? `${party}${r.actor.role ?? ''}` : r.actor.code, name: text.slice(starts[named]!, ends[i - 2]!) };
               remember(actor);
