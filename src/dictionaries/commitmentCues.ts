@@ -31,6 +31,7 @@ export interface CommitmentCuesFile {
   personRelatives?: string[];
   statedNeeds: string[];
   tellThat?: string[];
+  contentNouns?: string[];
   relatives: string[];
   due: (string | { phrase: string; days: number })[];
   fulfilment: FulfilmentRule[];
@@ -69,6 +70,8 @@ export interface CommitmentCues {
   statedNeeds: ReadonlySet<string>;
   /** Verbs that take a person and then a "that" clause ("assured his counterpart that"). */
   tellThat: ReadonlySet<string>;
+  /** Nouns whose "that" opens what they say ("the understanding that"), not a relative clause. */
+  contentNouns: ReadonlySet<string>;
   /** Relative pronouns before "will" ("an initiative which will deepen"): a future of no party. */
   relatives: ReadonlySet<string>;
   /** A horizon phrase, with the days after the reference date it means when it means one day. */
@@ -97,6 +100,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     personRelatives: new Set(file.personRelatives ?? []),
     statedNeeds: new Set(file.statedNeeds),
     tellThat: new Set(file.tellThat ?? []),
+    contentNouns: new Set(file.contentNouns ?? []),
     relatives: new Set(file.relatives),
     due: new CueMatcher(
       file.due.map((d): [string, { phrase: string; days: number | null }] => (typeof d === 'string' ? [d, { phrase: d, days: null }] : [d.phrase, { phrase: d.phrase, days: d.days }])),

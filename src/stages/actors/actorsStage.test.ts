@@ -464,3 +464,24 @@ describe('whose official an unmarked title names', () => {
     expect(people).toContain('Minister=Tom Harlow GBR');
   });
 });
+
+describe('names set off after titles of no name', () => {
+  it('read a name that opens with a body’s short name, an organisation’s official with its body, and a hyphenated name again', () => {
+    const publisher = "Prime Minister's Office, 10 Downing Street";
+    const found = mentions('The Prime Minister spoke to the President of Botswana, Duma Rakgole, this afternoon. President Rakgole thanked him.', { date: '2025-01-30', publisher });
+    expect(found).toContain('President of Botswana, Duma Rakgole=BWAGOV');
+    expect(found.some((m) => m.startsWith('Duma='))).toBe(false);
+    const call = read('The Prime Minister spoke to the President of Botswana, Duma Rakgole, this afternoon.', { date: '2025-01-30', publisher });
+    expect(call.participants.find((p) => p.name === 'Duma Rakgole')).toMatchObject({ role: 'counterpart', title: 'President of Botswana' });
+    const doc = read('Ambassador Tai met today with Dr. Adaeze Okonjo-Bello, Director-General of the World Trade Organization (WTO), in Geneva. Director-General Okonjo-Bello welcomed the talks.', {
+      date: '2024-02-26',
+      publisher: 'Office of the United States Trade Representative',
+    });
+    const officials = doc.mentions.filter((m) => doc.text.slice(m.start, m.end).includes('Okonjo-Bello')).map((m) => m.actors[0]!);
+    expect(officials.map((a) => [a.party, a.name])).toEqual([
+      ['WTO', 'Adaeze Okonjo-Bello'],
+      ['WTO', 'Adaeze Okonjo-Bello'],
+    ]);
+    expect(doc.participants.find((p) => p.name === 'Adaeze Okonjo-Bello')).toMatchObject({ role: 'counterpart', title: 'Director-General of the World Trade Organization (WTO)' });
+  });
+});

@@ -1,9 +1,10 @@
-import type { ActorLexicon, Lexeme, PersonEntry, RoleEntry } from '../../dictionaries/actors.js';
+import type { ActorLexicon, Lexeme, OrganisationEntry, PersonEntry, RoleEntry } from '../../dictionaries/actors.js';
 import { nameWordsKey, roleOn } from '../../dictionaries/actors.js';
 import type { Grammar } from '../../dictionaries/grammar.js';
 import type { PublisherIndex } from '../../dictionaries/publishers.js';
 import type { References } from '../../dictionaries/references.js';
 import { LexemeIds } from '../../matching/LexemeIds.js';
+import type { TrieMatch } from '../../matching/PhraseTrie.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Sentence } from '../../model/Sentence.js';
@@ -12,7 +13,7 @@ import type { Stage } from '../../pipeline/Stage.js';
 import { documentParties, listedParties } from './documentParties.js';
 import { givenNameFirst } from './givenNameFirst.js';
 import { resolveReferences } from './resolveReferences.js';
-import { ALL_CAPITALS, COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
+import { ALL_CAPITALS, COMPLEMENT_OPENERS, NAME_WORD_BREAK, SPACE_RUN } from './wordShapes.js';
 
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
@@ -64,7 +65,8 @@ interface Phrase {
   inState?: string;
   /** A known person at the end of a title's complement. */
   known?: PersonEntry;
-  appositive?: { start: number; end: number; role: RoleEntry; country?: string };
+  /** A title set off after the name, with the state or body it names ("Director-General of the World Trade Organization"). */
+  appositive?: { start: number; end: number; role: RoleEntry; country?: string; organisation?: OrganisationEntry };
 }
 
 /** The part's lexeme of this kind. A loop, not `find` with a closure: it runs for every dictionary word of every sentence. */
@@ -82,6 +84,17 @@ const TITLE_TOKEN = /[\p{L}\p{N}.]+|[’']s|[^\s\p{L}\p{N}]/gu;
 const CAPITALISED = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
+
+/**
+ * Whether a run of capitalised words set off after a title is no phrase of the dictionaries, and
+ * so a name: "Duma Boko" opens with the Russian legislature's short name, which names no person.
+ */
+/** The comma that sets a name off after its title ("the President of Botswana, Duma Boko") is not the title's. */
+const TRAILING_COMMA = /[\s,]+$/;
+
+function notDictionaryPhrase(match: TrieMatch<Lexeme> | null, length: number): boolean {
+  return match === null || (match.length < length && match.values.every((v) => v.kind === 'role' && !v.role.person));
+}
 
 /**
  * Finds who is named in each sentence: states (by name, adjective, or a capital that acts),
@@ -451,8 +464,8 @@ export function actorsStage(data: ActorsData): Stage {
           let q = first;
           const attachedHyphen = (k: number) => words[k] === '-' && k > first && k + 1 < end && starts[k] === ends[k - 1] && starts[k + 1] === ends[k];
           // Up to ten tokens: the hyphens of "Al-Abdullah Al-Ahmad Al-Sabah" are tokens of their own.
-          while (q < end && q - first < 10 && (isNameToken(q) || attachedHyphen(q) || (q > first && lexicon.nameParticles.has(words[q]!)))) q++;
-          if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.') && lexicon.trie.longestAt(ids, first, q) === null) {
+          while (q < end && q - first < 10 && (isNameToken(q) || attachedHyphen(q) || (q > first && lexicon.nameParticles.has(words[q]!)) || (q === first && isNameWordOfNoPerson(q)))) q++;
+          if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.') && notDictionaryPhrase(lexicon.trie.longestAt(ids, first, q), q - first)) {
             nameStart = first;
             nameEnd = q;
             of = titleOf;
@@ -491,20 +504,22 @@ export function actorsStage(data: ActorsData): Stage {
         // Minister of Foreign Affairs of Chile": a title after a name, between commas, is the person's.
         let after: Phrase['appositive'];
         /** A personal title of no name at `at`, with its complement and state. */
-        const titleAt = (at: number): { role: RoleEntry; end: number; state: string | undefined } | null => {
+        const titleAt = (at: number): { role: RoleEntry; end: number; state: string | undefined; organisation: OrganisationEntry | undefined } | null => {
           const a = readPhrase(at, end, false);
           const role = a && a.nameStart < 0 && !a.known && !a.parts.some((p) => pick(p, 'person')) ? pick(a.parts[a.parts.length - 1], 'role')?.role : undefined;
           if (!a || !role?.person || role.rank === 'honorific') return null;
           let titleEnd = a.end;
           let state = stateOf(a.of ? [a.of] : a.parts[0]!.lexemes) ?? role.country;
+          let organisation = a.of?.kind === 'organisation' ? a.of.organisation : undefined;
           if (titleEnd + 1 < end && COMPLEMENT_OPENERS.has(words[titleEnd]!)) {
             const c = complementAt(titleEnd, end);
             if (!c.person && c.runStart >= 0) {
               titleEnd = c.end;
               state ??= c.country ? stateOf([c.country]) : undefined;
+              if (c.country?.kind === 'organisation') organisation ??= c.country.organisation;
             }
           }
-          return { role, end: titleEnd, state };
+          return { role, end: titleEnd, state, organisation };
         };
         if (appositive && (nameEnd > 0 || pick(last, 'person')) && phraseEnd + 1 < end && words[phraseEnd] === ',') {
           const first = titleAt(phraseEnd + 1);
@@ -517,7 +532,7 @@ export function actorsStage(data: ActorsData): Stage {
               titleEnd = second.end;
               state = second.state;
             }
-            after = { start: phraseEnd + 1, end: titleEnd, role: first.role, country: state };
+            after = { start: phraseEnd + 1, end: titleEnd, role: first.role, country: state, organisation: state === undefined ? first.organisation : undefined };
             phraseEnd = titleEnd;
           }
         }
@@ -543,6 +558,10 @@ export function actorsStage(data: ActorsData): Stage {
         // inside a sentence, they are names.
         return (pos[t] === PROPN || pos[t] === NOUN || (MISREAD_NAME_POS.has(pos[t]!) && sentenceStarts[t] === 0)) && CAPITALISED.test(w);
       };
+
+      /** A capitalised name word that is also a body's short name and no title ("Duma" of "Duma Boko"). */
+      const isNameWordOfNoPerson = (t: number): boolean =>
+        pos[t] === PROPN && CAPITALISED.test(words[t]!) && ids[t] !== -1 && !!lexicon.trie.longestAt(ids, t, t + 1)?.values.every((l) => l.kind === 'role' && !l.role.person);
 
       const joins = (prev: Part, next: Part): boolean => {
         // "Darfur rebels", "Xinjiang authorities": a region of one state names its side too.
@@ -596,7 +615,7 @@ export function actorsStage(data: ActorsData): Stage {
         // "Mr.", "H.E.": a person, but no office and no state.
         const honorific = roles.length > 0 && roles.every((r) => r.rank === 'honorific');
         const app = phrase.appositive;
-        const before = roles.length && !honorific ? text.slice(starts[phrase.parts.find((p) => pick(p, 'role') && pick(p, 'role')!.role.rank !== 'honorific')!.start], ends[(phrase.nameStart > 0 ? phrase.nameStart : phrase.end) - 1]).trimEnd() : null;
+        const before = roles.length && !honorific ? text.slice(starts[phrase.parts.find((p) => pick(p, 'role') && pick(p, 'role')!.role.rank !== 'honorific')!.start], ends[(phrase.nameStart > 0 ? phrase.nameStart : phrase.end) - 1]).replace(TRAILING_COMMA, '') : null;
         const written = app ? text.slice(starts[app.start], ends[app.end - 1]).trimEnd() : null;
         // The fuller of the titles before and after the name.
         const title = written && (!before || written.length > before.length) ? written : before;
@@ -613,6 +632,8 @@ export function actorsStage(data: ActorsData): Stage {
         // when it is the government's (not in "for Latin American Affairs").
         if (phrase.of?.kind === 'adjective' && !country && namesGovernment(surface, phrase.of.country.adjectives)) country = phrase.of.country.code;
         if (phrase.of?.kind === 'organisation' && !country) organisation ??= phrase.of.organisation;
+        // "Dr. Ngozi Okonjo-Iweala, Director-General of the World Trade Organization (WTO)".
+        if (app?.organisation && !country) organisation ??= app.organisation;
         if (phrase.nameStart > 0) {
           const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
           // "KISHIDA Fumio", "Ishiba Shigeru": a known person's words in another order or case.
@@ -628,7 +649,8 @@ export function actorsStage(data: ActorsData): Stage {
           // Whose family name it shares gives the state ("First Lady Rachel Ruto").
           const kin = known;
           if (known && phrase.nameEnd - phrase.nameStart > 1) {
-            const own = new Set(known.name.toLowerCase().split(SPACE_RUN));
+            // "Director-General Okonjo-Iweala": wink reads the hyphen apart, so each half is one of the words.
+            const own = new Set(known.name.toLowerCase().split(NAME_WORD_BREAK));
             for (let q = phrase.nameStart; q < phrase.nameEnd; q++) if (CAPITALISED.test(words[q]!) && !own.has(words[q]!.toLowerCase())) known = undefined;
           }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };

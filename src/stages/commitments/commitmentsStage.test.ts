@@ -355,3 +355,16 @@ describe('gratitude is no refusal', () => {
     ).toEqual(['2 USA+NGA agree: sign a number of cooperation documents (during the summit)']);
   });
 });
+
+describe('invitations and futures that promise nothing', () => {
+  it('keep an accepted invitation to visit, and drop an invitation to act, a treaty entering into force and a host’s event after a name', () => {
+    const text =
+      'Secretary Quist held talks with Foreign Minister Tunde Okafor of Nigeria in Washington. ' +
+      'The two sides agreed to hold the next round of the dialogue in Lagos next year, and Secretary Quist accepted Foreign Minister Okafor’s invitation to visit Nigeria at a time convenient to both sides. ' +
+      'Secretary Quist invited Foreign Minister Okafor to continue the dialogue. ' +
+      'Foreign Minister Okafor noted that the U.S.-Nigeria Trade Agreement will enter into force on January 1. ' +
+      'The Secretary wished success to the West African Economic Summit (WAES) that Nigeria will host in October.';
+    const found = commitments(text, '2024-12-18');
+    expect(found).toEqual(['1 USA+NGA agree: hold the next round of the dialogue in Lagos (next year)', '1 USA invite: visit Nigeria (at a time convenient to both sides)']);
+  });
+});

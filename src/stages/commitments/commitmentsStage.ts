@@ -43,6 +43,11 @@ const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
 /** An invitation's purpose that already says what the invitee will do. */
 const VISIT_WORD = /^(?:visit|come|attend|travel)\b/i;
+/**
+ * An invitation to act, not to come ("invited Elizabeth Truss to continue the dialogue", "invited
+ * companies to invest"): no one is to be received, so the inviter promises nothing.
+ */
+const NOT_A_VISIT = /^(?:continue|discuss|consider|support|work|contribute|share|invest|explore|provide|submit|send|take advantage)\b/i;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -306,7 +311,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.reported && !again && !thatClause && delegating.length === 0 && !agreedByTable) continue;
           // "would not accept a ceasefire that the Kiev regime would use": a relative clause's future
           // is what the thing would be used for, no reported promise.
-          if (cue.reported && !again && delegating.length === 0 && intro > s.tokenStart && low(intro) === 'that' && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN) && !toldThat(intro, s.tokenStart)) continue;
+          // "the Commonwealth Heads of Government Meeting (CHOGM) that Samoa will host": so is a "will" there.
+          if ((cue.reported || cue.kind === 'future') && !again && delegating.length === 0 && intro > s.tokenStart && low(intro) === 'that' && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN || words[intro - 1] === ')') && !toldThat(intro, s.tokenStart) && !cues.contentNouns.has(low(intro - 1))) continue;
           // ... and one whose subject is no actor: "the United States would not accept a ceasefire that the militias would use".
           if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start, s.tokenStart)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
@@ -336,6 +342,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             a = invitee.tokenEnd;
             if (a < s.tokenEnd && low(a) === 'to') a++;
             else continue;
+            if (a < s.tokenEnd && NOT_A_VISIT.test(doc.text.slice(starts[a]!, ends[Math.min(a + 1, s.tokenEnd - 1)]!))) continue;
           }
           // "Washington's plans to deploy missiles": the plan of a state not at the table is no promise made there.
           // "welcomed the United Kingdom's plans to increase": the plan is its owner's.

@@ -15,7 +15,8 @@ function titleBefore(written: string, name: string): string | null {
   const nameWords = new Set(name.split(NAME_SEPARATORS).filter((w) => w.length > 1));
   const words = written.split(SPACES);
   const at = words.findIndex((w) => nameWords.has(w.endsWith(',') ? w.slice(0, -1) : w));
-  const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(LEADING_THE, '');
+  // "the President of Botswana, Duma Boko": the comma setting the name off is not the title's.
+  const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(LEADING_THE, '').replace(/,$/, '');
   return title === '' || at === 0 ? null : title;
 }
 
