@@ -85,13 +85,13 @@ const CAPITALISED = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 
+/** The comma that sets a name off after its title ("the President of Botswana, Duma Boko") is not the title's. */
+const TRAILING_COMMA = /[\s,]+$/;
+
 /**
  * Whether a run of capitalised words set off after a title is no phrase of the dictionaries, and
  * so a name: "Duma Boko" opens with the Russian legislature's short name, which names no person.
  */
-/** The comma that sets a name off after its title ("the President of Botswana, Duma Boko") is not the title's. */
-const TRAILING_COMMA = /[\s,]+$/;
-
 function notDictionaryPhrase(match: TrieMatch<Lexeme> | null, length: number): boolean {
   return match === null || (match.length < length && match.values.every((v) => v.kind === 'role' && !v.role.person));
 }
