@@ -14,6 +14,8 @@ export interface CommitmentCue {
   agreed?: boolean;
   /** The verb after the cue must be a gerund: "looked forward to welcoming", not "to continued coordination". */
   gerund?: boolean;
+  /** Only before a passive: "is to be held in Tunis", not "the aim is to strengthen". */
+  passiveOnly?: boolean;
 }
 
 export interface CommitmentCuesFile {
@@ -32,6 +34,7 @@ export interface CommitmentCuesFile {
   statedNeeds: string[];
   tellThat?: string[];
   contentNouns?: string[];
+  relativePassives?: string[];
   relatives: string[];
   due: (string | { phrase: string; days: number })[];
   fulfilment: FulfilmentRule[];
@@ -72,6 +75,8 @@ export interface CommitmentCues {
   tellThat: ReadonlySet<string>;
   /** Nouns whose "that" opens what they say ("the understanding that"), not a relative clause. */
   contentNouns: ReadonlySet<string>;
+  /** Participles of a passive future after "which" that hold a meeting ("which is to be held in Tunis"). */
+  relativePassives: ReadonlySet<string>;
   /** Relative pronouns before "will" ("an initiative which will deepen"): a future of no party. */
   relatives: ReadonlySet<string>;
   /** A horizon phrase, with the days after the reference date it means when it means one day. */
@@ -101,6 +106,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     statedNeeds: new Set(file.statedNeeds),
     tellThat: new Set(file.tellThat ?? []),
     contentNouns: new Set(file.contentNouns ?? []),
+    relativePassives: new Set(file.relativePassives ?? []),
     relatives: new Set(file.relatives),
     due: new CueMatcher(
       file.due.map((d): [string, { phrase: string; days: number | null }] => (typeof d === 'string' ? [d, { phrase: d, days: null }] : [d.phrase, { phrase: d.phrase, days: d.days }])),

@@ -367,4 +367,13 @@ describe('invitations and futures that promise nothing', () => {
     const found = commitments(text, '2024-12-18');
     expect(found).toEqual(['1 USA+NGA agree: hold the next round of the dialogue in Lagos (next year)', '1 USA invite: visit Nigeria (at a time convenient to both sides)']);
   });
+
+  it('give a meeting "which is to be held" to the table, not an anniversary "which will be marked", nor "the aim is to"', () => {
+    const text =
+      'Secretary Quist held a telephone conversation with Foreign Minister Tunde Okafor of Nigeria. ' +
+      'They discussed the next session of the Joint Commission on Trade, which is to be held in Lagos by the end of the year. ' +
+      'They recalled the anniversary of relations, which will be marked next year. ' +
+      'The aim is to strengthen trade.';
+    expect(commitments(text, '2023-10-23')).toEqual(['1 USA+NGA future: be held in Lagos (by the end of the year)']);
+  });
 });

@@ -247,6 +247,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
           if (cue.gerund && !low(a).endsWith('ing')) continue;
+          if (cue.passiveOnly && !passive) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
           if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !(refrain && cues.refusedActs.has(low(a))) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
@@ -295,7 +296,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(m.start, s.tokenStart);
           if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
-          if (cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1))) continue;
+          // A meeting "which will be held in Hanoi", "which is to be held in Tunis" is the table's, by the passive's rule.
+          const ofRelative = cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1));
+          if (ofRelative && !(passive && cues.relativePassives.has(low(participle)))) continue;
+          // "agreed to intensify preparations for the Forum, which will be held in the autumn": the
+          // meeting is what the sentence's commitment is about, not a second one.
+          if (ofRelative && out.some((c) => c.sentence === s.index)) continue;
           // The words that introduce the subject's clause: "confirmed that | the UK would", "hopes | the EU will".
           let intro = subject.length ? subject[0]!.tokenStart - 1 : -1;
           // "that | their interior ministers would": the determiners and modifiers of a subject that
@@ -352,7 +358,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (owner && partiesOf(owner).every((p) => !doc.parties.includes(p))) continue;
           }
           // "It was agreed to maintain regular contacts": agreed at the table.
-          const impersonal = agreedByTable || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));
+          const impersonal = agreedByTable || ofRelative || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));
           let parties: string[] = impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "He made clear that Hamas would play no role": a promise is made by those at the table.
           if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;
