@@ -376,4 +376,11 @@ describe('invitations and futures that promise nothing', () => {
       'The aim is to strengthen trade.';
     expect(commitments(text, '2023-10-23')).toEqual(['1 USA+NGA future: be held in Lagos (by the end of the year)']);
   });
+
+  it('find the subject after a short opening phrase for an intention after "and"', () => {
+    const text =
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+      'At the outset, Secretary Quist stated that the United States and Nigeria are close partners, and expressed his intention to further deepen bilateral relations.';
+    expect(commitments(text)).toEqual(['1 USA intend: further deepen bilateral relations']);
+  });
 });

@@ -42,6 +42,9 @@ const AFTER_CLAUSE = 24;
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
 /** An invitation's purpose that already says what the invitee will do. */
+/** The words an opening phrase before a sentence's subject may have ("At the outset,", "On February 14,"). */
+const OPENING_PHRASE = 6;
+
 const VISIT_WORD = /^(?:visit|come|attend|travel)\b/i;
 /**
  * An invitation to act, not to come ("invited Elizabeth Truss to continue the dialogue", "invited
@@ -159,6 +162,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** The sentence's own subject: a mention that opens it, with the mentions joined to it ("Mr. Sullivan and Vice Chairman Zhang"). */
       const subjectOpening = (list: readonly Mention[], start: number): Mention[] => {
+        // "At the outset, Minister Iwaya stated ...": the subject after a short opening phrase.
+        if (list[0] && list[0].tokenStart > start + 2) {
+          for (let q = start + 1; q < list[0].tokenStart && q <= start + OPENING_PHRASE; q++) if (low(q) === ',') start = q + 1;
+        }
         const first = list[0];
         if (!first || first.tokenStart > start + 2 || !canBeSubject(first)) return [];
         const subject = [first];
