@@ -99,6 +99,10 @@ export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, Sou
       const ourKeys = new Set(ours.map((p) => person(p.name, p.country)));
       for (const k of goldPresent) if (!ourKeys.has(k)) notes.push(`${g.doc}: participant missed ${k}`);
       for (const k of ourKeys) if (!goldPresent.has(k)) notes.push(`${g.doc}: participant extra ${k}`);
+      const goldMentioned = new Set(g.mentioned.map((p) => person(p.name, p.country)));
+      const ourMentioned = new Set(r.participants.filter((p) => p.role === 'mentioned').map((p) => person(p.name, p.country)));
+      for (const k of goldMentioned) if (!ourMentioned.has(k)) notes.push(`${g.doc}: mentioned missed ${k}`);
+      for (const k of ourMentioned) if (!goldMentioned.has(k)) notes.push(`${g.doc}: mentioned extra ${k}`);
     }
 
     topics.add(new Set(g.topics.map((t) => t.id)), new Set(r.topics.map((t) => t.id)));

@@ -485,3 +485,13 @@ describe('names set off after titles of no name', () => {
     expect(doc.participants.find((p) => p.name === 'Adaeze Okonjo-Bello')).toMatchObject({ role: 'counterpart', title: 'Director-General of the World Trade Organization (WTO)' });
   });
 });
+
+describe('the state of a titled name no dictionary knows', () => {
+  it('is the foreign party the sentence names through its people, not a state named only after it', () => {
+    const found = mentions(
+      'On October 23, Sergey Lavrov held a telephone conversation with Tunisian Foreign Minister Nabil Ammar. Nabil Ammar conveyed the position of President Kamel Ben Salah, who firmly supports the Palestinians.',
+      { date: '2023-10-23', publisher: 'Ministry of Foreign Affairs of the Russian Federation' },
+    );
+    expect(found).toContain('President Kamel Ben Salah=TUNGOV');
+  });
+});

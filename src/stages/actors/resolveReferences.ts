@@ -64,6 +64,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const statesBySentence = new Map<number, Set<string>>();
   // Without the states named only by other named people ("welcomed Kenyan President Ruto").
   const unclaimedBySentence = new Map<number, Set<string>>();
+  // Where the first such state stands in each sentence.
+  const firstUnclaimed = new Map<number, number>();
   const addTo = (map: Map<number, Set<string>>, sentence: number, party: string) => {
     const set = map.get(sentence) ?? new Set<string>();
     set.add(party);
@@ -76,7 +78,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
       if (a.party && a.party !== publisherCountry) addTo(partiesBySentence, mention.sentence, a.party);
       if (!a.party || a.party === publisherCountry || !lexicon.countries.has(a.party)) continue;
       addTo(statesBySentence, mention.sentence, a.party);
-      if (!(a.kind === 'person' && a.name !== a.title)) addTo(unclaimedBySentence, mention.sentence, a.party);
+      if (!(a.kind === 'person' && a.name !== a.title)) {
+        addTo(unclaimedBySentence, mention.sentence, a.party);
+        if (!firstUnclaimed.has(mention.sentence)) firstUnclaimed.set(mention.sentence, mention.tokenStart);
+      }
     }
   }
   const foreignStates = doc.parties.filter((p) => p !== publisherCountry && lexicon.countries.has(p));
@@ -87,6 +92,11 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     // is the document's one foreign party, named through another of its people.
     const stated = only(statesBySentence.get(mention.sentence));
     if (publisherCountry && !unclaimedBySentence.has(mention.sentence) && foreignStates.length === 1 && stated === foreignStates[0]) return stated;
+    // "Nabil Ammar conveyed the position of President Kais Saied, who supports the Palestinians":
+    // a state named only after the titled name, in what is said of them, is not theirs; the
+    // document's one foreign party, named in the sentence through its people, is.
+    const after = (firstUnclaimed.get(mention.sentence) ?? -1) > mention.tokenStart;
+    if (publisherCountry && after && foreignStates.length === 1 && statesBySentence.get(mention.sentence)!.has(foreignStates[0]!)) return foreignStates[0]!;
     return only(unclaimedBySentence.get(mention.sentence));
   };
   // "Islamic fundamentalists ... demand the resignation of Algerian President X": a group of no
