@@ -495,3 +495,18 @@ describe('the state of a titled name no dictionary knows', () => {
     expect(found).toContain('President Kamel Ben Salah=TUNGOV');
   });
 });
+
+describe('officials named before long titles', () => {
+  it('read an organisation’s official named before the title, and a state after three titles set off in turn', () => {
+    const found = mentions('Today in Washington, Secretary Yellen met with Matthias Korhonen, Secretary-General of the Organisation for Economic Co-operation and Development (OECD).', {
+      date: '2024-04-16',
+      publisher: 'U.S. Department of the Treasury',
+    });
+    expect(found).toContain('Matthias Korhonen, Secretary-General=IGOWSTBUS');
+    const doc = read(
+      'Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held a meeting with H.E. Mr. Claude Wirtz, Deputy Prime Minister, Minister for Foreign Affairs and Foreign Trade, Minister for Development Cooperation and Humanitarian Affairs of the Grand Duchy of Luxembourg.',
+      { date: '2024-05-16', publisher: 'Ministry of Foreign Affairs of Japan' },
+    );
+    expect(doc.participants.map((p) => `${p.name}|${p.country}|${p.role}`)).toEqual(['Yoko Kamikawa|JPN|principal', 'Claude Wirtz|LUX|counterpart']);
+  });
+});

@@ -85,6 +85,9 @@ const CAPITALISED = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 
+/** How many more titles may follow the first one set off after a name, the last naming the state. */
+const MAX_TITLES_SET_OFF = 3;
+
 /** The comma that sets a name off after its title ("the President of Botswana, Duma Boko") is not the title's. */
 const TRAILING_COMMA = /[\s,]+$/;
 
@@ -509,6 +512,12 @@ export function actorsStage(data: ActorsData): Stage {
           const role = a && a.nameStart < 0 && !a.known && !a.parts.some((p) => pick(p, 'person')) ? pick(a.parts[a.parts.length - 1], 'role')?.role : undefined;
           if (!a || !role?.person || role.rank === 'honorific') return null;
           let titleEnd = a.end;
+          // "Minister for Foreign Affairs and Foreign Trade,": a second portfolio after "and" is the title's.
+          if (words[titleEnd] === 'and') {
+            let q = titleEnd + 1;
+            while (q < end && q - titleEnd <= 4 && CAPITALISED.test(words[q]!)) q++;
+            if (q > titleEnd + 1 && q < end && (words[q] === ',' || COMPLEMENT_OPENERS.has(words[q]!))) titleEnd = q;
+          }
           let state = stateOf(a.of ? [a.of] : a.parts[0]!.lexemes) ?? role.country;
           let organisation = a.of?.kind === 'organisation' ? a.of.organisation : undefined;
           if (titleEnd + 1 < end && COMPLEMENT_OPENERS.has(words[titleEnd]!)) {
@@ -527,10 +536,17 @@ export function actorsStage(data: ActorsData): Stage {
             let { end: titleEnd, state } = first;
             // "Mr. Mihai POPȘOI, Deputy Prime Minister, Minister of Foreign Affairs of the Republic of
             // Moldova": a second title after the first names the state of both.
-            const second = state === undefined && titleEnd + 1 < end && words[titleEnd] === ',' ? titleAt(titleEnd + 1) : null;
-            if (second?.state) {
-              titleEnd = second.end;
-              state = second.state;
+            // "Mr. Xavier Bettel, Deputy Prime Minister, Minister for Foreign Affairs and Foreign Trade,
+            // Minister for Development Cooperation ... of the Grand Duchy of Luxembourg": up to three.
+            let at = titleEnd;
+            for (let k = 0; k < MAX_TITLES_SET_OFF && state === undefined && at + 1 < end && words[at] === ','; k++) {
+              const next = titleAt(at + 1);
+              if (!next) break;
+              at = next.end;
+              if (next.state) {
+                titleEnd = next.end;
+                state = next.state;
+              }
             }
             after = { start: phraseEnd + 1, end: titleEnd, role: first.role, country: state, organisation: state === undefined ? first.organisation : undefined };
             phraseEnd = titleEnd;
@@ -814,8 +830,11 @@ export function actorsStage(data: ActorsData): Stage {
               // An adjective names the state only as "the Chinese Government", not in "Latin American Affairs".
               const complement = c ? text.slice(starts[phrase.end]!, ends[Math.max(phrase.end, c.end - 1)]!) : '';
               const ofGovernment = l?.kind === 'adjective' && namesGovernment(complement, l.country.adjectives);
-              const party = (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
-              const actor: Actor = { ...r.actor, party, code: party ? `${party}${r.actor.role ?? ''}` : r.actor.code, name: text.slice(starts[named]!, ends[i - 2]!) };
+              // "Mathias Cormann, Secretary-General of the Organisation for Economic Co-operation and Development".
+              const body = l?.kind === 'organisation' && !r.actor.party ? l.organisation : undefined;
+              const party = body?.party ?? (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
+              const code = body ? body.code : party ? `${party}${r.actor.role ?? ''}` : r.actor.code;
+              const actor: Actor = { ...r.actor, party, code, name: text.slice(starts[named]!, ends[i - 2]!) };
               remember(actor);
               mentions.push({ ...mention, tokenStart: named, start: starts[named]!, actors: [actor], via: 'title' });
               i = phrase.end;
