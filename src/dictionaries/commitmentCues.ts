@@ -32,6 +32,8 @@ export interface CommitmentCuesFile {
   sidesCounts?: string[];
   personRelatives?: string[];
   statedNeeds: string[];
+  visitVerbs?: string[];
+  invitedActs?: string[];
   tellThat?: string[];
   contentNouns?: string[];
   relativePassives?: string[];
@@ -71,6 +73,10 @@ export interface CommitmentCues {
   personRelatives: ReadonlySet<string>;
   /** Nouns after "the" that make an agreed object a stated need ("agreed on the importance of"). */
   statedNeeds: ReadonlySet<string>;
+  /** Verbs of an invitation's purpose that already say the invitee will come ("to visit Beijing"). */
+  visitVerbs: ReadonlySet<string>;
+  /** Verbs of an invitation to act, not to come ("invited her to continue the dialogue"): no promise. */
+  invitedActs: ReadonlySet<string>;
   /** Verbs that take a person and then a "that" clause ("assured his counterpart that"). */
   tellThat: ReadonlySet<string>;
   /** Nouns whose "that" opens what they say ("the understanding that"), not a relative clause. */
@@ -104,6 +110,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     sidesCounts: new Set(file.sidesCounts ?? []),
     personRelatives: new Set(file.personRelatives ?? []),
     statedNeeds: new Set(file.statedNeeds),
+    visitVerbs: new Set(file.visitVerbs ?? []),
+    invitedActs: new Set(file.invitedActs ?? []),
     tellThat: new Set(file.tellThat ?? []),
     contentNouns: new Set(file.contentNouns ?? []),
     relativePassives: new Set(file.relativePassives ?? []),

@@ -41,16 +41,8 @@ const AFTER_CLAUSE = 24;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
-/** An invitation's purpose that already says what the invitee will do. */
 /** The words an opening phrase before a sentence's subject may have ("At the outset,", "On February 14,"). */
 const OPENING_PHRASE = 6;
-
-const VISIT_WORD = /^(?:visit|come|attend|travel)\b/i;
-/**
- * An invitation to act, not to come ("invited Elizabeth Truss to continue the dialogue", "invited
- * companies to invest"): no one is to be received, so the inviter promises nothing.
- */
-const NOT_A_VISIT = /^(?:continue|discuss|consider|support|work|contribute|share|invest|explore|provide|submit|send|take advantage)\b/i;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -162,12 +154,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** The sentence's own subject: a mention that opens it, with the mentions joined to it ("Mr. Sullivan and Vice Chairman Zhang"). */
       const subjectOpening = (list: readonly Mention[], start: number): Mention[] => {
-        // "At the outset, Minister Iwaya stated ...": the subject after a short opening phrase.
-        if (list[0] && list[0].tokenStart > start + 2) {
-          for (let q = start + 1; q < list[0].tokenStart && q <= start + OPENING_PHRASE; q++) if (low(q) === ',') start = q + 1;
-        }
         const first = list[0];
-        if (!first || first.tokenStart > start + 2 || !canBeSubject(first)) return [];
+        if (!first) return [];
+        // "At the outset, Minister Iwaya stated ...": the subject after a short opening phrase.
+        let from = start;
+        for (let q = start + 1; q < first.tokenStart && q <= start + OPENING_PHRASE; q++) if (low(q) === ',') from = q + 1;
+        if (first.tokenStart > from + 2 || !canBeSubject(first)) return [];
         const subject = [first];
         for (let j = 1; j < list.length; j++) {
           const joiner = joinerAfter(list[j - 1]!);
@@ -355,7 +347,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             a = invitee.tokenEnd;
             if (a < s.tokenEnd && low(a) === 'to') a++;
             else continue;
-            if (a < s.tokenEnd && NOT_A_VISIT.test(doc.text.slice(starts[a]!, ends[Math.min(a + 1, s.tokenEnd - 1)]!))) continue;
+            if (a < s.tokenEnd && cues.invitedActs.has(low(a))) continue;
           }
           // "Washington's plans to deploy missiles": the plan of a state not at the table is no promise made there.
           // "welcomed the United Kingdom's plans to increase": the plan is its owner's.
@@ -470,7 +462,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             // Only the first action is refused: "pledged never to use force ... and to respect".
             const refused = refrain && a === firstAction;
             let action = refused ? `not ${clause}` : clause;
-            if (takes === 'invite') action = VISIT_WORD.test(clause) ? clause : `visit ${clause}`;
+            if (takes === 'invite') action = cues.visitVerbs.has(low(a)) ? clause : `visit ${clause}`;
             else if (takes === 'object') object = clause;
             out.push({ sentence: s.index, parties, cue: refused ? 'refrain' : cue.kind, action, object, due, status: 'open', span: { start: starts[m.start]!, end: ends[e - 1]! } });
             if (next < 0) break;
