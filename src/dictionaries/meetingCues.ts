@@ -14,6 +14,7 @@ export interface MeetingCuesFile {
   presentNotAfter?: string[];
   leadsAfter?: string[];
   leadsBefore?: string[];
+  leadsEnd?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -39,8 +40,8 @@ export interface MeetingCues {
   absentBefore: ReadonlySet<string>;
   /** Words a few words before a present cue that make it a plan, not a seating ("will lead a delegation"). */
   presentNotAfter: ReadonlySet<string>;
-  /** Words that make the people after (`after`) or before (`before`) them in a present sentence their sides' leads. */
-  leads: CueMatcher<'after' | 'before'>;
+  /** Words that make the people after (`after`) or before (`before`) them in a present sentence their sides' leads, and words that end an `after` cue's leads (`end`). */
+  leads: CueMatcher<'after' | 'before' | 'end'>;
 }
 
 export function loadMeetingCues(dataDir: DataSource): MeetingCuesFile {
@@ -68,6 +69,6 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     occasionEnd: new Set(file.occasionEnd),
     absentBefore: new Set(file.absentBefore),
     presentNotAfter: new Set(file.presentNotAfter ?? []),
-    leads: new CueMatcher([...(file.leadsAfter ?? []).map((p) => [p, 'after'] as const), ...(file.leadsBefore ?? []).map((p) => [p, 'before'] as const)], tokenize),
+    leads: new CueMatcher([...(file.leadsAfter ?? []).map((p) => [p, 'after'] as const), ...(file.leadsBefore ?? []).map((p) => [p, 'before'] as const), ...(file.leadsEnd ?? []).map((p) => [p, 'end'] as const)], tokenize),
   };
 }

@@ -510,3 +510,17 @@ describe('officials named before long titles', () => {
     expect(doc.participants.map((p) => `${p.name}|${p.country}|${p.role}`)).toEqual(['Yoko Kamikawa|JPN|principal', 'Claude Wirtz|LUX|counterpart']);
   });
 });
+
+describe('complements that run on', () => {
+  it('read a name after a hyphenated state, and a state set off after a portfolio clause', () => {
+    const china = "Ministry of Foreign Affairs of the People's Republic of China";
+    expect(mentions('Wang Yi held talks with Minister of Foreign Affairs and Cooperation of Timor-Leste Amaro da Costa Belo in Beijing.', { publisher: china, date: '2025-04-17' })).toContain(
+      'Minister of Foreign Affairs and Cooperation of Timor-Leste Amaro da Costa Belo=TMPGOV',
+    );
+    const doc = read('Ms. KAMIKAWA Yoko held a meeting with H.E. Mr. Alain-Claude MBOUMBA, Minister of Foreign Affairs and Cooperation, in charge of the Diaspora, of the Gabonese Republic.', {
+      publisher: 'Ministry of Foreign Affairs of Japan',
+      date: '2024-05-10',
+    });
+    expect(doc.mentions.find((m) => doc.text.slice(m.start, m.end).startsWith('H.E. Mr. Alain-Claude'))?.actors[0]?.code).toBe('GABGOV');
+  });
+});

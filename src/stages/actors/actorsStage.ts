@@ -260,6 +260,8 @@ export function actorsStage(data: ActorsData): Stage {
             if (runStart < 0) runStart = t;
             continue;
           }
+          // "of Timor-Leste Bendito dos Santos Freitas": wink reads the hyphen of a name apart.
+          if (w === '-' && runStart >= 0 && t + 1 < end && starts[t] === ends[t - 1] && starts[t + 1] === ends[t] && CAPITALISED.test(words[t + 1]!)) continue;
           // "Minister for Justice Helen McEntee of Ireland": a name ends the complement before "of" and its state.
           if (w === 'of' && runStart >= 0 && t + 1 < end) {
             const at = words[t + 1] === 'the' ? t + 2 : t + 1;
@@ -540,6 +542,25 @@ export function actorsStage(data: ActorsData): Stage {
             // Minister for Development Cooperation ... of the Grand Duchy of Luxembourg": up to three.
             let at = titleEnd;
             for (let k = 0; k < MAX_TITLES_SET_OFF && state === undefined && at + 1 < end && words[at] === ','; k++) {
+              // "Minister of Foreign Affairs and Cooperation, in charge of the Diaspora, of the Gabonese
+              // Republic": a portfolio clause set off inside the titles, then their state set off too.
+              if (words[at + 1] === 'in' && words[at + 2] === 'charge' && words[at + 3] === 'of') {
+                let q = words[at + 4] === 'the' ? at + 5 : at + 4;
+                const from = q;
+                while (q < end && CAPITALISED.test(words[q]!)) q++;
+                if (q === from) break;
+                at = q;
+                continue;
+              }
+              if (words[at + 1] === 'of') {
+                const c = complementAt(at + 1, end);
+                const named = c.person ? undefined : c.country?.kind === 'adjective' ? c.country.country.code : stateOf(c.country ? [c.country] : undefined);
+                if (named) {
+                  titleEnd = c.end;
+                  state = named;
+                }
+                break;
+              }
               const next = titleAt(at + 1);
               if (!next) break;
               at = next.end;
@@ -607,6 +628,8 @@ export function actorsStage(data: ActorsData): Stage {
         let person: PersonEntry | null = phrase.known ?? null;
         let seat = false;
         let onlyAdjective = true;
+        // Where a dictionary person's words begin: the title ends there, whichever alias was written ("National Security Advisor Mike Waltz").
+        let personStart = -1;
         const place = phrase.parts.length === 1 ? pick(phrase.parts[0], 'place') : undefined;
         if (place) {
           const c = place.place.country ? lexicon.countries.get(place.place.country) : undefined;
@@ -618,8 +641,10 @@ export function actorsStage(data: ActorsData): Stage {
           const r = pick(part, 'role');
           const p = pick(part, 'person');
           const region = pick(part, 'place')?.place.country;
-          if (p) person = p.person;
-          else if (r) roles.push(r.role);
+          if (p) {
+            person = p.person;
+            personStart = part.start;
+          } else if (r) roles.push(r.role);
           else if (o) organisation = o.organisation;
           else if (region) country ??= region;
           else if (c) {
@@ -631,7 +656,9 @@ export function actorsStage(data: ActorsData): Stage {
         // "Mr.", "H.E.": a person, but no office and no state.
         const honorific = roles.length > 0 && roles.every((r) => r.rank === 'honorific');
         const app = phrase.appositive;
-        const before = roles.length && !honorific ? text.slice(starts[phrase.parts.find((p) => pick(p, 'role') && pick(p, 'role')!.role.rank !== 'honorific')!.start], ends[(phrase.nameStart > 0 ? phrase.nameStart : phrase.end) - 1]).replace(TRAILING_COMMA, '') : null;
+        const titleStart = roles.length && !honorific ? phrase.parts.find((p) => pick(p, 'role') && pick(p, 'role')!.role.rank !== 'honorific')!.start : -1;
+        const titleEnd = phrase.nameStart > 0 ? phrase.nameStart : personStart > titleStart ? personStart : phrase.end;
+        const before = titleStart >= 0 ? text.slice(starts[titleStart], ends[titleEnd - 1]).replace(TRAILING_COMMA, '') : null;
         const written = app ? text.slice(starts[app.start], ends[app.end - 1]).trimEnd() : null;
         // The fuller of the titles before and after the name.
         const title = written && (!before || written.length > before.length) ? written : before;

@@ -383,4 +383,24 @@ describe('invitations and futures that promise nothing', () => {
       'At the outset, Secretary Quist stated that the United States and Nigeria are close partners, and expressed his intention to further deepen bilateral relations.';
     expect(commitments(text)).toEqual(['1 USA intend: further deepen bilateral relations']);
   });
+
+  it('read an infinitive the tagger took for a noun, a new subject after a two-item ", and", and the sentence subject of an intention after "and"', () => {
+    const text =
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+      'The two sides agreed to synergize the Lagos Corridor with the national plan. ' +
+      'The two sides agreed to expand exchanges between think tanks and the media, and Nigeria will provide 100 scholarships to American students in 2026. ' +
+      'The ministers noted the growing intensity of Nigerian-American contacts and confirmed their shared intention to continue building up cooperation.';
+    const found = commitments(text);
+    expect(found).toContain('1 USA+NGA agree: synergize the Lagos Corridor with the national plan');
+    expect(found.filter((c) => c.startsWith('2 ')).map((c) => c.split(':')[0])).toEqual(['2 USA+NGA agree', '2 NGA future']);
+    expect(found.filter((c) => c.startsWith('3 ')).map((c) => c.split(':')[0])).toEqual(['3 USA+NGA intend']);
+  });
+
+  it('keep a promise to remember and an invitation to take part out of the commitments', () => {
+    const text =
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+      'Foreign Minister Okafor said that the Nigerian people will always remember the assistance the United States has provided. ' +
+      'Secretary Quist invited Nigeria to take an active part in preparing the regional conference.';
+    expect(commitments(text)).toEqual([]);
+  });
 });

@@ -147,6 +147,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let j = k - 1; j >= 0; j--) {
           const joiner = joinerAfter(list[j]!);
           if (list[j + 1]!.tokenStart - list[j]!.tokenEnd > 2 || joiner === null || (joiner === ',' && !listed) || !canBeSubject(list[j]!)) break;
+          // "... think tanks and the media, and China will provide": a comma before "and" joins a list
+          // of three or more; between two it opens a clause with a subject of its own.
+          const commaAnd = joiner === 'and' && low(list[j]!.tokenEnd) === ',';
+          if (commaAnd && !(j > 0 && joinerAfter(list[j - 1]!) === ',' && list[j]!.tokenStart - list[j - 1]!.tokenEnd <= 2)) break;
           if (joiner === 'and') listed = true;
           subject.unshift(list[j]!);
         }
@@ -241,8 +245,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           const passive = (cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB;
-          // "will complete the investigation": a verb the tagger read as an adjective or noun, before its object.
-          const misread = cue.kind === 'future' && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
+          // "will complete the investigation", "agreed to synergize the Belt and Road Initiative": a verb
+          // the tagger read as an adjective or noun, before its object.
+          const misread = (cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
           if (cue.gerund && !low(a).endsWith('ing')) continue;
@@ -256,7 +261,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           while (before > s.tokenStart && pos[before] === ADV) before--;
           // So does a noun cue after a coordinated verb: "... and reaffirmed their mutual commitment to".
           if (pos[m.start] === NOUN) {
-            while (before > s.tokenStart && (pos[before] === ADJ || pos[before] === PRON || pos[before] === DET)) before--;
+            // "and confirmed their shared intention to": a participle after a determiner modifies the noun.
+            const modifier = (k: number) => pos[k] === ADJ || pos[k] === PRON || pos[k] === DET || (pos[k] === VERB && k - 1 > s.tokenStart && (pos[k - 1] === PRON || pos[k - 1] === DET));
+            while (before > s.tokenStart && modifier(before)) before--;
             if (pos[before] === VERB) before--;
             while (before > s.tokenStart && pos[before] === ADV) before--;
           }

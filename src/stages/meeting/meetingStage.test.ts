@@ -147,3 +147,14 @@ describe('meetings in a third country and sessions of a standing body', () => {
     expect(meeting('On August 12, Foreign Minister Wang Yi held talks with Omani Foreign Minister Ali Hassan in Qingdao, Shandong Province.', { date: '2022-08-12', publisher: "Ministry of Foreign Affairs of the People's Republic of China" })).toMatchObject({ kind: 'visit', location: { name: 'Qingdao', country: 'CHN' } });
   });
 });
+
+describe('a place set off by a comma', () => {
+  it('ends before the person named after the comma ("in Tiznit, Foreign Minister ... met")', () => {
+    const found = meeting('On December 20, on the sidelines of the forum in Tiznit, Foreign Minister Sergey Lavrov met with Foreign Minister Kofi Mensah of Ghana.', {
+      publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+      date: '2023-12-20',
+    });
+    expect(found?.location?.name).toBe('Tiznit');
+    expect(found?.location?.country).not.toBe('RUS');
+  });
+});

@@ -109,10 +109,12 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             let b = m.end;
             if (b < where.tokenEnd && words[b]!.toLowerCase() === 'the') b++;
             let e = b;
+            // "in Marrakesh, Foreign Minister Sergey Lavrov met": a person or an office after the comma is no part of the place.
+            const officeAt = (t: number) => doc.mentions.some((x) => x.tokenStart === t && x.actors.some((a) => a.kind !== 'state'));
             while (e < where.tokenEnd && (pos[e] === PROPN || (pos[e] === NOUN && CAPITALISED.test(words[e]!)))) {
               e++;
               // "Woodside, California": a comma between two proper nouns joins them.
-              if (e + 1 < where.tokenEnd && words[e] === ',' && pos[e + 1] === PROPN) e++;
+              if (e + 1 < where.tokenEnd && words[e] === ',' && pos[e + 1] === PROPN && !officeAt(e + 1)) e++;
             }
             // "in the Arctic Council": an organisation is no place.
             const organisation = doc.mentions.some((x) => x.sentence === where.index && x.tokenStart < e && x.tokenEnd > b && x.actors.some((a) => a.kind === 'organisation'));

@@ -143,3 +143,33 @@ describe('who came along, and who only plans to come', () => {
     expect(found.some((p) => p.includes('Central Committee') || p.includes('Office'))).toBe(false);
   });
 });
+
+describe('who leads a side, and who joined the lead', () => {
+  it('seat those who "joined the Secretary for the talks", titled without the nickname they were written with', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'Secretary of State Marco Rubio held talks today in Riyadh with a Russian delegation led by Foreign Minister Sergey Lavrov. National Security Advisor Mike Waltz joined the Secretary for the talks.',
+        publisher: 'U.S. Department of State',
+      },
+      { date: '2025-02-18' },
+    );
+    const waltz = doc.participants.find((p) => p.name === 'Michael Waltz');
+    expect(waltz?.role).toBe('accompanying');
+    expect(waltz?.title).toBe('National Security Advisor');
+  });
+
+  it('make two people of one side named together in the meeting sentence its leads, and end a lead cue at "which included"', () => {
+    const publisher = 'Ministry of Foreign Affairs of the Russian Federation';
+    const text =
+      'On March 3, Foreign Minister Sergey Lavrov and Deputy Minister Pavel Orlov held talks in Geneva with a Ghanaian delegation headed by Foreign Minister Kofi Mensah, which included Trade Minister Ama Boateng. ' +
+      'The sides discussed trade.';
+    const found = participants(text, publisher);
+    expect(found).toContain('principal: Sergey Lavrov (RUS) [1]');
+    expect(found).toContain('principal: Pavel Orlov (RUS) [1]');
+    expect(found).toContain('counterpart: Kofi Mensah (GHA) [1]');
+    expect(found).toContain('accompanying: Ama Boateng (GHA) [1]');
+  });
+});

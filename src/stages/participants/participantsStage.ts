@@ -53,6 +53,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // Per present sentence, where its leads are: after a cue's end or before a cue's start.
       const leadAfter = new Map<number, number>();
       const leadBefore = new Map<number, number>();
+      const leadAfterEnd = new Map<number, number>();
       // "will lead a high-level delegation to Beijing": a plan seats no one.
       const planned = (sentenceStart: number, at: number) => {
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
@@ -67,6 +68,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (cue.values[0] === 'after' && !leadAfter.has(s.index)) leadAfter.set(s.index, cue.end);
             if (cue.values[0] === 'before') leadBefore.set(s.index, cue.start);
+            if (cue.values[0] === 'end' && leadAfter.has(s.index) && !leadAfterEnd.has(s.index) && cue.start >= leadAfter.get(s.index)!) leadAfterEnd.set(s.index, cue.start);
           }
         }
       }
@@ -86,8 +88,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         }
         p.mentions.push(m);
         // The fullest title: of the actor, or of a longer mention of it ("Foreign Minister Tunde Okafor of Nigeria").
-        for (const written of [a.title, m.via === 'reference' ? null : doc.text.slice(m.start, m.end)]) {
-          const title = written ? titleBefore(written, a.name) : null;
+        const own = a.title ? titleBefore(a.title, a.name) : null;
+        const asWritten = m.via === 'reference' ? null : titleBefore(doc.text.slice(m.start, m.end), a.name);
+        // The actors stage knew where the name began: a mention's title that only runs on past the
+        // actor's into the name ("National Security Advisor Mike" for "Mike Waltz") is not fuller.
+        for (const title of [own, asWritten && own && asWritten.startsWith(own) ? null : asWritten]) {
           if (title && (p.title === null || title.length > p.title.length)) p.title = title;
         }
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
@@ -99,23 +104,29 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a)) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
-        if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after) || (before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
+        const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;
+        if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after && m.tokenStart < afterEnd) || (before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
       }
+      // "Sergey Lavrov and Yuri Ushakov held talks": the first two people of the meeting's sentence,
+      // of one side and named together, lead it together (not those met: "met with A and B").
+      const coLeadOf = new Map<string, string>();
+      const [m1, m2] = doc.mentions.filter((m) => m.sentence === meetingSentence && m.via !== 'reference' && m.actors.length === 1 && m.actors[0]!.kind === 'person');
+      if (m1 && m2 && m2.tokenStart === m1.tokenEnd + 1 && words[m1.tokenEnd] === 'and' && m1.actors[0]!.party === m2.actors[0]!.party) coLeadOf.set(key(m2.actors[0]!), key(m1.actors[0]!));
       const ordered = [...people.values()];
       // The publisher's side leads; with no publisher known, the side of the first person present.
       const known = doc.meta.publisher !== null;
       const own = known ? doc.parties[0] : ordered.find((p) => p.present)?.actor.party;
       // Each side's leads: those a lead cue names ("co-chaired by A and B"), else its first person present.
       const ledSides = new Set(ordered.filter((p) => p.lead).map((p) => p.actor.party));
-      const sidesWithLead = new Set<string | null>();
+      const sideLead = new Map<string | null, string>();
       doc.participants = ordered.map((p): Participant => {
         let role: ParticipantRole = 'mentioned';
         if (p.present && doc.meeting) {
           const side = p.actor.party;
-          const lead = ledSides.has(side) ? p.lead : !sidesWithLead.has(side);
+          const lead = ledSides.has(side) ? p.lead : !sideLead.has(side) || sideLead.get(side) === coLeadOf.get(key(p.actor));
           // Every other state's lead is a counterpart: both foreign ministers of a trilateral meeting.
           role = lead ? (side === own ? 'principal' : 'counterpart') : 'accompanying';
-          if (lead) sidesWithLead.add(side);
+          if (lead && !sideLead.has(side)) sideLead.set(side, key(p.actor));
         }
         return {
           name: p.actor.name,
