@@ -25,6 +25,7 @@ interface GrammarFile {
   delegationNouns?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
+  withAfterPlace?: string[];
   intentCodes: Record<string, string>;
   refusalCodes: Record<string, string>;
   arrivals: Record<string, string>;
@@ -65,6 +66,8 @@ export interface Grammar {
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
+  /** Code prefixes whose target is the one met "with" after a place abroad ("held talks in Riyadh with ..."). */
+  withAfterPlace: readonly string[];
   intentCodes: ReadonlyMap<string, string>;
   /** The rejection (12x) for each root of a cooperative act refused for the future ("will not accept"). */
   refusalCodes: ReadonlyMap<string, string>;
@@ -106,6 +109,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),
     governingRoots: new Set(g.governingRoots),
     placeAgentRoots: new Set(g.placeAgentRoots),
+    withAfterPlace: g.withAfterPlace ?? [],
     intentCodes: new Map(Object.entries(g.intentCodes)),
     refusalCodes: new Map(Object.entries(g.refusalCodes)),
     arrivals: new Map(Object.entries(g.arrivals)),

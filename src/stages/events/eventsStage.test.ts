@@ -376,3 +376,11 @@ describe('a target whose name opens with a word the target slot steps over', () 
     expect(roots('The Prime Minister spoke to His Majesty King Abdullah II of Jordan this afternoon.', { date: '2024-12-12', publisher })).toEqual(['04 GBR→JOR', '04 JOR→GBR']);
   });
 });
+
+describe('a place abroad before the one met', () => {
+  it('takes the one met "with" after it as the target of talks, and keeps a visit’s place as its target', () => {
+    const russia = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(events('Foreign Minister Sergey Lavrov held talks in Riyadh with Foreign Minister Kofi Mensah of Ghana.', { date: '2025-02-18', publisher: russia })).toEqual(['046 RUSGOV→GHAGOV', '046 GHAGOV→RUSGOV']);
+    expect(events('Foreign Minister Sergey Lavrov traveled to Riyadh with Deputy Minister Pavel Orlov.', { date: '2025-02-18', publisher: russia })).toContain('042 RUSGOV→SAUGOV');
+  });
+});

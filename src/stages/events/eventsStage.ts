@@ -138,7 +138,18 @@ export function eventsStage(data: EventsData): Stage {
         );
         // The first actor of another state or of another part of the source's own (a government
         // banning its opposition); a place at home ("in Nairobi") is where, not whom.
-        return candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party)) || (!m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a)))));
+        const first = candidates.find((m) => m.actors.some((a) => !sourceParties.has(a.party)) || (!m.place && m.actors.some((a) => !sourceCodes.has(a.code) && sources.every((src) => domestic(src, a)))));
+        // "held talks in Riyadh with a Russian delegation": a place abroad is where, when someone of
+        // another side is met "with" after it (a visit's place stays its target: "traveled to Beijing").
+        if (first?.place && g.withAfterPlace.some((prefix) => code.code.startsWith(prefix))) {
+          let w = first.tokenEnd;
+          while (w < end && ids[w] !== withId && words[w] !== ';') w++;
+          if (w < end && ids[w] === withId) {
+            const met = candidates.find((m) => m.tokenStart > w && !m.place && m.actors.some((a) => !sourceParties.has(a.party)));
+            if (met) return met;
+          }
+        }
+        return first;
       };
       const inMention = new Uint8Array(n);
       for (const m of doc.mentions) inMention.fill(1, m.tokenStart, m.tokenEnd);
