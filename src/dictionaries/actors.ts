@@ -82,6 +82,8 @@ export interface ActorLexicon {
   /** Holders of an office by `STATE|lower-case title` ("GBR|prime minister"), over all dates. */
   officeHolders: ReadonlyMap<string, readonly PersonEntry[]>;
   nameParticles: ReadonlySet<string>;
+  /** Generational suffixes that end a name ("Jr."). */
+  nameSuffixes: ReadonlySet<string>;
 }
 
 /** The key of `peopleByNameWords`: a name's words, lower-cased and sorted. */
@@ -97,6 +99,7 @@ export interface ActorFiles {
   modifiers?: RoleModifier[];
   /** Lower-case words inside personal names ("von", "bin"). */
   nameParticles?: string[];
+  nameSuffixes?: string[];
   people: PersonEntry[];
   places: PlaceEntry[];
 }
@@ -105,14 +108,14 @@ export function loadActorFiles(dataDir: DataSource): ActorFiles {
   return {
     countries: loadDataFile<{ countries: CountryEntry[] }>(dataDir, 'actors/countries.yaml', 'countries.schema.json').countries,
     organisations: loadDataFile<{ organisations: OrganisationEntry[] }>(dataDir, 'actors/organisations.yaml', 'organisations.schema.json').organisations,
-    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
+    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
     people: loadDataFile<{ people: PersonEntry[] }>(dataDir, 'actors/people.yaml', 'people.schema.json').people,
     places: loadDataFile<{ places: PlaceEntry[] }>(dataDir, 'actors/places.yaml', 'places.schema.json').places,
   };
 }
 
-function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[] }): Pick<ActorFiles, 'roles' | 'modifiers' | 'nameParticles'> {
-  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [] };
+function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[] }): Pick<ActorFiles, 'roles' | 'modifiers' | 'nameParticles' | 'nameSuffixes'> {
+  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [], nameSuffixes: file.nameSuffixes ?? [] };
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -187,7 +190,7 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
       }
     }
   }
-  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []) };
+  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), nameSuffixes: new Set(files.nameSuffixes ?? []) };
 }
 
 /** Per party, the body whose code begins most of its other bodies' codes; on a tie the later entry. */

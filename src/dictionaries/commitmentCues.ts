@@ -23,6 +23,7 @@ export interface CommitmentCuesFile {
   clauseEnd: string[];
   cues: CommitmentCue[];
   futureStances: string[];
+  hedgeNouns?: string[];
   refusedActs: string[];
   futureActs: string[];
   wishes: string[];
@@ -55,6 +56,8 @@ export interface CommitmentCues {
   cues: CueMatcher<CommitmentCue>;
   /** Verbs after "will" that state a stance, not a commitment (base forms: "will" takes no other). */
   futureStances: ReadonlySet<string>;
+  /** Nouns that make a future a hedge whatever its verb ("would give ... consideration"). */
+  hedgeNouns: ReadonlySet<string>;
   /** Stance verbs that are acts once refused ("will never seek hegemony"). */
   refusedActs: ReadonlySet<string>;
   /** Phrases that open with a stance verb yet are acts ("remain in close contact"), as lower-case words. */
@@ -101,6 +104,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
       tokenize,
     ),
     futureStances: new Set(file.futureStances),
+    hedgeNouns: new Set(file.hedgeNouns ?? []),
     refusedActs: new Set(file.refusedActs),
     futureActs: file.futureActs.map((phrase) => phrase.split(' ')),
     wishes: new Set(file.wishes),

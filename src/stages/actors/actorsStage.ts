@@ -257,6 +257,9 @@ export function actorsStage(data: ActorsData): Stage {
           }
           // Any capitalised word: the tagger reads some as verbs ("Emerging Technology").
           if (CAPITALISED.test(w)) {
+            // "Special Presidential Envoy for Compact Negotiations Ambassador Joseph Yun": a second
+            // title ends the complement; the name comes after it.
+            if (runStart >= 0 && startsPersonTitle(t, end)) return { end: t, runStart: -1, country };
             if (runStart < 0) runStart = t;
             continue;
           }
@@ -280,7 +283,8 @@ export function actorsStage(data: ActorsData): Stage {
           // title ("Senior Director for China Sarah Beran and Senior Director for ...").
           const next = words[t + 1]!;
           if (!CAPITALISED.test(next) && !COMPLEMENT_JOINERS.has(next)) break;
-          if (ids[t] === andId && startsTitle(t + 1, end)) break;
+          // Nor into another state's official: "... and Palau's Minister of Finance".
+          if (ids[t] === andId && (startsTitle(t + 1, end) || possessiveStateAt(t + 1, end))) break;
           runStart = -1;
         }
         // A lower-case word inside a name ("Ursula von der Leyen") leaves the name uncertain.
@@ -302,12 +306,25 @@ export function actorsStage(data: ActorsData): Stage {
         return false;
       };
 
+      /** A person's title of some rank starts at `t` ("Ambassador"), not an honorific ("Mr.") or a body. */
+      const startsPersonTitle = (t: number, end: number): boolean => {
+        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+        return m?.values.some((l) => l.kind === 'role' && l.role.person && l.role.rank !== 'honorific') === true;
+      };
+      /** A state named with a possessive at `t` ("Palau's"). */
+      const possessiveStateAt = (t: number, end: number): boolean => {
+        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+        return m !== null && t + m.length < end && grammar.possessives.has(words[t + m.length]!) && m.values.some((l) => l.kind === 'country');
+      };
+
       /** A name at the end of a title's complement: its last two capitalised words (three with a middle initial), with a word of the complement before them. */
       const nameEndingComplement = (runStart: number, runEnd: number): number => {
         // "Executive Vice Minister of Foreign Affairs Ma": a surname learned before stands alone.
         if (learned.has(words[runEnd - 1]!) && !learned.has(words[runEnd - 2]!)) return runEnd - 1 > runStart ? runEnd - 1 : -1;
         let start = runEnd - 2;
         if (start - 1 > runStart && INITIAL.test(words[runEnd - 2]!)) start--;
+        // "Chief Compact Negotiator Kaleb Udui Jr.": a generational suffix is a word more.
+        if (start - 1 > runStart && lexicon.nameSuffixes.has(words[runEnd - 1]!)) start--;
         if (start <= runStart) return -1;
         // "of the Lebanese Republic Abdallah Bou Habib": after the state's name, all of the run is the name.
         for (let q = runStart; q < start - 1; q++) {
@@ -519,6 +536,16 @@ export function actorsStage(data: ActorsData): Stage {
             let q = titleEnd + 1;
             while (q < end && q - titleEnd <= 4 && CAPITALISED.test(words[q]!)) q++;
             if (q > titleEnd + 1 && q < end && (words[q] === ',' || COMPLEMENT_OPENERS.has(words[q]!))) titleEnd = q;
+          } else if (words[titleEnd] === ',' && titleEnd + 1 < end && CAPITALISED.test(words[titleEnd + 1]!) && !startsTitle(titleEnd + 1, end)) {
+            // "Minister of Foreign Affairs, International Business and International Cooperation of the
+            // Republic of Suriname": more portfolios, a list closed by "and", before the complement.
+            let q = titleEnd + 1;
+            let joined = false;
+            while (q < end && q - titleEnd <= 8 && (CAPITALISED.test(words[q]!) || words[q] === 'and' || words[q] === ',')) {
+              if (words[q] === 'and') joined = true;
+              q++;
+            }
+            if (joined && q < end && COMPLEMENT_OPENERS.has(words[q]!) && CAPITALISED.test(words[q - 1]!)) titleEnd = q;
           }
           let state = stateOf(a.of ? [a.of] : a.parts[0]!.lexemes) ?? role.country;
           let organisation = a.of?.kind === 'organisation' ? a.of.organisation : undefined;

@@ -11,6 +11,9 @@ const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
 const PUNCT = posIndex('PUNCT');
 
+/** Closing quotation marks before a trailing "he said" (wink keeps them tokens of their own). */
+const QUOTES = new Set(['"', '”', "'", '’']);
+
 /** What the first pass read, and the lookups of people it shares with the second. */
 export interface FirstPass {
   doc: Doc;
@@ -151,6 +154,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     if (!opensSentence(doc.sentences[sentence]!.tokenStart, a.tokenStart)) return null;
     return [a.actors[0]!, b.actors[0]!];
   };
+  /** A pronoun set off after the clause it attributes: ", he said." */
+  const trailingAttribution = (at: number, end: number): boolean =>
+    at > 0 && (words[at - 1] === ',' || QUOTES.has(words[at - 1]!)) && at + 1 < end && grammar.attribution.has(words[at + 1]!.toLowerCase()) && (at + 2 >= end || pos[at + 2] === PUNCT);
   const opensSentence = (start: number, at: number): boolean => {
     for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
     return true;
@@ -246,7 +252,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         // people the sentence opens with.
         else if (pair) actors = pair;
         else if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
-        else if (ref.kind === 'person' && opensSentence(s.tokenStart, i) && subjects.has(s.index - 1)) actors = [subjects.get(s.index - 1)!];
+        // "China firmly supports Benin ..., he said": the "he" of a trailing attribution is the
+        // speaker the paragraph opened with, not the last person spoken of ("President Patrice Talon").
+        else if (ref.kind === 'person' && (opensSentence(s.tokenStart, i) || trailingAttribution(i, s.tokenEnd)) && subjects.has(s.index - 1)) actors = [subjects.get(s.index - 1)!];
         else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
         else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
         else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];

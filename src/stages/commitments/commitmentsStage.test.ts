@@ -403,4 +403,9 @@ describe('invitations and futures that promise nothing', () => {
       'Secretary Quist invited Nigeria to take an active part in preparing the regional conference.';
     expect(commitments(text)).toEqual([]);
   });
+
+  it('keep a promise of "positive consideration" out of the commitments', () => {
+    const text = 'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. Okafor invited Secretary Quist to attend the summit, and the Secretary said that he would give the invitation positive consideration.';
+    expect(commitments(text).filter((c) => c.includes('consideration'))).toEqual([]);
+  });
 });

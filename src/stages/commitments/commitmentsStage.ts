@@ -43,6 +43,8 @@ const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
 /** The words an opening phrase before a sentence's subject may have ("At the outset,", "On February 14,"). */
 const OPENING_PHRASE = 6;
+/** How far after a future's verb a hedge noun makes it a hedge ("give the invitation positive consideration"). */
+const HEDGE_REACH = 6;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -254,6 +256,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.passiveOnly && !passive) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
+          // "would give the invitation positive consideration": a hedge, whatever the verb.
+          if (cue.kind === 'future' && words.slice(a, Math.min(a + HEDGE_REACH, s.tokenEnd)).some((w) => cues.hedgeNouns.has(w.toLowerCase()))) continue;
           if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !(refrain && cues.refusedActs.has(low(a))) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
           // "They noted the importance of military-to-military talks and planned to hold ...": a verb
           // coordinated after "and" keeps the sentence's subject.

@@ -26,6 +26,8 @@ const DATES = createDateReader();
  * the reference day and drops the date, so the part of day is blanked (same length: offsets hold).
  */
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night) of\b/gi;
+/** "on January 26 and 27": two days joined by "and" are a range, as chrono reads "26 - 27" (same length: offsets hold). */
+const DAY_PAIR = /\b(\d{1,2}) and (\d{1,2})\b/g;
 
 /** The first date a sentence names, as chrono-node reads it against the document's reference date. */
 export interface SentenceDate {
@@ -72,7 +74,7 @@ export function sentenceDate(doc: Doc, s: Sentence): SentenceDate | null {
     } else {
       const [from, to] = around(s.text, m.index, m.index + m[0].length);
       const instant = ref ? new Date(`${ref}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1));
-      const text = s.text.slice(from, to).replace(PART_OF_DAY, (p) => ' '.repeat(p.length));
+      const text = s.text.slice(from, to).replace(PART_OF_DAY, (p) => ' '.repeat(p.length)).replace(DAY_PAIR, '$1  -  $2');
       const r = DATES.parse(text, { instant, timezone: 'UTC' }, { forwardDate: false })[0];
       if (r) {
         out = {

@@ -158,3 +158,18 @@ describe('a place set off by a comma', () => {
     expect(found?.location?.country).not.toBe('RUS');
   });
 });
+
+describe('a strategic channel over two days', () => {
+  it('is a dialogue, from the first day to the second when written "on January 26 and 27"', () => {
+    const found = meeting('National Security Advisor Dana Holt met with Director Liu Ming in Bangkok, Thailand, on January 26 and 27, in the latest session of the strategic channel between the two countries.', {
+      publisher: 'The White House',
+      date: '2024-01-27',
+    });
+    expect(found).toMatchObject({ kind: 'dialogue', start: '2024-01-26', end: '2024-01-27' });
+    const china = meeting('From 26 to 27 January, Foreign Minister Liu Ming held a new round of strategic communication in Bangkok with Dana Holt, Assistant to the President for National Security Affairs of the United States.', {
+      publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+      date: '2024-01-27',
+    });
+    expect(china?.kind).toBe('dialogue');
+  });
+});

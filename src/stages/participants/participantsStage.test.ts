@@ -173,3 +173,29 @@ describe('who leads a side, and who joined the lead', () => {
     expect(found).toContain('accompanying: Ama Boateng (GHA) [1]');
   });
 });
+
+describe('names and titles of the people at the table', () => {
+  it('give a trailing "he said" to the paragraph’s speaker, and read portfolios listed after a comma, a second title, a suffix and a Portuguese "e"', () => {
+    const china = "Ministry of Foreign Affairs of the People's Republic of China";
+    const benin = participants(
+      'Foreign Minister Wang Yi held talks in Beijing with Minister of Foreign Affairs of Benin Koffi Adjovi. ' +
+        'Wang Yi said that under the guidance of President Xi Jinping and President Amadou Sossa, the partnership has moved forward. ' +
+        'China firmly supports Benin in safeguarding its security, he said.',
+      china,
+    );
+    expect(benin).toContain('mentioned: Amadou Sossa (BEN) [1]');
+    const suriname = participants(
+      'On February 6, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Albert KROMO, Minister of Foreign Affairs, International Business and International Cooperation of the Republic of Suriname.',
+      'Ministry of Foreign Affairs of Japan',
+    );
+    expect(suriname).toContain('counterpart: Albert KROMO (SUR) [1]');
+    const palau = participants(
+      'Special Presidential Envoy for Compact Negotiations Ambassador Dana Quist and Palau’s Minister of Finance and Chief Compact Negotiator Kaleb Remeliik Jr. held a round of negotiations in Honolulu on December 9.',
+    );
+    expect(palau).toContain('principal: Dana Quist (USA) [1]');
+    expect(palau).toContain('counterpart: Kaleb Remeliik Jr. (PLW) [1]');
+    expect(participants('Secretary of State Dana Quist met today in Praia with Cabo Verdean Prime Minister José Ulisses Monteiro e Tavares.')).toContain(
+      'counterpart: José Ulisses Monteiro e Tavares (CPV) [1]',
+    );
+  });
+});
