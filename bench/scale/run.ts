@@ -24,7 +24,7 @@
  * the 10M-event load and the timeline queries take about 5 minutes.
  */
 import { spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -34,6 +34,7 @@ import pg from 'pg';
 import { createPipeline, type DocumentRecord, PostgresStore, readInputFile } from '../../src/index.js';
 import { findPgBin, startPgCluster } from '../../test/pgCluster.js';
 import { writeCorpus } from './generate.mjs';
+import { postmasterOf, serverCpu } from './serverCpu.js';
 
 const env = process.env;
 const DOCS = Number(env.SCALE_DOCS ?? 1_000_000);
@@ -64,30 +65,6 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T 
   const t = performance.now();
   const value = await work();
   return { ms: performance.now() - t, value };
-}
-
-/**
- * CPU seconds the cluster has used so far: the postmaster and its live children, plus the
- * children it has reaped (cutime/cstime), so backends of connections closed since still count.
- * Other clusters on the machine are not its children, so they are not counted.
- */
-async function serverCpu(postmaster: number): Promise<number> {
-  const ticks = (pid: number | string, fields: number[]) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // /proc/PID/stat fields from the 3rd: utime is the 14th field, so rest[11]; cutime/cstime follow stime.
-      return { ppid: Number(rest[1]), cpu: fields.reduce((a, f) => a + Number(rest[f - 3]), 0) };
-    } catch {
-      return { ppid: -1, cpu: 0 };
-    }
-  };
-  let total = ticks(postmaster, [14, 15, 16, 17]).cpu;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    const t = ticks(pid, [14, 15]);
-    if (t.ppid === postmaster) total += t.cpu;
-  }
-  return total / 100;
 }
 
 /** CPU seconds of this process's children that have exited (cutime + cstime): the commands the bench ran and waited for. */
@@ -123,7 +100,7 @@ const cluster = await startPgCluster(bin, { durable: true, settings: { shared_bu
 const admin = new pg.Client(cluster.url);
 await admin.connect();
 // The postmaster is the parent of every backend, this connection's too.
-const postmaster = Number(readFileSync(`/proc/${(await admin.query('SELECT pg_backend_pid() AS p')).rows[0].p}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+const postmaster = await postmasterOf(admin);
 const newDatabase = async (name: string) => {
   await admin.query(`CREATE DATABASE ${name}`);
   return cluster.databaseUrl(name);
@@ -151,12 +128,12 @@ try {
     const queued = await timed(() => run(process.execPath, [readout, 'enqueue', corpus, '--db', url, '--batch-size', String(BATCH), '--quiet']));
     say(`PostgreSQL readout enqueue --batch-size ${BATCH}: ${fmt(docsInCorpus)} docs queued in ${fmt(queued.ms / 1000, 1)} s (${load()})`);
     const before = load();
-    const cpu0 = await serverCpu(postmaster);
+    const cpu0 = serverCpu(postmaster);
     const workerCpu0 = childrenCpu();
     // One coding thread per process: "N workers" is N processes, as N machines of one core would run.
     const args = [readout, 'worker', '--db', url, '--exit-when-idle', '--concurrency', '1', '--quiet'];
     const { ms } = await timed(() => Promise.all(Array.from({ length: n }, () => run(process.execPath, args))));
-    const serverMs = ((await serverCpu(postmaster)) - cpu0) * 1000;
+    const serverMs = (serverCpu(postmaster) - cpu0) * 1000;
     const db = new pg.Client(url);
     await db.connect();
     const { docs, events } = (await db.query('SELECT (SELECT COUNT(*) FROM documents)::int AS docs, (SELECT COUNT(*) FROM events)::int AS events')).rows[0];

@@ -19,12 +19,12 @@
  * printed. CPU time moves less than wall time when others share the cores, but it does move: read
  * the figures of one run against each other, not against another day's.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { createPipeline, type DocumentRecord, PostgresStore } from '../../src/index.js';
 import { WRITE_DOCUMENT_ROWS, writeDocumentParams } from '../../src/storage/postgres/writeDocument.js';
 import { findPgBin, startPgCluster } from '../../test/pgCluster.js';
 import { generateDocuments } from './generate.mjs';
+import { postmasterOf, serverCpu } from './serverCpu.js';
 
 const DOCS = Number(process.env.SERVER_COST_DOCS ?? 1000);
 const ROUNDS = Number(process.env.SERVER_COST_ROUNDS ?? 3);
@@ -49,25 +49,6 @@ const variants: { name: string; sql: string; params: (p: unknown[]) => unknown[]
   { name: 'no record JSON', sql: WRITE_DOCUMENT_ROWS, params: blank([RECORD], () => '{}') },
 ];
 
-/** CPU seconds of the cluster so far: the postmaster, its live children, and the children it has reaped. */
-function serverCpu(postmaster: number): number {
-  const ticks = (pid: number | string, fields: number[]) => {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return { ppid: Number(rest[1]), cpu: fields.reduce((a, f) => a + Number(rest[f - 3]), 0) };
-    } catch {
-      return { ppid: -1, cpu: 0 };
-    }
-  };
-  let total = ticks(postmaster, [14, 15, 16, 17]).cpu;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    const t = ticks(pid, [14, 15]);
-    if (t.ppid === postmaster) total += t.cpu;
-  }
-  return total / 100;
-}
-
 const pipeline = createPipeline();
 const records: DocumentRecord[] = [];
 for (const d of generateDocuments(DOCS, 3)) {
@@ -83,7 +64,7 @@ const cluster = await startPgCluster(bin, { durable: true, settings: { shared_bu
 const admin = new pg.Client(cluster.url);
 try {
   await admin.connect();
-  const postmaster = Number(readFileSync(`/proc/${(await admin.query('SELECT pg_backend_pid() AS p')).rows[0].p}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+  const postmaster = await postmasterOf(admin);
   const perDoc = new Map<string, number[]>(variants.map((v) => [v.name, []]));
   let n = 0;
   for (let round = 0; round < ROUNDS; round++) {
