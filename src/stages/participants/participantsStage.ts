@@ -88,11 +88,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         }
         p.mentions.push(m);
         // The fullest title: of the actor, or of a longer mention of it ("Foreign Minister Tunde Okafor of Nigeria").
-        const own = a.title ? titleBefore(a.title, a.name) : null;
+        const actorTitle = a.title ? titleBefore(a.title, a.name) : null;
         const asWritten = m.via === 'reference' ? null : titleBefore(doc.text.slice(m.start, m.end), a.name);
         // The actors stage knew where the name began: a mention's title that only runs on past the
         // actor's into the name ("National Security Advisor Mike" for "Mike Waltz") is not fuller.
-        for (const title of [own, asWritten && own && asWritten.startsWith(own) ? null : asWritten]) {
+        for (const title of [actorTitle, asWritten && actorTitle && asWritten.startsWith(actorTitle) ? null : asWritten]) {
           if (title && (p.title === null || title.length > p.title.length)) p.title = title;
         }
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
