@@ -84,6 +84,8 @@ export interface ActorLexicon {
   nameParticles: ReadonlySet<string>;
   /** Generational suffixes that end a name ("Jr."). */
   nameSuffixes: ReadonlySet<string>;
+  /** Words after a state's adjective inside a title that make it the title's state ("and Burkinabe Abroad"). */
+  nationalsWords: ReadonlySet<string>;
 }
 
 /** The key of `peopleByNameWords`: a name's words, lower-cased and sorted. */
@@ -100,6 +102,7 @@ export interface ActorFiles {
   /** Lower-case words inside personal names ("von", "bin"). */
   nameParticles?: string[];
   nameSuffixes?: string[];
+  nationalsWords?: string[];
   people: PersonEntry[];
   places: PlaceEntry[];
 }
@@ -108,14 +111,14 @@ export function loadActorFiles(dataDir: DataSource): ActorFiles {
   return {
     countries: loadDataFile<{ countries: CountryEntry[] }>(dataDir, 'actors/countries.yaml', 'countries.schema.json').countries,
     organisations: loadDataFile<{ organisations: OrganisationEntry[] }>(dataDir, 'actors/organisations.yaml', 'organisations.schema.json').organisations,
-    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
+    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
     people: loadDataFile<{ people: PersonEntry[] }>(dataDir, 'actors/people.yaml', 'people.schema.json').people,
     places: loadDataFile<{ places: PlaceEntry[] }>(dataDir, 'actors/places.yaml', 'places.schema.json').places,
   };
 }
 
-function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[] }): Pick<ActorFiles, 'roles' | 'modifiers' | 'nameParticles' | 'nameSuffixes'> {
-  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [], nameSuffixes: file.nameSuffixes ?? [] };
+function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[] }): Pick<ActorFiles, 'roles' | 'modifiers' | 'nameParticles' | 'nameSuffixes' | 'nationalsWords'> {
+  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [], nameSuffixes: file.nameSuffixes ?? [], nationalsWords: file.nationalsWords ?? [] };
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -190,7 +193,7 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
       }
     }
   }
-  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), nameSuffixes: new Set(files.nameSuffixes ?? []) };
+  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []) };
 }
 
 /** Per party, the body whose code begins most of its other bodies' codes; on a tie the later entry. */

@@ -24,6 +24,7 @@ export interface CommitmentCuesFile {
   cues: CommitmentCue[];
   futureStances: string[];
   hedgeNouns?: string[];
+  vagueProspects?: string[];
   refusedActs: string[];
   futureActs: string[];
   wishes: string[];
@@ -58,6 +59,8 @@ export interface CommitmentCues {
   futureStances: ReadonlySet<string>;
   /** Nouns that make a future a hedge whatever its verb ("would give ... consideration"). */
   hedgeNouns: ReadonlySet<string>;
+  /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
+  vagueProspects: ReadonlySet<string>;
   /** Stance verbs that are acts once refused ("will never seek hegemony"). */
   refusedActs: ReadonlySet<string>;
   /** Phrases that open with a stance verb yet are acts ("remain in close contact"), as lower-case words. */
@@ -105,6 +108,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     ),
     futureStances: new Set(file.futureStances),
     hedgeNouns: new Set(file.hedgeNouns ?? []),
+    vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: new Set(file.refusedActs),
     futureActs: file.futureActs.map((phrase) => phrase.split(' ')),
     wishes: new Set(file.wishes),

@@ -23,6 +23,7 @@ interface GrammarFile {
   givenNameFirst?: string[];
   bodyWords?: string[];
   delegationNouns?: string[];
+  commonPortfolios?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -63,6 +64,8 @@ export interface Grammar {
   bodyWords: ReadonlySet<string>;
   /** Nouns after a state that make the officials its sentence lists that state's ("The Sudanese delegation included ..."). */
   delegationNouns: ReadonlySet<string>;
+  /** Portfolios of many states' ministries ("Foreign Affairs"), which tell no state by themselves. */
+  commonPortfolios: ReadonlySet<string>;
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
@@ -105,6 +108,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     givenNameFirst: new Set(g.givenNameFirst ?? []),
     bodyWords: new Set(g.bodyWords ?? []),
     delegationNouns: new Set(g.delegationNouns ?? []),
+    commonPortfolios: new Set(g.commonPortfolios ?? []),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),
     governingRoots: new Set(g.governingRoots),

@@ -13,6 +13,8 @@ export interface TopicEntry {
 
 export interface TopicsFile {
   version: 1;
+  /** A gathering named as a meeting's setting ("at the G20 summit"): openers, and the nouns that close it. */
+  venues?: { openers: string[]; nouns: string[] };
   topics: TopicEntry[];
 }
 
@@ -21,6 +23,8 @@ export interface Topics {
   entries: ReadonlyMap<string, TopicEntry>;
   /** A cue gives its topic; an `exclude` phrase gives null and, being longer, wins over the cue inside it. */
   cues: CueMatcher<TopicEntry | null>;
+  venueOpeners: CueMatcher<true>;
+  venueNouns: ReadonlySet<string>;
 }
 
 export function loadTopics(dataDir: DataSource): TopicsFile {
@@ -33,5 +37,10 @@ export function compileTopics(file: TopicsFile, tokenize: (phrase: string) => st
     for (const c of t.cues) entries.push([c, t]);
     for (const x of t.exclude ?? []) entries.push([x, null]);
   }
-  return { entries: new Map(file.topics.map((t) => [t.id, t])), cues: new CueMatcher(entries, tokenize) };
+  return {
+    entries: new Map(file.topics.map((t) => [t.id, t])),
+    cues: new CueMatcher(entries, tokenize),
+    venueOpeners: new CueMatcher((file.venues?.openers ?? []).map((o) => [o, true] as const), tokenize),
+    venueNouns: new Set(file.venues?.nouns ?? []),
+  };
 }

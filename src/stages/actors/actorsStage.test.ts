@@ -524,3 +524,57 @@ describe('complements that run on', () => {
     expect(doc.mentions.find((m) => doc.text.slice(m.start, m.end).startsWith('H.E. Mr. Alain-Claude'))?.actors[0]?.code).toBe('GABGOV');
   });
 });
+
+describe('names and states inside long titles', () => {
+  const russia = 'Ministry of Foreign Affairs of the Russian Federation';
+  it('read a second person of a surname learned before, whole, after the state and before "on the sidelines"', () => {
+    const doc = read(
+      'Sergey Lavrov held talks with Minister of Foreign Affairs Aminata Kaboré. The ministers recalled the meeting between President Vladimir Putin and President of Burkina Faso Issa Kaboré on the sidelines of the summit.',
+      { publisher: russia, date: '2024-06-04' },
+    );
+    expect(doc.participants.map((p) => `${p.role}:${p.name}|${p.title}`)).toContain('mentioned:Issa Kaboré|President of Burkina Faso');
+  });
+
+  it('take the state of nationals abroad a portfolio names, whoever publishes', () => {
+    const doc = read('Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs, African Integration and Senegalese Abroad Fatou Ndiaye.', { publisher: russia, date: '2024-06-04' });
+    expect(doc.participants.map((p) => `${p.role}:${p.name}|${p.country}`)).toEqual(['principal:Sergey Lavrov|RUS', 'counterpart:Fatou Ndiaye|SEN']);
+  });
+
+  it('read a hyphenated surname and a name with "ul" at the end of a complement', () => {
+    const found = mentions('Secretary Rubio was accompanied by Special Envoy for Latin America Ana Ruiz-Toledo. Pakistani Ambassador to China Tariq ul Hassan attended.', {
+      publisher: 'U.S. Department of State',
+      date: '2025-02-03',
+    });
+    expect(found).toContain('Special Envoy for Latin America Ana Ruiz-Toledo=USAGOV');
+    expect(found).toContain('Pakistani Ambassador to China Tariq ul Hassan=PAKGOV');
+  });
+
+  it('give an unmarked title the state of a foreign official named before with the same portfolio', () => {
+    const doc = read(
+      'Wang Yi held talks in Beijing with Sri Lankan Minister of Foreign Affairs, Foreign Employment and Tourism Nimal Perera. Deputy Minister of Foreign Affairs and Foreign Employment Kasun Silva was present at the talks.',
+      { publisher: "Ministry of Foreign Affairs of the People's Republic of China", date: '2025-01-15' },
+    );
+    expect(doc.participants.find((p) => p.name === 'Kasun Silva')?.country).toBe('LKA');
+  });
+
+  it('place a meeting in a state set off by a comma after a place no dictionary knows', () => {
+    const found = mentions('Secretary of State Marco Rubio met with President Nayib Bukele at his residence on Lake Coatepeque, El Salvador, on February 3.', {
+      publisher: 'U.S. Department of State',
+      date: '2025-02-03',
+    });
+    expect(found).toContain('El Salvador=@SLV');
+    expect(mentions('On Monday, China said it would respond.', { publisher: 'U.S. Department of State' })).toContain('China=CHN');
+  });
+});
+
+describe('references to people named as owners', () => {
+  it('take "the President" for the one met, not a President named only as the owner of a message, and "said he" for its sentence’s subject', () => {
+    const doc = read(
+      'Secretary of State Marco Rubio met with President Tomas Varga in Bratislava. The Secretary conveyed President Trump’s appreciation for the partnership. The Secretary and the President agreed to stay in close contact. Prime Minister Ilse Kovac welcomed the President’s leadership and said he was confident of progress.',
+      { publisher: 'U.S. Department of State', date: '2025-02-03' },
+    );
+    const at = (s: number, text: string) => doc.mentions.find((m) => m.sentence === s && doc.text.slice(m.start, m.end) === text)?.actors.map((a) => a.name).join('+');
+    expect(at(2, 'President')).toBe('Tomas Varga');
+    expect(at(3, 'he')).toBe('Ilse Kovac');
+  });
+});

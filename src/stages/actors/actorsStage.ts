@@ -10,6 +10,7 @@ import type { Doc } from '../../model/Doc.js';
 import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
+import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
 import { documentParties, listedParties } from './documentParties.js';
 import { givenNameFirst } from './givenNameFirst.js';
 import { resolveReferences } from './resolveReferences.js';
@@ -40,6 +41,7 @@ const DASHES = new Set(['–', '—', '-']);
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s', 'with']);
 const MAX_COMPLEMENT = 20;
 const INITIAL = /^\p{Lu}\.$/u;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
 const ETHNIC = new Set(['ethnic', 'Ethnic']);
 
 export interface ActorsData {
@@ -247,6 +249,7 @@ export function actorsStage(data: ActorsData): Stage {
               const afterOf = words[t - 1] === 'of' || (words[t - 1] === 'the' && words[t - 2] === 'of');
               // "Managing Director of the International Monetary Fund": an organisation's official.
               if ((ofState || afterOf) && !country && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat' || l.kind === 'organisation')) country = l;
+              if (!country && l.kind === 'adjective' && t + m.length < end && lexicon.nationalsWords.has(words[t + m.length]!)) country = { kind: 'country', country: l.country };
             }
           }
           const w = words[t]!;
@@ -281,8 +284,10 @@ export function actorsStage(data: ActorsData): Stage {
           if ((!COMPLEMENT_JOINERS.has(w) && !listComma) || t + 1 >= end) break;
           // A small word goes on only into more of the complement, and an "and" not into the next
           // title ("Senior Director for China Sarah Beran and Senior Director for ...").
-          const next = words[t + 1]!;
-          if (!CAPITALISED.test(next) && !COMPLEMENT_JOINERS.has(next)) break;
+          // Small words that lead to none ("Ibrahim Traoré on the sidelines") leave the run as it was.
+          let next = t + 1;
+          while (next < end && COMPLEMENT_JOINERS.has(words[next]!)) next++;
+          if (next >= end || !CAPITALISED.test(words[next]!)) break;
           // Nor into another state's official: "... and Palau's Minister of Finance".
           if (ids[t] === andId && (startsTitle(t + 1, end) || possessiveStateAt(t + 1, end))) break;
           runStart = -1;
@@ -306,6 +311,30 @@ export function actorsStage(data: ActorsData): Stage {
         return false;
       };
 
+      /**
+       * "at his residence on Lake Coatepeque, El Salvador": a state after a comma that closes a
+       * place no dictionary knows (capitalised words after a place preposition or "on", no date).
+       */
+      const afterUnknownPlace = (comma: number, start: number, prev: Mention | undefined): boolean => {
+        if (comma <= start || words[comma] !== ',') return false;
+        let q = comma - 1;
+        while (q >= start && comma - q <= 4 && CAPITALISED.test(words[q]!) && !CALENDAR_WORD.test(words[q]!)) q--;
+        if (q === comma - 1 || q < start || (prev && prev.tokenEnd > q)) return false;
+        const w = words[q]!.toLowerCase();
+        return w === 'on' || grammar.placePrepositions.has(w);
+      };
+
+      /** The state whose nationals abroad a title's portfolio names in [from, to) ("and Burkinabe Abroad"). */
+      const nationalsIn = (from: number, to: number): Lexeme | undefined => {
+        for (let t = from; t + 1 < to; t++) {
+          if (ids[t] === -1 || !lexicon.nationalsWords.has(words[t + 1]!)) continue;
+          const adjective = lexicon.trie.longestAt(ids, t, t + 1)?.values.find((l) => l.kind === 'adjective');
+          // As the state's name: the adjective names the government here, unlike "for Latin American Affairs".
+          if (adjective) return { kind: 'country', country: adjective.country };
+        }
+        return undefined;
+      };
+
       /** A person's title of some rank starts at `t` ("Ambassador"), not an honorific ("Mr.") or a body. */
       const startsPersonTitle = (t: number, end: number): boolean => {
         const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
@@ -319,20 +348,20 @@ export function actorsStage(data: ActorsData): Stage {
 
       /** A name at the end of a title's complement: its last two capitalised words (three with a middle initial), with a word of the complement before them. */
       const nameEndingComplement = (runStart: number, runEnd: number): number => {
-        // "Executive Vice Minister of Foreign Affairs Ma": a surname learned before stands alone.
-        if (learned.has(words[runEnd - 1]!) && !learned.has(words[runEnd - 2]!)) return runEnd - 1 > runStart ? runEnd - 1 : -1;
-        let start = runEnd - 2;
-        if (start - 1 > runStart && INITIAL.test(words[runEnd - 2]!)) start--;
+        // "Mauricio Claver-Carone": wink reads the hyphen of a name apart; the word is all three.
+        const hyphened = (t: number) => words[t] === '-' && t > runStart && starts[t] === ends[t - 1] && starts[t + 1] === ends[t];
+        const wordStart = (t: number) => (t - 2 > runStart && hyphened(t - 1) ? t - 2 : t);
+        let start = wordStart(wordStart(runEnd - 1) - 1);
+        if (start - 1 > runStart && INITIAL.test(words[start]!)) start = wordStart(start - 1);
         // "Chief Compact Negotiator Kaleb Udui Jr.": a generational suffix is a word more.
-        if (start - 1 > runStart && lexicon.nameSuffixes.has(words[runEnd - 1]!)) start--;
-        if (start <= runStart) return -1;
+        if (start - 1 > runStart && lexicon.nameSuffixes.has(words[runEnd - 1]!)) start = wordStart(start - 1);
         // "of the Lebanese Republic Abdallah Bou Habib": after the state's name, all of the run is the name.
-        for (let q = runStart; q < start - 1; q++) {
+        for (let q = runStart; q < start; q++) {
           const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
           if (!m?.values.some((l) => l.kind === 'country')) continue;
           const after = q + m.length;
           // "of the Kingdom of Bahrain Abdullatif bin Rashid Al Zayani": particles inside the name too.
-          if (after < start && runEnd - after <= 6) {
+          if (after <= start && runEnd - after <= 6) {
             let names = true;
             for (let t = after; t < runEnd && names; t++)
               names = (isNameToken(t) && (ids[t] === -1 || lexicon.trie.longestAt(ids, t, runEnd) === null)) || (t > after && t + 1 < runEnd && lexicon.nameParticles.has(words[t]!));
@@ -340,7 +369,12 @@ export function actorsStage(data: ActorsData): Stage {
           }
           break;
         }
-        for (let t = start; t < runEnd; t++) if (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd) !== null)) return -1;
+        // "Executive Vice Minister of Foreign Affairs Ma": a surname learned before stands alone,
+        // unless the state's name came first ("President of Burkina Faso Ibrahim Traoré" after
+        // another Traoré).
+        if (learned.has(words[runEnd - 1]!) && !learned.has(words[runEnd - 2]!)) return runEnd - 1 > runStart ? runEnd - 1 : -1;
+        if (start <= runStart) return -1;
+        for (let t = start; t < runEnd; t++) if (!hyphened(t) && (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd) !== null))) return -1;
         // "on the Middle East Issue": no name starts inside a phrase the dictionaries know.
         for (let q = runStart; q < start; q++) {
           const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
@@ -453,6 +487,7 @@ export function actorsStage(data: ActorsData): Stage {
             if (at > 0) {
               nameStart = at;
               nameEnd = q;
+              of = nationalsIn(runFrom, at);
             }
           }
         }
@@ -648,6 +683,20 @@ export function actorsStage(data: ActorsData): Stage {
         }
         return null;
       };
+      /** The foreign state whose official, named before, holds a portfolio this title names too ("and Foreign Employment"). */
+      const portfolioOf = (title: string | null): string | null => {
+        if (!title || !publisherCountry) return null;
+        const w = title.split(SPACE_RUN);
+        for (let k = w.indexOf('of') + 1; k > 0 && k + 1 < w.length; k++) {
+          const pair = `${w[k]} ${w[k + 1]}`;
+          if (!CAPITALISED.test(w[k]!) || !CAPITALISED.test(w[k + 1]!) || grammar.commonPortfolios.has(pair)) continue;
+          for (const m of mentions) {
+            const a = m.actors[0]!;
+            if (a.kind === 'person' && a.party && a.party !== publisherCountry && a.title?.includes(pair)) return a.party;
+          }
+        }
+        return null;
+      };
       const resolve = (phrase: Phrase): { actor: Actor; placeable: boolean; alwaysPlace?: boolean; paired?: boolean } | null => {
         let country: string | null = null;
         let organisation: { party: string; code: string; name: string } | null = null;
@@ -724,7 +773,7 @@ export function actorsStage(data: ActorsData): Stage {
             for (let q = phrase.nameStart; q < phrase.nameEnd; q++) if (CAPITALISED.test(words[q]!) && !own.has(words[q]!.toLowerCase())) known = undefined;
           }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
-          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? publisherCountry) : null);
+          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? portfolioOf(before) ?? publisherCountry) : null);
           const code = organisation ? organisation.code : `${party ?? '---'}${role?.code ?? ''}`;
           const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };
           remember(actor);
@@ -854,7 +903,7 @@ export function actorsStage(data: ActorsData): Stage {
             const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or');
             // "in northern Mali": a lower-case adjective may stand between the preposition and the place.
             const prep = before > s.tokenStart && pos[before] === ADJ && LOWERCASE_START.test(words[before]!) ? before - 1 : before;
-            const place = r.alwaysPlace === true || (r.placeable && prep >= s.tokenStart && (grammar.placePrepositions.has(words[prep]!.toLowerCase()) || afterPlace) && !attributive(phrase, s.tokenEnd));
+            const place = r.alwaysPlace === true || (r.placeable && prep >= s.tokenStart && (grammar.placePrepositions.has(words[prep]!.toLowerCase()) || afterPlace || afterUnknownPlace(before, s.tokenStart, prev)) && !attributive(phrase, s.tokenEnd));
             const via = phrase.nameStart > 0 ? 'title' : 'dictionary';
             const mention: Mention = { sentence: s.index, tokenStart: i, tokenEnd: phrase.end, start: starts[i]!, end: ends[phrase.end - 1]!, actors: [r.actor], place, via };
             // "Japanese and American officials": the first adjective shares the second's noun.

@@ -130,6 +130,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const resolved: Mention[] = [];
   // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
   const named: Actor[] = [];
+  const ownersOnly = new Set<Actor>();
   // A bare title that first meant the publisher's own official keeps meaning that official: in
   // a British release "the Prime Minister" stays the British one after "Prime Minister Modi".
   const anchored = new Map<string, Actor[]>();
@@ -157,6 +158,11 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   /** A pronoun set off after the clause it attributes: ", he said." */
   const trailingAttribution = (at: number, end: number): boolean =>
     at > 0 && (words[at - 1] === ',' || QUOTES.has(words[at - 1]!)) && at + 1 < end && grammar.attribution.has(words[at + 1]!.toLowerCase()) && (at + 2 >= end || pos[at + 2] === PUNCT);
+  /** A verb of saying after "and", just before `at` ("and said he", "and said that he"): its subject is the sentence's. */
+  const saidAfterAnd = (at: number, start: number): boolean => {
+    const verb = at - 1 >= start && words[at - 1]!.toLowerCase() === 'that' ? at - 2 : at - 1;
+    return verb - 1 >= start && grammar.attribution.has(words[verb]!.toLowerCase()) && words[verb - 1]!.toLowerCase() === 'and';
+  };
   const opensSentence = (start: number, at: number): boolean => {
     for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
     return true;
@@ -200,12 +206,14 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           // East" before a "Prime Minister" named since.
           // A title with no state in a government's own release ("The Minister reaffirmed the UK's
           // support") is first its own official's, even when a foreign minister was named since.
-          const own = !a.party && publisherCountry ? named.findLast((x) => x.party === publisherCountry && (x.title ?? '').toLowerCase().startsWith(wanted)) : undefined;
-          const holder =
-            own ??
-            named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) ??
-            named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ??
-            named.findLast((x) => ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
+          // Someone so far named only as an owner ("conveyed President Trump's appreciation") is
+          // the last choice: "The Secretary and the President discussed" means the one met.
+          const own = !a.party && publisherCountry ? named.findLast((x) => x.party === publisherCountry && !ownersOnly.has(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) : undefined;
+          const holding = (among: (x: Actor) => boolean) =>
+            named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) ??
+            named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ??
+            named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
+          const holder = own ?? holding((x) => !ownersOnly.has(x)) ?? holding(() => true);
           const possessed = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
           const anchor = anchored.get(wanted);
           if (anchor && ofItsState(anchor[0]!)) here.actors = anchor;
@@ -236,6 +244,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           if (!here.place && a.kind === 'group') lastGroup = here;
           if (here.actors.length === 1 && a.kind === 'person') {
             lastPerson = a;
+            if (a.name !== a.title && here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!)) {
+              if (!named.includes(a)) ownersOnly.add(a);
+            } else ownersOnly.delete(a);
             if (a.name !== a.title && named[named.length - 1] !== a) named.push(a);
           }
         }
@@ -255,6 +266,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         // "China firmly supports Benin ..., he said": the "he" of a trailing attribution is the
         // speaker the paragraph opened with, not the last person spoken of ("President Patrice Talon").
         else if (ref.kind === 'person' && (opensSentence(s.tokenStart, i) || trailingAttribution(i, s.tokenEnd)) && subjects.has(s.index - 1)) actors = [subjects.get(s.index - 1)!];
+        // "Rutte welcomed the President's leadership and said he was confident": the "he" of a verb
+        // of saying joined by "and" is its sentence's subject, not the last person spoken of.
+        else if (ref.kind === 'person' && saidAfterAnd(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
         else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
         else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];

@@ -409,3 +409,39 @@ describe('invitations and futures that promise nothing', () => {
     expect(commitments(text).filter((c) => c.includes('consideration'))).toEqual([]);
   });
 });
+
+describe('clauses that run past a horizon, an example list or a wish', () => {
+  it('read an action around a horizon set off by commas, the next one after "such as", and a future after one’s own aim', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'The two sides agreed to restart, at an early date, dialogue mechanisms such as the Energy Dialogue, and to expand cooperation in climate change. ' +
+          'The Nigerian side hopes to strengthen trade, and will continue to welcome American companies to invest in Nigeria.',
+      ),
+    ).toEqual([
+      '1 USA+NGA agree: restart dialogue mechanisms (at an early date)',
+      '1 USA+NGA agree: expand cooperation in climate change',
+      '2 NGA future: continue to welcome American companies to invest in Nigeria',
+    ]);
+  });
+
+  it('give the table a passive whose clause opens with a thing, and the agreement on working groups listed with commas', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'Foreign Minister Okafor conveyed an invitation from President Bello to visit Nigeria, which was gratefully accepted, and the dates of the visit will be agreed through diplomatic channels. ' +
+          'The delegations agreed that the Dialogue’s working groups on growth, health and governance would meet before the next plenary session.',
+      ),
+    ).toEqual(['1 USA+NGA future: be agreed through diplomatic channels', '2 USA+NGA future: meet before the next plenary session']);
+  });
+
+  it('take a confirmed participation, but no looking forward to working together', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'Foreign Minister Okafor confirmed his participation in the ministerial conference later this year. ' +
+          'The Secretary said he looked forward to working closely with him.',
+      ),
+    ).toEqual(['1 NGA commit: the ministerial conference [the ministerial conference] (later this year)']);
+  });
+});

@@ -96,7 +96,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         // "that Special Presidential Representative for the Middle East and Africa, Deputy Foreign
         // Minister Mikhail Bogdanov would": a comma before a capitalised word sets off a second title.
         const inPhrase = (k: number) =>
-          DELEGATE_POS.has(pos[k]!) || words[k] === '-' || words[k] === '.' || (pos[k] === VERB && low(k).endsWith('ing')) || (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!));
+          DELEGATE_POS.has(pos[k]!) ||
+          words[k] === '-' ||
+          words[k] === '.' ||
+          (pos[k] === VERB && low(k).endsWith('ing')) ||
+          (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!)) ||
+          // "the working groups on economic growth, health and governance would": a list closed by "and".
+          (words[k] === ',' && k + 3 < at && (low(k + 2) === 'and' || low(k + 3) === 'and'));
         while (q > sentenceStart && q >= at - MAX_DELEGATE && low(q) !== 'that' && inPhrase(q)) q--;
         if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)) && !ofBothSides(q + 1, at))) return -1;
         const v = agreementOf(q - 1, sentenceStart);
@@ -195,6 +201,18 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let q = e + 1; q < end && q <= e + 6; q++) if (cues.cues.at(ids, q, end)?.values[0]?.kind === 'future') return true;
         return false;
       };
+      /** A clause of its own in [from, to) whose subject is no actor: ", and the dates of the visit". */
+      const thingOpensClause = (from: number, to: number, list: readonly Mention[]): boolean => {
+        for (let q = from; q + 2 < to; q++) {
+          if (low(q) === ',' && low(q + 1) === 'and' && pos[q + 2] === DET) return !list.some((x) => x.tokenStart > q && x.tokenStart < to);
+        }
+        return false;
+      };
+      /** A wish word in [from, to) that is not one's own aim ("hopes to"). */
+      const wishBetween = (from: number, to: number): boolean => {
+        for (let q = from; q < to; q++) if (cues.wishes.has(low(q)) && low(q + 1) !== 'to') return true;
+        return false;
+      };
       /** A wish word, or one before "that", in the few words before `at` ("hopes that more ..."). */
       const wishedBefore = (at: number, start: number): boolean => {
         for (let q = at - 1; q >= start && q >= at - 4; q--) {
@@ -252,7 +270,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const misread = (cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
-          if (cue.gerund && !low(a).endsWith('ing')) continue;
+          if (cue.gerund && (!low(a).endsWith('ing') || cues.vagueProspects.has(low(a)))) continue;
           if (cue.passiveOnly && !passive) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
@@ -298,7 +316,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               }
             }
           }
-          const subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : subjectBefore(mentions, subjectEnd);
+          let subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : subjectBefore(mentions, subjectEnd);
+          // "..., which was gratefully accepted, and the dates of the visit will be agreed": a passive
+          // whose own clause opens with a thing names no one who commits.
+          if (passive && subject.length > 0 && thingOpensClause(subject[subject.length - 1]!.tokenEnd, m.start, mentions)) subject = [];
           // "The leaders agreed that their interior ministers would meet": those who agreed commit
           // through officials who are no party of their own.
           // "agreed that the first power unit should be connected": a passive needs no owner.
@@ -337,7 +358,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.agreed && delegating.length === 0 && subject.length > 0 && subject.flatMap(partiesOf).every((p) => !doc.parties.includes(p))) continue;
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "Both countries ... hope that direct flights will begin soon": a wish between the subject and the cue.
-          if (cue.kind === 'future' && !again && subject.length > 0 && words.slice(subject[subject.length - 1]!.tokenEnd, m.start).some((w) => cues.wishes.has(w.toLowerCase()))) continue;
+          // Not a wish for one's own act before another verb: "hopes to strengthen ..., and will continue to welcome".
+          if (cue.kind === 'future' && !again && subject.length > 0 && wishBetween(subject[subject.length - 1]!.tokenEnd, m.start)) continue;
           // "and hopes that more Cambodian durians ... will enter": a wish just before the subject.
           if (cue.kind === 'future' && !again && subject.length > 0 && wishedBefore(subject[0]!.tokenStart, s.tokenStart)) continue;
           // "agreed on the importance of continuing ...": a stated need.
@@ -385,10 +407,23 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             let e = a;
             let due: string | null = null;
             let next = -1;
-            while (e < s.tokenEnd && e - a < MAX_ACTION && !cues.clauseEnd.has(low(e)) && !relativeFuture(e, a, s.tokenEnd, s.tokenStart)) {
+            // "agreed to restart, at an early date, dialogue mechanisms": a horizon set off by commas
+            // just after the verb is the action's due, and the action goes on after it.
+            let gap: [number, number] | null = null;
+            while (e < s.tokenEnd && e - a < MAX_ACTION) {
+              if (gap === null && due === null && low(e) === ',' && e - a <= 2) {
+                const d = cues.due.at(dueIds, e + 1, s.tokenEnd);
+                if (d && low(e + 1 + d.length) === ',') {
+                  due = dueOf(d.values[0]!, doc.text.slice(starts[e + 1]!, ends[e + d.length]!));
+                  gap = [e, e + 2 + d.length];
+                  e = gap[1];
+                  continue;
+                }
+              }
+              if (cues.clauseEnd.has(low(e)) || relativeFuture(e, a, s.tokenEnd, s.tokenStart)) break;
               const d = cues.due.at(dueIds, e, s.tokenEnd);
               if (d) {
-                due = dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
+                due ??= dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
                 break;
               }
               if (low(e) === 'and' && e + 1 < s.tokenEnd) {
@@ -404,7 +439,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             // "agreed to coordinate within the SCO, BRICS and the UN, and to prepare for the summit":
             // a comma list ends the first action, and a later "and to" starts the next one; so does
             // one after the first action's horizon ("... next month, and to hold the next round").
-            if (next < 0 && takes === 'verb' && e < s.tokenEnd && (low(e) === ',' || due)) {
+            // "agreed to restart mechanisms such as the Energy Dialogue, and to expand": after an example list too.
+            if (next < 0 && takes === 'verb' && e < s.tokenEnd && (low(e) === ',' || low(e) === 'as' || due)) {
               for (let k = e + 1; k + 2 < s.tokenEnd && k <= e + MAX_ACTION; k++) {
                 if (low(k) === ';' || cues.cues.at(ids, k, s.tokenEnd)) break;
                 if (low(k) === 'and' && low(k + 1) === 'to' && pos[k + 2] === VERB) {
@@ -415,8 +451,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             // An action cut at MAX_ACTION words does not end on "in" or "the".
             let last = e - 1;
-            while (last > a && (pos[last] === ADP || pos[last] === DET || pos[last] === CCONJ)) last--;
-            const clause = doc.text.slice(starts[a]!, ends[last]!);
+            // Nor on the "such" of "such as".
+            while (last > a && (pos[last] === ADP || pos[last] === DET || pos[last] === CCONJ || (low(last) === 'such' && low(last + 1) === 'as'))) last--;
+            const clause = gap && last >= gap[1] ? `${doc.text.slice(starts[a]!, ends[gap[0] - 1]!)} ${doc.text.slice(starts[gap[1]]!, ends[last]!)}` : doc.text.slice(starts[a]!, ends[gap ? gap[0] - 1 : last]!);
             if (!due && ref) {
               const deadline = DEADLINE.exec(clause);
               const r = deadline ? chrono.parse(deadline[1]!, { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;

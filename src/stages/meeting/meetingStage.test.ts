@@ -173,3 +173,32 @@ describe('a strategic channel over two days', () => {
     expect(china?.kind).toBe('dialogue');
   });
 });
+
+describe('a joint statement on one meeting', () => {
+  it('is that meeting, placed and dated by the opening sentence that names its place, with its leads present', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'Joint Statement on the Third U.S.-Ghana Partnership Dialogue',
+        body: 'The text of the following statement was released by the Governments of the United States of America and the Republic of Ghana.\n\nBegin text:\n\nThe United States and the Republic of Ghana held the third session of the U.S.-Ghana Partnership Dialogue in Accra on May 12-13, 2025. Assistant Secretary of State Dana Holt led the U.S. delegation, and Minister of Foreign Affairs Kofi Mensah led the Ghanaian delegation.',
+        publisher: 'U.S. Department of State',
+      },
+      { date: '2025-05-14' },
+    );
+    expect(doc.meeting).toMatchObject({ kind: 'dialogue', location: { name: 'Accra', country: 'GHA' }, start: '2025-05-12', end: '2025-05-13' });
+    const inaugural = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'Joint Statement on the U.S.-Ghana Strategic Dialogue',
+        body: 'The text of the following statement was released by the Governments of the United States of America and the Republic of Ghana.\n\nBegin text:\n\nOn October 3, 2024, Deputy Secretary of State Dana Holt and Minister of Foreign Affairs Kofi Mensah convened the inaugural United States–Ghana Strategic Dialogue in Washington.',
+        publisher: 'U.S. Department of State',
+      },
+      { date: '2024-10-03' },
+    );
+    expect(inaugural.participants.map((p) => `${p.role}:${p.name}`)).toEqual(['principal:Dana Holt', 'counterpart:Kofi Mensah']);
+  });
+});

@@ -11,6 +11,7 @@ const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 /** Sentences of the opening read for the kind, the place and the dates: readouts say them first. */
 const OPENING = 3;
+const STATEMENT_ON = 'title: joint statement on a';
 
 const CAPITALISED = /^\p{Lu}/u;
 /** "in June", "on Tuesday": a date, not a place. */
@@ -60,9 +61,16 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       const title = doc.meta.title?.value;
       if (title) {
         const tids = cues.title.idsOfWords(tokenize(title));
+        let reported: KindCue | null = null;
         for (const m of cues.title.all(tids, 0, tids.length)) {
-          for (const cue of m.values) if (!best || cue.rank < best.cue.rank) best = { cue, evidence: { sentence: null, span: null, rule: `title: ${cue.phrase}` }, sentence: null };
+          for (const cue of m.values) {
+            if (!best || cue.rank < best.cue.rank) best = { cue, evidence: { sentence: null, span: null, rule: `title: ${cue.phrase}` }, sentence: null };
+            if (cue.kind !== 'joint-statement' && (!reported || cue.rank < reported.rank)) reported = cue;
+          }
         }
+        // "Joint Statement on the Fifth U.S.-Liberia Partnership Dialogue": a statement on one
+        // meeting reports that meeting.
+        if (best?.cue.kind === 'joint-statement' && reported) best = { cue: reported, evidence: { sentence: null, span: null, rule: `${STATEMENT_ON} ${reported.phrase}` }, sentence: null };
       }
       // The first opening sentence with a kind cue; a lower-ranked kind there beats the title's.
       for (const s of opening) {
@@ -74,7 +82,10 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             // A joint statement whose opening says its signatories met ("... and ... met in New York")
             // reports that meeting: the opening's kind beats the title's.
             const statementOfMeeting = best?.sentence === null && best.cue.kind === 'joint-statement' && cue.kind !== 'joint-statement';
-            if (!best || cue.rank < best.cue.rank || statementOfMeeting) best = { cue, evidence: { sentence: s.index, span: { start: starts[m.start]!, end: ends[m.end - 1]! }, rule: cue.phrase }, sentence: s };
+            const span = { start: starts[m.start]!, end: ends[m.end - 1]! };
+            // The meeting a joint statement's title names, said again in the text: the meeting's sentence is that one.
+            if (best?.sentence === null && best.cue.kind === cue.kind && best.evidence.rule.startsWith(STATEMENT_ON)) best = { cue: best.cue, evidence: { sentence: s.index, span, rule: best.evidence.rule }, sentence: s };
+            else if (!best || cue.rank < best.cue.rank || statementOfMeeting) best = { cue, evidence: { sentence: s.index, span, rule: cue.phrase }, sentence: s };
           }
         }
         if (found) break;
@@ -90,7 +101,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       const organisationParty = (p: string) => doc.mentions.some((m) => m.actors.some((a) => a.party === p && a.kind === 'organisation'));
       const twoStates = doc.parties.length === 2 && !doc.parties.some(organisationParty);
       const kind = best.cue.kind === 'summit' && (occasion !== null || twoStates) ? 'meeting' : best.cue.kind;
-      const where = best.sentence ?? opening[0] ?? null;
+      // A kind named only by the title: the meeting's sentence is the first of the opening to name a place.
+      const where = best.sentence ?? (best.evidence.rule.startsWith(STATEMENT_ON) ? opening.find((s) => doc.mentions.some((m) => m.sentence === s.index && m.place)) : undefined) ?? opening[0] ?? null;
 
       // Location: a place mention after a location cue in the meeting's sentence, else a run of
       // proper nouns after one ("in Woodside, California"). Calls and joint statements have none.

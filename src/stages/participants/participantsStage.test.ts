@@ -199,3 +199,13 @@ describe('names and titles of the people at the table', () => {
     );
   });
 });
+
+describe('delegations as subjects', () => {
+  it('seat no one the delegations only speak of, but those a delegation is led by', () => {
+    const found = participants(
+      'Assistant Secretary Dana Holt met Minister of Foreign Affairs Kofi Mensah of Ghana in Accra. The two delegations welcomed the peaceful transfer of power that brought President Kwame Boateng into office. The delegation was led by Deputy Assistant Secretary Mary Lee.',
+    );
+    expect(found).toContain('mentioned: Kwame Boateng (GHA) [1]');
+    expect(found).toContain('principal: Mary Lee (USA) [1]');
+  });
+});

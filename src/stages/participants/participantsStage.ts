@@ -29,6 +29,11 @@ function titleBefore(written: string, name: string): string | null {
  * President whose greetings were conveyed, leaders whose earlier talks are recalled) are `mentioned`.
  */
 const PRON = posIndex('PRON');
+const NOUN = posIndex('NOUN');
+const DET = posIndex('DET');
+const NUM = posIndex('NUM');
+const AUX = posIndex('AUX');
+const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'leads'>): Stage {
   const { present, absentBefore, presentNotAfter, leads } = cues;
@@ -37,7 +42,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
     requires: ['mentions', 'parties', 'meeting'],
     provides: ['participants'],
     run(doc: Doc): void {
-      const { words } = doc.tokens;
+      const { words, pos } = doc.tokens;
       const key = (a: Actor) => `${a.party ?? ''}|${a.name}`;
       // Mentions come in reading order, so the map keeps the order of first mention.
       const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean; lead: boolean }>();
@@ -59,11 +64,19 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
         return false;
       };
+      // "The two delegations reaffirmed ... that brought President Joseph Boakai into office": the
+      // delegations that act as the sentence's subject seat no one it speaks of.
+      // "The delegation was led by ...", "The U.S. delegation included ...": they do seat people.
+      const actingBody = (sentenceStart: number, at: number, end: number): boolean => {
+        if (pos[at] !== NOUN || end >= words.length || pos[end] === AUX || LISTING_VERBS.has(words[end]!.toLowerCase())) return false;
+        for (let q = sentenceStart; q < at; q++) if (pos[q] !== DET && pos[q] !== NUM) return false;
+        return true;
+      };
       if (doc.meeting) {
         const ids = present.ids(doc.tokens);
         const leadIds = leads.ids(doc.tokens);
         for (const s of doc.sentences) {
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(s.tokenStart, c.start))) seating.add(s.index);
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(s.tokenStart, c.start) && !actingBody(s.tokenStart, c.start, c.end))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (cue.values[0] === 'after' && !leadAfter.has(s.index)) leadAfter.set(s.index, cue.end);

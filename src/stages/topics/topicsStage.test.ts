@@ -56,3 +56,17 @@ describe('topics', () => {
   });
 });
 
+
+describe('gatherings as settings', () => {
+  it('read no topic in a gathering where the sides will meet or in a standing they share, but one in a cooperation list', () => {
+    const t = topics(
+      'Foreign Secretary Dana Holt met Foreign Minister Liu Ming in Beijing. ' +
+        'The two ministers agreed to work towards a meeting of their leaders at the G20 summit in Rio de Janeiro next month. ' +
+        'As permanent members of the UN Security Council the two countries had a duty to talk. ' +
+        'The two sides will expand cooperation in trade, climate change and health.',
+    );
+    expect(t['multilateral-institutions']).toBeUndefined();
+    expect(t['global-economy']).toBeUndefined();
+    expect(t['public-health']?.sentences).toEqual([3]);
+  });
+});

@@ -6,6 +6,9 @@ import type { Stance, Topic } from '../../model/Topic.js';
 import type { Stage } from '../../pipeline/Stage.js';
 
 /** Which stance wins when a side's events on a topic differ: a concern raised is never hidden by a courtesy. */
+// How far after its opener a gathering's noun may stand ("at the | G20 Leaders' | summit"), and what ends the search.
+const VENUE_REACH = 6;
+const VENUE_BREAKS = new Set([',', '.', ';', ':', 'and']);
 const STRENGTH: Record<Stance, number> = { neutral: 0, cooperation: 1, agreement: 2, concern: 3 };
 
 /**
@@ -29,8 +32,24 @@ function stanceOf(e: CodedEvent): Stance | null {
  * and Transnational Crime", "Special Envoy for Critical and Emerging Technology") name a remit, not
  * a subject of the meeting, and the occasion ("on the margins of the G20") is its setting.
  */
-function notTopics(doc: Doc): { start: number; end: number }[] {
+function notTopics(doc: Doc, topics: Topics): { start: number; end: number }[] {
   const ranges: { start: number; end: number }[] = [];
+  // "at the G20 summit", "during the 79th session of the UN General Assembly": a gathering as a setting.
+  const { words, starts, ends } = doc.tokens;
+  const n = words.length;
+  for (const m of topics.venueOpeners.all(topics.venueOpeners.ids(doc.tokens), 0, n)) {
+    for (let k = m.end; k < n && k <= m.end + VENUE_REACH && !VENUE_BREAKS.has(words[k]!); k++) {
+      if (!topics.venueNouns.has(words[k]!.toLowerCase())) continue;
+      let e = k + 1;
+      if (e < n && words[e] === 'of') {
+        e++;
+        if (e < n && words[e] === 'the') e++;
+        while (e < n && /^\p{Lu}/u.test(words[e]!)) e++;
+      }
+      ranges.push({ start: starts[m.end]!, end: ends[e - 1]! });
+      break;
+    }
+  }
   for (const m of doc.mentions) if (m.via !== 'reference' && m.actors.length === 1 && m.actors[0]!.kind === 'person') ranges.push({ start: m.start, end: m.end });
   // The occasion as the meeting's sentence writes it, else where the text first does (a kind read from the title).
   const occasion = doc.meeting?.occasion;
@@ -57,7 +76,7 @@ export function topicsStage(topics: Topics): Stage {
       const ids = topics.cues.ids(doc.tokens);
       const found = new Map<string, Topic>();
       const eventsBySentence = bySentence(doc.events);
-      const skipped = notTopics(doc);
+      const skipped = notTopics(doc, topics);
       for (const s of doc.sentences) {
         const matches = topics.cues.all(ids, s.tokenStart, s.tokenEnd).filter((m) => !skipped.some((r) => starts[m.start]! >= r.start && starts[m.start]! < r.end));
         // "Freedom of navigation in the South China Sea" is the South China Sea, not maritime
