@@ -16,6 +16,8 @@ export interface CommitmentCue {
   gerund?: boolean;
   /** Only before a passive: "is to be held in Tunis", not "the aim is to strengthen". */
   passiveOnly?: boolean;
+  /** Only right after an actor, its subject: "Japan aims to", not "this effort aims to". */
+  afterActor?: boolean;
 }
 
 export interface CommitmentCuesFile {
@@ -27,6 +29,8 @@ export interface CommitmentCuesFile {
   vagueProspects?: string[];
   refusedActs: string[];
   futureActs: string[];
+  happenings?: string[];
+  acceptances?: string[];
   wishes: string[];
   agreeingThat: string[];
   ownDelegates: string[];
@@ -65,6 +69,10 @@ export interface CommitmentCues {
   refusedActs: ReadonlySet<string>;
   /** Phrases that open with a stance verb yet are acts ("remain in close contact"), as lower-case words. */
   futureActs: readonly (readonly string[])[];
+  /** Verbs after "will" that say an event happens, with no one acting ("will take place"): the table's, as a passive is. */
+  happenings: readonly (readonly string[])[];
+  /** Words that accept an invitation just made: the visit becomes the invitee's promise. */
+  acceptances: ReadonlySet<string>;
   /** Words before a clause ("the hope that", "hopes") that make its future a wish for someone else. */
   wishes: ReadonlySet<string>;
   /** Verbs before "that" whose subject commits to the clause ("agreed that Minister Wang will visit"). */
@@ -111,6 +119,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: new Set(file.refusedActs),
     futureActs: file.futureActs.map((phrase) => phrase.split(' ')),
+    happenings: (file.happenings ?? []).map((phrase) => phrase.split(' ')),
+    acceptances: new Set(file.acceptances ?? []),
     wishes: new Set(file.wishes),
     agreeingThat: new Set(file.agreeingThat),
     ownDelegates: new Set(file.ownDelegates),

@@ -12,6 +12,7 @@ export interface MeetingCuesFile {
   occasionEnd: string[];
   absentBefore: string[];
   presentNotAfter?: string[];
+  ledBodies?: string[];
   leadsAfter?: string[];
   leadsBefore?: string[];
   leadsEnd?: string[];
@@ -40,6 +41,8 @@ export interface MeetingCues {
   absentBefore: ReadonlySet<string>;
   /** Words a few words before a present cue that make it a plan, not a seating ("will lead a delegation"). */
   presentNotAfter: ReadonlySet<string>;
+  /** Nouns before "headed by", "led by": a body's head, not a delegation's ("the leadership headed by President X"). */
+  ledBodies: ReadonlySet<string>;
   /** Words that make the people after (`after`) or before (`before`) them in a present sentence their sides' leads, and words that end an `after` cue's leads (`end`). */
   leads: CueMatcher<'after' | 'before' | 'end'>;
 }
@@ -69,6 +72,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     occasionEnd: new Set(file.occasionEnd),
     absentBefore: new Set(file.absentBefore),
     presentNotAfter: new Set(file.presentNotAfter ?? []),
+    ledBodies: new Set(file.ledBodies ?? []),
     leads: new CueMatcher([...(file.leadsAfter ?? []).map((p) => [p, 'after'] as const), ...(file.leadsBefore ?? []).map((p) => [p, 'before'] as const), ...(file.leadsEnd ?? []).map((p) => [p, 'end'] as const)], tokenize),
   };
 }

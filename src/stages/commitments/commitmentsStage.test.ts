@@ -445,3 +445,24 @@ describe('clauses that run past a horizon, an example list or a wish', () => {
     ).toEqual(['1 NGA commit: the ministerial conference [the ministerial conference] (later this year)']);
   });
 });
+
+describe('invitations accepted, events that take place, asides and aims', () => {
+  it('give an accepted invitation to the invitee, a round that will take place to the table, and read past "as always"', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'Foreign Minister Okafor invited Secretary Quist to visit Lagos. The invitation was accepted with gratitude. ' +
+          'The third round of negotiations will take place in Lagos in February. ' +
+          'Nigeria will, as always, support Ghana in its reforms.',
+      ),
+    ).toEqual(['1 USA invite: visit Lagos [Secretary Quist]', '3 USA+NGA future: take place in Lagos in February (in February)', '4 NGA future: support Ghana in its reforms']);
+  });
+
+  it('read "aims to" of an actor, not of an effort', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. Foreign Minister Okafor stated that Nigeria aims to raise its investment in the United States. This effort aims to save lives.',
+      ),
+    ).toEqual(['1 NGA intend: raise its investment in the United States']);
+  });
+});

@@ -5,6 +5,7 @@ import type { Mention } from '../../model/Actor.js';
 import type { Commitment } from '../../model/Commitment.js';
 import { bySentence } from '../../model/bySentence.js';
 import type { Doc } from '../../model/Doc.js';
+import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 import { MONTHS } from '../dates/calendar.js';
@@ -43,6 +44,8 @@ const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
 /** The words an opening phrase before a sentence's subject may have ("At the outset,", "On February 14,"). */
 const OPENING_PHRASE = 6;
+/** The longest aside set off by commas between a cue and its verb ("will, as always, support"). */
+const MAX_ASIDE = 4;
 /** How far after a future's verb a hedge noun makes it a hedge ("give the invitation positive consideration"). */
 const HEDGE_REACH = 6;
 
@@ -201,6 +204,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let q = e + 1; q < end && q <= e + 6; q++) if (cues.cues.at(ids, q, end)?.values[0]?.kind === 'future') return true;
         return false;
       };
+      /** An acceptance after `from`, in its sentence or the next ("The invitation was accepted with gratitude"). */
+      const acceptedAfter = (from: number, s: Sentence): boolean => {
+        const end = doc.sentences[s.index + 1]?.tokenEnd ?? s.tokenEnd;
+        for (let q = from; q < end; q++) if (cues.acceptances.has(low(q))) return true;
+        return false;
+      };
       /** A clause of its own in [from, to) whose subject is no actor: ", and the dates of the visit". */
       const thingOpensClause = (from: number, to: number, list: readonly Mention[]): boolean => {
         for (let q = from; q + 2 < to; q++) {
@@ -239,6 +248,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "financial pledges": a one-word cue is a verb.
           if (m.end - m.start === 1 && pos[m.start] === NOUN) continue;
           let a = m.end;
+          // "will, as always, support Sierra Leone": a short aside set off by commas after the cue.
+          if (low(a) === ',') {
+            let q = a + 1;
+            while (q < s.tokenEnd && q - a <= MAX_ASIDE && low(q) !== ',') q++;
+            if (q < s.tokenEnd && low(q) === ',' && q > a + 1) a = q + 1;
+          }
           // "would never accept": a negation among the adverbs after the cue counts too.
           let negatedAfter = false;
           let stanceAdverb = false;
@@ -264,14 +279,17 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
-          const passive = (cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB;
+          const passive =
+            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB) ||
+            (cue.kind === 'future' && cues.happenings.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w)));
           // "will complete the investigation", "agreed to synergize the Belt and Road Initiative": a verb
           // the tagger read as an adjective or noun, before its object.
-          const misread = (cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON);
+          const misread = (cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON || pos[a + 1] === PROPN);
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           if (takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
           if (cue.gerund && (!low(a).endsWith('ing') || cues.vagueProspects.has(low(a)))) continue;
           if (cue.passiveOnly && !passive) continue;
+          if (cue.afterActor && !mentions.some((x) => x.tokenEnd === m.start && !x.place)) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
           // "would give the invitation positive consideration": a hedge, whatever the verb.
@@ -371,9 +389,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const agreeing = (cue.kind === 'future' || cue.agreed) && thatClause && cues.agreeingThat.has(low(introVerb)) ? subjectOfVerb(mentions, introVerb, s.tokenStart) : [];
 
           let object: string | null = null;
+          let invitee: Mention | undefined;
           if (takes === 'invite') {
             // "invited Foreign Minister Qin to Washington to continue the discussions": invitee, then purpose.
-            const invitee = mentions.find((x) => x.tokenStart >= m.end && x.tokenStart <= m.end + 1);
+            invitee = mentions.find((x) => x.tokenStart >= m.end && x.tokenStart <= m.end + 1);
             // "invited American companies to take advantage of": an invitation to businesses is no visit.
             if (!invitee || invitee.actors.every((x) => x.kind === 'group')) continue;
             object = doc.text.slice(invitee.start, invitee.end);
@@ -398,6 +417,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (parties.length === 0 && passive) parties = [...doc.parties];
           if (parties.length === 0) parties = sentenceParties ?? previousParties;
           if (parties.length === 0) parties = [...doc.parties];
+          // "X invited Y to visit Niger. The invitation was accepted with gratitude": the visit is the invitee's promise.
+          // The commitment stays where its action is written, with the invitation's words as its span.
+          if (invitee && acceptedAfter(invitee.tokenEnd, s)) parties = partiesOf(invitee);
           sentenceParties ??= parties;
           if (cue.kind === 'future') lastFuture = parties;
           // One cue may govern several actions: "agreed to convene the working group by May 14 and to hold a call".

@@ -202,3 +202,13 @@ describe('a joint statement on one meeting', () => {
     expect(inaugural.participants.map((p) => `${p.role}:${p.name}`)).toEqual(['principal:Dana Holt', 'counterpart:Kofi Mensah']);
   });
 });
+
+describe('a joint statement on a negotiation round', () => {
+  it('is the round it reports, though its opening says it is a joint statement', () => {
+    const found = meeting(
+      'The governments of the United Kingdom and the Republic of Mauritius issued the following joint statement:\n\nThe United Kingdom and Mauritius held a second round of negotiations on maritime delimitation in London on 11 and 12 January 2023.',
+      { title: 'UK-Mauritius joint statement on the second round of negotiations on maritime delimitation', publisher: 'Foreign, Commonwealth & Development Office', date: '2023-01-13' },
+    );
+    expect(found).toMatchObject({ kind: 'talks', location: { name: 'London', country: 'GBR' }, start: '2023-01-11', end: '2023-01-12' });
+  });
+});

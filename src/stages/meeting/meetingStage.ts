@@ -11,7 +11,7 @@ const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 /** Sentences of the opening read for the kind, the place and the dates: readouts say them first. */
 const OPENING = 3;
-const STATEMENT_ON = 'title: joint statement on a';
+const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
 /** "in June", "on Tuesday": a date, not a place. */
@@ -78,6 +78,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         for (const m of cues.text.all(ids, s.tokenStart, s.tokenEnd)) {
           if (occasionTokens?.sentence === s.index && m.start >= occasionTokens.start && m.start < occasionTokens.end) continue;
           for (const cue of m.values) {
+            // "issued the following joint statement" in a statement on one meeting: that meeting is still sought.
+            if (cue.kind === 'joint-statement' && best?.evidence.rule.startsWith(STATEMENT_ON)) continue;
             found = true;
             // A joint statement whose opening says its signatories met ("... and ... met in New York")
             // reports that meeting: the opening's kind beats the title's.

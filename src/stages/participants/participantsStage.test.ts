@@ -209,3 +209,15 @@ describe('delegations as subjects', () => {
     expect(found).toContain('principal: Mary Lee (USA) [1]');
   });
 });
+
+describe('bodies and sessions', () => {
+  it('seat no head of a body "headed by" someone, and seat one who joined the plenary session', () => {
+    const found = participants(
+      'Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of the Niger Amadou Issa. The Russian side appreciated the steps taken by the Nigerien leadership headed by President Moussa Kane. Niger’s Minister of Finance Ali Garba joined the plenary session.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+    );
+    expect(found).toContain('counterpart: Amadou Issa (NER) [1]');
+    expect(found).toContain('mentioned: Moussa Kane (NER) [1]');
+    expect(found).toContain('accompanying: Ali Garba (NER) [1]');
+  });
+});

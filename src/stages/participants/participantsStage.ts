@@ -35,8 +35,8 @@ const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'leads'>): Stage {
-  const { present, absentBefore, presentNotAfter, leads } = cues;
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'ledBodies' | 'leads'>): Stage {
+  const { present, absentBefore, presentNotAfter, ledBodies, leads } = cues;
   return {
     name: 'participants',
     requires: ['mentions', 'parties', 'meeting'],
@@ -72,13 +72,15 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         for (let q = sentenceStart; q < at; q++) if (pos[q] !== DET && pos[q] !== NUM) return false;
         return true;
       };
+      const ofBody = (at: number, sentenceStart: number): boolean => at > sentenceStart && ledBodies.has(words[at - 1]!.toLowerCase());
       if (doc.meeting) {
         const ids = present.ids(doc.tokens);
         const leadIds = leads.ids(doc.tokens);
         for (const s of doc.sentences) {
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(s.tokenStart, c.start) && !actingBody(s.tokenStart, c.start, c.end))) seating.add(s.index);
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(s.tokenStart, c.start) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
+            if (ofBody(cue.start, s.tokenStart)) continue;
             if (cue.values[0] === 'after' && !leadAfter.has(s.index)) leadAfter.set(s.index, cue.end);
             if (cue.values[0] === 'before') leadBefore.set(s.index, cue.start);
             if (cue.values[0] === 'end' && leadAfter.has(s.index) && !leadAfterEnd.has(s.index) && cue.start >= leadAfter.get(s.index)!) leadAfterEnd.set(s.index, cue.start);

@@ -63,8 +63,10 @@ describe('gatherings as settings', () => {
       'Foreign Secretary Dana Holt met Foreign Minister Liu Ming in Beijing. ' +
         'The two ministers agreed to work towards a meeting of their leaders at the G20 summit in Rio de Janeiro next month. ' +
         'As permanent members of the UN Security Council the two countries had a duty to talk. ' +
-        'The two sides will expand cooperation in trade, climate change and health.',
+        'The two sides will expand cooperation in trade, climate change and health. ' +
+        'Russia will continue to strengthen the combat capability of the armed forces of Niger.',
     );
+    expect(t['defense-cooperation']?.sentences).toEqual([4]);
     expect(t['multilateral-institutions']).toBeUndefined();
     expect(t['global-economy']).toBeUndefined();
     expect(t['public-health']?.sentences).toEqual([3]);
