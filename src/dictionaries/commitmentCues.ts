@@ -18,6 +18,8 @@ export interface CommitmentCue {
   passiveOnly?: boolean;
   /** Only right after an actor, its subject: "Japan aims to", not "this effort aims to". */
   afterActor?: boolean;
+  /** Said of no one: the table's ("An agreement was reached to continue"). */
+  table?: boolean;
 }
 
 export interface CommitmentCuesFile {

@@ -6,7 +6,6 @@ export interface MeetingCuesFile {
   version: 1;
   kinds: { kind: MeetingKind; title: string[]; text: string[] }[];
   occasion: string[];
-  margins?: string[];
   locationCues: string[];
   present: string[];
   occasionEnd: string[];
@@ -30,8 +29,6 @@ export interface MeetingCues {
   title: CueMatcher<KindCue>;
   text: CueMatcher<KindCue>;
   occasion: CueMatcher<string>;
-  /** Occasion cues of a side meeting ("on the margins of"), which is no visit to the host. */
-  margins: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -60,7 +57,6 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
       file.occasion.map((p) => [p, p] as const),
       tokenize,
     ),
-    margins: new Set(file.margins ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

@@ -466,3 +466,18 @@ describe('invitations accepted, events that take place, asides and aims', () => 
     ).toEqual(['1 NGA intend: raise its investment in the United States']);
   });
 });
+
+describe('agreements said of no one', () => {
+  it('give "an agreement was reached to" to the table', () => {
+    expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. Foreign Minister Okafor thanked Nigeria’s partners. An agreement was reached to continue regular contacts between the foreign ministries.')).toEqual([
+      '2 USA+NGA agree: continue regular contacts between the foreign ministries',
+    ]);
+  });
+});
+
+describe('a cue with nothing after it', () => {
+  it('ends the text without a commitment or an error', () => {
+    expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. The two sides agreed to')).toEqual([]);
+    expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. The two sides will')).toEqual([]);
+  });
+});

@@ -70,7 +70,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const { starts, ends, pos, words } = doc.tokens;
       const ids = cues.cues.ids(doc.tokens);
       const dueIds = cues.due.ids(doc.tokens);
-      const low = (i: number) => words[i]!.toLowerCase();
+      // Past the last token: an empty word, so a look one word ahead needs no bound of its own.
+      const low = (i: number) => words[i]?.toLowerCase() ?? '';
       const ref = doc.meta.referenceDate?.value ?? null;
       const dueOf = (d: { days: number | null }, written: string): string => (d.days !== null && ref ? iso(new Date(Date.parse(`${ref}T12:00:00Z`) + d.days * 86_400_000)) : written);
       const mentionsBySentence = bySentence(doc.mentions, (m) => !m.place);
@@ -409,7 +410,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (owner && partiesOf(owner).every((p) => !doc.parties.includes(p))) continue;
           }
           // "It was agreed to maintain regular contacts": agreed at the table.
-          const impersonal = agreedByTable || ofRelative || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));
+          const impersonal = agreedByTable || ofRelative || cue.table === true || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));
           let parties: string[] = impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "He made clear that Hamas would play no role": a promise is made by those at the table.
           if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;

@@ -62,9 +62,9 @@ describe('meeting', () => {
     expect(m).toMatchObject({ kind: 'call', location: null, parties: ['JPN', 'AUS'] });
   });
 
-  it('reads a meeting on the margins of a summit: the summit is the occasion, not the kind', () => {
+  it('reads a meeting on the margins of a summit: the summit is the occasion, not the kind, and with the host a visit', () => {
     const m = meeting('Prime Minister Ellis Morrow met President Lucas Ferreira of Brazil on the margins of the G20 Leaders’ Summit in Rio de Janeiro, Brazil on Monday.', { date: '2024-11-19' });
-    expect(m).toMatchObject({ kind: 'meeting', occasion: 'G20 Leaders’ Summit', location: { country: 'BRA' }, start: '2024-11-18' });
+    expect(m).toMatchObject({ kind: 'visit', occasion: 'G20 Leaders’ Summit', location: { country: 'BRA' }, start: '2024-11-18' });
   });
 
   it('reads a Chinese-style talks readout and a joint statement', () => {
@@ -210,5 +210,16 @@ describe('a joint statement on a negotiation round', () => {
       { title: 'UK-Mauritius joint statement on the second round of negotiations on maritime delimitation', publisher: 'Foreign, Commonwealth & Development Office', date: '2023-01-13' },
     );
     expect(found).toMatchObject({ kind: 'talks', location: { name: 'London', country: 'GBR' }, start: '2023-01-11', end: '2023-01-12' });
+  });
+});
+
+describe('a town no dictionary knows', () => {
+  it('is in the visited side’s country', () => {
+    const found = meeting('The Foreign Secretary, Dana Holt, met Chad’s Foreign Minister, Ali Mahamat, in Mongo today, before the two ministers travelled to the border.', {
+      title: 'Foreign Secretary visits Chad',
+      publisher: 'Foreign, Commonwealth & Development Office',
+      date: '2025-01-24',
+    });
+    expect(found).toMatchObject({ kind: 'visit', location: { name: 'Mongo', country: 'TCD' } });
   });
 });

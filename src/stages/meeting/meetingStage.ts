@@ -41,7 +41,6 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       let occasion: string | null = null;
       // A kind word inside the occasion ("the G20 Leaders’ Summit") names the occasion, not the meeting.
       let occasionTokens: { sentence: number; start: number; end: number } | null = null;
-      let onMargins = false;
       for (const s of opening) {
         const m = cues.occasion.all(occasionIds, s.tokenStart, s.tokenEnd)[0];
         if (!m) continue;
@@ -50,7 +49,6 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         let b = m.end;
         if (b < e && words[b]!.toLowerCase() === 'the') b++;
         if (e > b) {
-          onMargins = m.values.some((cue) => cues.margins.has(cue));
           occasion = doc.text.slice(starts[b]!, ends[e - 1]!);
           occasionTokens = { sentence: s.index, start: b, end: e };
         }
@@ -162,11 +160,11 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
 
       // Two sides meeting in the country of one of them: one side came to the other, which readouts
       // call a visit whatever verb they use ("met with", "hosted"), also when it came for a gathering
-      // the host holds ("to attend TICAD 9" in Yokohama), though not in a meeting "on the margins" of
-      // one. With no place written it stays a meeting: the text does not say who travelled.
+      // the host holds ("to attend TICAD 9" in Yokohama, "on the margins of the U.S.-Africa Leaders
+      // Summit in Washington"). With no place written it stays a meeting: the text does not say who travelled.
       let finalKind = kind;
       const evidence = best.evidence;
-      if (kind === 'meeting' && !onMargins && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country)) {
+      if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country)) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;
       }
@@ -175,6 +173,14 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       if (kind === 'visit' && doc.parties.length >= 2 && location?.country && !doc.parties.includes(location.country)) {
         finalKind = 'meeting';
         evidence.rule = `${evidence.rule}; in neither party's country: meeting`;
+      }
+      // "met Chad's Foreign Minister ... in Abéché": a visit's town no dictionary knows is in the
+      // visited side's country, the other side's when the publisher's own is known (its towns are
+      // the ones the dictionaries list).
+      const publisherSide = doc.meta.publisher ? doc.parties[0] : undefined;
+      if (finalKind === 'visit' && location && !location.country && publisherSide && doc.parties.length === 2) {
+        location = { ...location, country: doc.parties[1]! };
+        if (locationEvidence) locationEvidence.rule = `${locationEvidence.rule}; a town of the visited side`;
       }
 
       doc.meeting = {
