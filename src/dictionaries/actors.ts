@@ -86,6 +86,8 @@ export interface ActorLexicon {
   nameSuffixes: ReadonlySet<string>;
   /** Words after a state's adjective inside a title that make it the title's state ("and Burkinabe Abroad"). */
   nationalsWords: ReadonlySet<string>;
+  /** Lower-case qualifiers between a title and its complement ("Minister of State ad interim of ..."), as word lists. */
+  titleQualifiers: readonly (readonly string[])[];
 }
 
 /** The key of `peopleByNameWords`: a name's words, lower-cased and sorted. */
@@ -103,6 +105,7 @@ export interface ActorFiles {
   nameParticles?: string[];
   nameSuffixes?: string[];
   nationalsWords?: string[];
+  titleQualifiers?: string[];
   people: PersonEntry[];
   places: PlaceEntry[];
 }
@@ -111,14 +114,17 @@ export function loadActorFiles(dataDir: DataSource): ActorFiles {
   return {
     countries: loadDataFile<{ countries: CountryEntry[] }>(dataDir, 'actors/countries.yaml', 'countries.schema.json').countries,
     organisations: loadDataFile<{ organisations: OrganisationEntry[] }>(dataDir, 'actors/organisations.yaml', 'organisations.schema.json').organisations,
-    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
+    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[]; titleQualifiers?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
     people: loadDataFile<{ people: PersonEntry[] }>(dataDir, 'actors/people.yaml', 'people.schema.json').people,
     places: loadDataFile<{ places: PlaceEntry[] }>(dataDir, 'actors/places.yaml', 'places.schema.json').places,
   };
 }
 
-function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[] }): Pick<ActorFiles, 'roles' | 'modifiers' | 'nameParticles' | 'nameSuffixes' | 'nationalsWords'> {
-  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [], nameSuffixes: file.nameSuffixes ?? [], nationalsWords: file.nationalsWords ?? [] };
+function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[]; titleQualifiers?: string[] }): Pick<
+  ActorFiles,
+  'roles' | 'modifiers' | 'nameParticles' | 'nameSuffixes' | 'nationalsWords' | 'titleQualifiers'
+> {
+  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [], nameSuffixes: file.nameSuffixes ?? [], nationalsWords: file.nationalsWords ?? [], titleQualifiers: file.titleQualifiers ?? [] };
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -193,7 +199,7 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
       }
     }
   }
-  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []) };
+  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []), titleQualifiers: (files.titleQualifiers ?? []).map((q) => q.split(' ')) };
 }
 
 /** Per party, the body whose code begins most of its other bodies' codes; on a tie the later entry. */

@@ -578,3 +578,18 @@ describe('references to people named as owners', () => {
     expect(at(3, 'he')).toBe('Ilse Kovac');
   });
 });
+
+describe('names set off after a portfolio', () => {
+  it('read a name after the comma that closes a portfolio list, a title "ad interim", and a name with "do"', () => {
+    const doc = read(
+      'Minister for Africa Dana Holt visited Mogadishu, where she met Somalia’s Minister of Foreign Affairs and International Cooperation, Ahmed Nur Warsame. Ms. Amina Diriye, Minister of State ad interim of the Federal Republic of Somalia, was also present.',
+      { publisher: 'Foreign, Commonwealth & Development Office', date: '2024-11-27' },
+    );
+    expect(doc.participants.map((p) => `${p.role}:${p.name}|${p.country}`)).toEqual(['principal:Dana Holt|GBR', 'counterpart:Ahmed Nur Warsame|SOM', 'accompanying:Amina Diriye|SOM']);
+    const china = read('Wang Yi held talks in Beijing with Minister of Foreign Affairs of São Tomé and Príncipe Carlos Vaz do Rosário Neves.', {
+      publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+      date: '2023-11-21',
+    });
+    expect(china.participants.find((p) => p.country === 'STP')?.name.endsWith('Neves')).toBe(true);
+  });
+});

@@ -469,20 +469,30 @@ export function actorsStage(data: ActorsData): Stage {
         // words that start no title of their own goes on with the title, up to its complement.
         // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt": a list of them too.
         let opener = j;
+        let portfolioEnd = -1;
         // "Minister of Foreign Affairs and the National Community Abroad Ahmed Attaf": "the" after "and".
         const runFrom = words[j] === 'and' && words[j + 1] === 'the' ? j + 2 : j + 1;
         if ((words[j] === 'and' || words[j] === ',') && runFrom < end && CAPITALISED.test(words[runFrom]!) && !startsTitle(runFrom, end)) {
           let q = runFrom;
           let joined = words[j] === 'and';
+          let setOff = false;
           while (q < end && q - j <= 8 && (CAPITALISED.test(words[q]!) || ((words[q] === ',' || words[q] === 'and') && CAPITALISED.test(words[q + 1] ?? '')))) {
+            // "... and International Cooperation, Ahmed Moallim Fiqi": a comma after the list's "and"
+            // sets off the name; the list's own commas come before it.
+            if (words[q] === ',' && joined) {
+              setOff = true;
+              break;
+            }
             if (words[q] === 'and') joined = true;
             q++;
           }
           if (joined && q < end && COMPLEMENT_OPENERS.has(words[q]!)) opener = q;
+          // The portfolio ends the title, and the name set off after it is read below.
+          else if (setOff && title?.role.person && !pick(last, 'person') && nameEnd === nameStart) portfolioEnd = q;
           // "Minister of Foreign Affairs and International Cooperation Sok Chenda Sophea": the run
           // after "and" ends in the name itself.
           // "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath" too.
-          else if (joined && title?.role.person && !pick(last, 'person') && nameEnd === nameStart && (q === end || !CAPITALISED.test(words[q]!))) {
+          else if (joined && title?.role.person && !pick(last, 'person') && nameEnd === nameStart && !setOff && (q === end || !CAPITALISED.test(words[q]!))) {
             const at = nameEndingComplement(runFrom, q);
             if (at > 0) {
               nameStart = at;
@@ -492,7 +502,7 @@ export function actorsStage(data: ActorsData): Stage {
           }
         }
         // Where a title with no name ends: after its complement, where it has one.
-        let titleEnd = j;
+        let titleEnd = portfolioEnd > 0 ? portfolioEnd : j;
         let titleOf: Lexeme | undefined;
         if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && opener + 1 < end && COMPLEMENT_OPENERS.has(words[opener]!)) {
           const c = complementAt(opener, end);
@@ -566,6 +576,7 @@ export function actorsStage(data: ActorsData): Stage {
           const role = a && a.nameStart < 0 && !a.known && !a.parts.some((p) => pick(p, 'person')) ? pick(a.parts[a.parts.length - 1], 'role')?.role : undefined;
           if (!a || !role?.person || role.rank === 'honorific') return null;
           let titleEnd = a.end;
+          for (const q of lexicon.titleQualifiers) if (q.every((w, k) => words[titleEnd + k] === w)) titleEnd += q.length;
           // "Minister for Foreign Affairs and Foreign Trade,": a second portfolio after "and" is the title's.
           if (words[titleEnd] === 'and') {
             let q = titleEnd + 1;
