@@ -10,7 +10,7 @@ import type { Doc } from '../../model/Doc.js';
 import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
-import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
+import { CALENDAR_WORD } from '../dates/calendar.js';
 import { documentParties, listedParties } from './documentParties.js';
 import { givenNameFirst } from './givenNameFirst.js';
 import { resolveReferences } from './resolveReferences.js';
@@ -41,7 +41,6 @@ const DASHES = new Set(['–', '—', '-']);
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s', 'with']);
 const MAX_COMPLEMENT = 20;
 const INITIAL = /^\p{Lu}\.$/u;
-const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
 const ETHNIC = new Set(['ethnic', 'Ethnic']);
 
 export interface ActorsData {

@@ -4,7 +4,7 @@ import type { Evidence, Meeting } from '../../model/Meeting.js';
 import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
-import { MONTHS, WEEKDAYS } from '../dates/calendar.js';
+import { CALENDAR_WORD } from '../dates/calendar.js';
 import { sentenceDate } from '../dates/sentenceDate.js';
 
 const PROPN = posIndex('PROPN');
@@ -15,7 +15,6 @@ const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
 /** "in June", "on Tuesday": a date, not a place. */
-const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${WEEKDAYS})$`);
 
 /**
  * The meeting a readout reports: its kind (from the title, then the opening sentences, by the cues

@@ -9,6 +9,7 @@ import type { Stage } from '../../pipeline/Stage.js';
 // How far after its opener a gathering's noun may stand ("at the | G20 Leaders' | summit"), and what ends the search.
 const VENUE_REACH = 6;
 const VENUE_BREAKS = new Set([',', '.', ';', ':', 'and']);
+const CAPITALISED = /^\p{Lu}/u;
 const STRENGTH: Record<Stance, number> = { neutral: 0, cooperation: 1, agreement: 2, concern: 3 };
 
 /**
@@ -44,7 +45,7 @@ function notTopics(doc: Doc, topics: Topics): { start: number; end: number }[] {
       if (e < n && words[e] === 'of') {
         e++;
         if (e < n && words[e] === 'the') e++;
-        while (e < n && /^\p{Lu}/u.test(words[e]!)) e++;
+        while (e < n && CAPITALISED.test(words[e]!)) e++;
       }
       ranges.push({ start: starts[m.end]!, end: ends[e - 1]! });
       break;
