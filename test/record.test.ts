@@ -149,7 +149,7 @@ describe('meeting, participants, topics and commitments of the seed readout', ()
       'Qin Gang (CHN) State Councilor and Foreign Minister',
     ]);
     expect(r.participants.find((p) => p.name.includes('Biden'))?.role).toBe('mentioned');
-    expect(r.participants.some((p) => p.name.includes('Miller'))).toBe(false);
+    expect(r.participants.find((p) => p.name.includes('Miller'))).toMatchObject({ role: 'mentioned', title: 'Spokesperson', country: 'USA', mentions: [], line: expect.stringContaining('Spokesperson Matthew Miller') });
     const topics = r.topics.map((t) => t.id);
     for (const id of ['taiwan', 'human-rights', 'counternarcotics', 'detained-citizens', 'trade-economic-practices', 'russia-ukraine', 'korean-peninsula', 'climate', 'people-to-people', 'travel-flights']) {
       expect(topics).toContain(id);

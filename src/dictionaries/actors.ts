@@ -10,6 +10,16 @@ export interface CountryEntry {
   names: string[];
   adjectives: string[];
   seats: string[];
+  /** One-word adjectives of another state's entry that are this state's in a text naming it and not the other ("Dominican" of Dominica). */
+  sharedAdjectives?: string[];
+}
+
+/** A shared adjective compiled: its token, the token it becomes in a text that names `country` and not `owner`. */
+export interface SharedAdjective {
+  from: number;
+  to: number;
+  country: string;
+  owner: string;
 }
 
 export interface OrganisationEntry {
@@ -88,6 +98,7 @@ export interface ActorLexicon {
   nationalsWords: ReadonlySet<string>;
   /** Lower-case qualifiers between a title and its complement ("Minister of State ad interim of ..."), as word lists. */
   titleQualifiers: readonly (readonly string[])[];
+  sharedAdjectives: readonly SharedAdjective[];
 }
 
 /** The key of `peopleByNameWords`: a name's words, lower-cased and sorted. */
@@ -172,6 +183,18 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
     }
     for (const s of c.seats) add(s, { kind: 'seat', country: c }, `country ${c.code}`);
   }
+  // A shared adjective gets a token of its own, which the actors stage puts in place of the
+  // adjective's in a document that names the sharing state and not the owner.
+  const sharedAdjectives: SharedAdjective[] = [];
+  for (const c of files.countries) {
+    for (const a of c.sharedAdjectives ?? []) {
+      const owner = files.countries.find((o) => o.adjectives.includes(a));
+      if (!owner) throw new ReadoutError('E_DATA', `country ${c.code}: shared adjective "${a}" is no other country's adjective`, 'data/actors/countries.yaml');
+      const to = vocab.intern(`${a}\u0000${c.code}`);
+      trie.add([to], { kind: 'adjective', country: c });
+      sharedAdjectives.push({ from: vocab.intern(a), to, country: c.code, owner: owner.code });
+    }
+  }
   for (const o of files.organisations) {
     for (const n of new Set([o.name, ...o.names])) add(n, { kind: 'organisation', organisation: o }, `organisation ${o.code}`);
   }
@@ -199,7 +222,7 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
       }
     }
   }
-  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []), titleQualifiers: (files.titleQualifiers ?? []).map((q) => q.split(' ')) };
+  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []), titleQualifiers: (files.titleQualifiers ?? []).map((q) => q.split(' ')), sharedAdjectives };
 }
 
 /** Per party, the body whose code begins most of its other bodies' codes; on a tie the later entry. */

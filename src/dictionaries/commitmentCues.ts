@@ -30,6 +30,7 @@ export interface CommitmentCuesFile {
   hedgeNouns?: string[];
   vagueProspects?: string[];
   refusedActs: string[];
+  standingWords?: string[];
   futureActs: string[];
   happenings?: string[];
   acceptances?: string[];
@@ -67,8 +68,10 @@ export interface CommitmentCues {
   hedgeNouns: ReadonlySet<string>;
   /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
   vagueProspects: ReadonlySet<string>;
-  /** Stance verbs that are acts once refused ("will never seek hegemony"). */
-  refusedActs: ReadonlySet<string>;
+  /** Stance verbs and phrases that are acts once refused ("will never seek hegemony", "will not have any official exchanges"), as lower-case words. */
+  refusedActs: readonly (readonly string[])[];
+  /** Words just before a `commit` cue that make it a standing position ("has always been committed to"). */
+  standingWords: ReadonlySet<string>;
   /** Phrases that open with a stance verb yet are acts ("remain in close contact"), as lower-case words. */
   futureActs: readonly (readonly string[])[];
   /** Verbs after "will" that say an event happens, with no one acting ("will take place"): the table's, as a passive is. */
@@ -119,7 +122,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     futureStances: new Set(file.futureStances),
     hedgeNouns: new Set(file.hedgeNouns ?? []),
     vagueProspects: new Set(file.vagueProspects ?? []),
-    refusedActs: new Set(file.refusedActs),
+    refusedActs: file.refusedActs.map((phrase) => phrase.split(' ')),
+    standingWords: new Set(file.standingWords ?? []),
     futureActs: file.futureActs.map((phrase) => phrase.split(' ')),
     happenings: (file.happenings ?? []).map((phrase) => phrase.split(' ')),
     acceptances: new Set(file.acceptances ?? []),

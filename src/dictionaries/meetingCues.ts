@@ -12,6 +12,7 @@ export interface MeetingCuesFile {
   absentBefore: string[];
   presentNotAfter?: string[];
   ledBodies?: string[];
+  releaseVoices?: string[];
   leadsAfter?: string[];
   leadsBefore?: string[];
   leadsEnd?: string[];
@@ -40,6 +41,8 @@ export interface MeetingCues {
   presentNotAfter: ReadonlySet<string>;
   /** Nouns before "headed by", "led by": a body's head, not a delegation's ("the leadership headed by President X"). */
   ledBodies: ReadonlySet<string>;
+  /** Words of a speaker's title that make them the release's voice, named as `mentioned` ("Spokesperson", "Press Secretary"; lower-case). */
+  releaseVoices: readonly string[];
   /** Words that make the people after (`after`) or before (`before`) them in a present sentence their sides' leads, and words that end an `after` cue's leads (`end`). */
   leads: CueMatcher<'after' | 'before' | 'end'>;
 }
@@ -69,6 +72,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     absentBefore: new Set(file.absentBefore),
     presentNotAfter: new Set(file.presentNotAfter ?? []),
     ledBodies: new Set(file.ledBodies ?? []),
+    releaseVoices: file.releaseVoices ?? [],
     leads: new CueMatcher([...(file.leadsAfter ?? []).map((p) => [p, 'after'] as const), ...(file.leadsBefore ?? []).map((p) => [p, 'before'] as const), ...(file.leadsEnd ?? []).map((p) => [p, 'end'] as const)], tokenize),
   };
 }

@@ -14,4 +14,6 @@ export interface Participant {
   role: ParticipantRole;
   /** Every place the text names the person, first first. */
   mentions: { sentence: number; span: Span }[];
+  /** For the release's own voice, named only in the attribution line cleaning removed ("The below is attributable to Spokesperson Ned Price:"): that line, since the person has no place in the cleaned text. */
+  line?: string;
 }

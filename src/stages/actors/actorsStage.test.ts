@@ -592,4 +592,26 @@ describe('names set off after a portfolio', () => {
     });
     expect(china.participants.find((p) => p.country === 'STP')?.name.endsWith('Neves')).toBe(true);
   });
+
+  it('give a title the state its complement names over the one it implies, read a portfolio that names a body and a name after "Dr", and a shared adjective by the state the text names', () => {
+    const japan = read('Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held a meeting with H.E. Mr. Marco VERDINI, Secretary of State for Foreign and Political Affairs of the Republic of San Marino. Secretary of State Verdini thanked her.', {
+      publisher: 'Ministry of Foreign Affairs of Japan',
+      date: '2024-06-10',
+    });
+    expect(japan.participants.map((p) => `${p.role}:${p.name}|${p.country}`)).toEqual(['principal:Yoko Kamikawa|JPN', 'counterpart:Marco VERDINI|SMR']);
+    const uk = { publisher: 'Foreign, Commonwealth & Development Office', date: '2024-12-04' };
+    for (const text of [
+      "The Foreign Secretary welcomed Trinidad and Tobago's Minister of Foreign and CARICOM Affairs, Dr Selwyn Pierre, to London today.",
+      'The Foreign Secretary welcomed the Minister of Foreign and CARICOM Affairs of Trinidad and Tobago, Dr Selwyn Pierre, to London today.',
+    ]) {
+      expect(read(text, uk).participants.find((p) => p.role === 'counterpart')).toMatchObject({ name: 'Selwyn Pierre', country: 'TTO', title: expect.stringMatching(/Minister of Foreign and CARICOM Affairs( of Trinidad and Tobago)?$/) });
+    }
+    const china = { publisher: "Ministry of Foreign Affairs of the People's Republic of China", date: '2024-03-22' };
+    expect(mentions('Wang Yi held talks with Foreign Minister Ann Joseph of Dominica. The Dominican government will deepen cooperation with China.', china)).toContain('Dominican government=DMAGOV');
+    expect(mentions('Wang Yi held talks with Foreign Minister Ann Joseph. The Dominican government will deepen cooperation with China.', china)).toContain('Dominican government=DOMGOV');
+    const titled = pipeline.run({ id: null, origin: 't', format: 'text', title: 'Wang Yi Holds Talks with Dominican Foreign Minister Ann Joseph', body: 'Wang Yi held talks with Foreign Minister Ann Joseph in Beijing. He said China and Dominica are good friends.', publisher: china.publisher }, { date: china.date });
+    expect(titled.parties).toEqual(['CHN', 'DMA']);
+    expect(mentions('Sergey Lavrov held talks with Foreign Minister Paul Mavoungou in Brazzaville. The Congolese side thanked Russia.', { publisher: 'Ministry of Foreign Affairs of the Russian Federation', date: '2023-05-29' })).toContain('Congolese side=COGGOV');
+    expect(mentions('Wang Yi said China supports the transitional authorities led by Colonel Assimi Goïta.', { ...china, date: '2022-08-25' })).toContain('Colonel Assimi Goïta=MLIGOV');
+  });
 });

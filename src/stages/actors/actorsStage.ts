@@ -109,6 +109,17 @@ function notDictionaryPhrase(match: TrieMatch<Lexeme> | null, length: number): b
 export function actorsStage(data: ActorsData): Stage {
   const { actors: lexicon, publishers, grammar } = data;
   const vocab = lexicon.vocab;
+  /** The states a text names by name or seat, each phrase read once ("Democratic Republic of the Congo" is not also "Republic of the Congo"). */
+  const statesNamed = (ids: Int32Array, n: number): Set<string> => {
+    const found = new Set<string>();
+    for (let i = 0; i < n; i++) {
+      const m = ids[i] === -1 ? null : lexicon.trie.longestAt(ids, i, n);
+      if (!m) continue;
+      for (const l of m.values) if (l.kind === 'country' || l.kind === 'seat') found.add(l.country.code);
+      i += m.length - 1;
+    }
+    return found;
+  };
   const andId = vocab.intern('and');
   const lexemeIds = new LexemeIds(vocab, false);
   const organisationOf = lexicon.representatives;
@@ -136,6 +147,21 @@ export function actorsStage(data: ActorsData): Stage {
         const saved = ids[i]!;
         ids[i] = lower;
         if ((lexicon.trie.longestAt(ids, i, s.tokenEnd)?.length ?? 0) <= asWritten) ids[i] = saved;
+      }
+      // "the Dominican government" in a readout on Dominica: a shared adjective is the sharing
+      // state's where the text names that state and not the adjective's owner.
+      let named: Set<string> | null = null;
+      const sharedOf = (id: number): number => {
+        const shared = lexicon.sharedAdjectives.find((a) => a.from === id);
+        if (!shared) return id;
+        named ??= statesNamed(ids, n);
+        return named.has(shared.country) && !named.has(shared.owner) ? shared.to : id;
+      };
+      for (const shared of lexicon.sharedAdjectives) {
+        if (!ids.includes(shared.from)) continue;
+        const to = sharedOf(shared.from);
+        if (to === shared.from) continue;
+        for (let i = 0; i < n; i++) if (ids[i] === shared.from) ids[i] = to;
       }
       // "Mr. CHO Tae-yul", "Ms. KAMIKAWA Yoko": Japanese releases write family names in capitals;
       // read as a name where that makes a longer dictionary phrase than the capitals do ("ROK" stays).
@@ -211,7 +237,8 @@ export function actorsStage(data: ActorsData): Stage {
       const titleParties = (title: string): Set<string> => {
         const named = new Set<string>();
         const tokens = title.match(TITLE_TOKEN) ?? [];
-        const tids = Int32Array.from(tokens, (w) => lexicon.vocab.id(w));
+        // "Wang Yi Holds Talks with Dominican Foreign Minister ...": the title's shared adjective is read as the text's.
+        const tids = Int32Array.from(tokens, (w) => sharedOf(lexicon.vocab.id(w)));
         for (let t = 0; t < tids.length; ) {
           const m = tids[t] === -1 ? null : lexicon.trie.longestAt(tids, t, tids.length);
           if (!m) {
@@ -237,6 +264,9 @@ export function actorsStage(data: ActorsData): Stage {
       const complementAt = (j: number, end: number): { end: number; runStart: number; country?: Lexeme; person?: { start: number; end: number; person: PersonEntry } } => {
         const ofState = words[j] === 'of';
         let country: Lexeme | undefined;
+        // "of Foreign and CARICOM Affairs of Trinidad and Tobago": an organisation inside the
+        // portfolio gives way to a state named right after a later "of".
+        let inPortfolio = false;
         let runStart = -1;
         let t = j + 1;
         for (; t < end && t - j <= MAX_COMPLEMENT; t++) {
@@ -247,7 +277,10 @@ export function actorsStage(data: ActorsData): Stage {
               // "of Kenya" at the complement's start or later ("for Foreign and Diaspora Affairs of Kenya").
               const afterOf = words[t - 1] === 'of' || (words[t - 1] === 'the' && words[t - 2] === 'of');
               // "Managing Director of the International Monetary Fund": an organisation's official.
-              if ((ofState || afterOf) && !country && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat' || l.kind === 'organisation')) country = l;
+              if ((ofState || afterOf) && (!country || (inPortfolio && afterOf)) && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat' || l.kind === 'organisation')) {
+                inPortfolio = !afterOf && l.kind === 'organisation';
+                country = l;
+              }
               if (!country && l.kind === 'adjective' && t + m.length < end && lexicon.nationalsWords.has(words[t + m.length]!)) country = { kind: 'country', country: l.country };
             }
           }
@@ -288,7 +321,7 @@ export function actorsStage(data: ActorsData): Stage {
           while (next < end && COMPLEMENT_JOINERS.has(words[next]!)) next++;
           if (next >= end || !CAPITALISED.test(words[next]!)) break;
           // Nor into another state's official: "... and Palau's Minister of Finance".
-          if (ids[t] === andId && (startsTitle(t + 1, end) || possessiveStateAt(t + 1, end))) break;
+          if (ids[t] === andId && ((startsTitle(t + 1, end) && !portfolioOrganisation(t + 1, end)) || possessiveStateAt(t + 1, end))) break;
           runStart = -1;
         }
         // A lower-case word inside a name ("Ursula von der Leyen") leaves the name uncertain.
@@ -297,6 +330,14 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       /** Whether a title or a body ("Department of State") starts at `t`. */
+      /** "Minister of Foreign and CARICOM Affairs": an organisation that names a portfolio, before a word that starts no title. */
+      const portfolioOrganisation = (t: number, end: number): boolean => {
+        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+        if (!m?.values.every((l) => l.kind === 'organisation')) return false;
+        const after = t + m.length;
+        return after < end && CAPITALISED.test(words[after]!) && !startsTitle(after, end);
+      };
+
       const startsTitle = (t: number, end: number): boolean => {
         if (ids[t] === -1) return false;
         const m = lexicon.trie.longestAt(ids, t, end);
@@ -592,7 +633,7 @@ export function actorsStage(data: ActorsData): Stage {
             }
             if (joined && q < end && COMPLEMENT_OPENERS.has(words[q]!) && CAPITALISED.test(words[q - 1]!)) titleEnd = q;
           }
-          let state = stateOf(a.of ? [a.of] : a.parts[0]!.lexemes) ?? role.country;
+          let state = stateOf(a.of ? [a.of] : a.parts[0]!.lexemes);
           let organisation = a.of?.kind === 'organisation' ? a.of.organisation : undefined;
           if (titleEnd + 1 < end && COMPLEMENT_OPENERS.has(words[titleEnd]!)) {
             const c = complementAt(titleEnd, end);
@@ -602,7 +643,9 @@ export function actorsStage(data: ActorsData): Stage {
               if (c.country?.kind === 'organisation') organisation ??= c.country.organisation;
             }
           }
-          return { role, end: titleEnd, state, organisation };
+          // "Secretary of State for Foreign and Political Affairs of the Republic of San Marino": the
+          // state the complement names comes before the one a title implies.
+          return { role, end: titleEnd, state: state ?? role.country, organisation };
         };
         if (appositive && (nameEnd > 0 || pick(last, 'person')) && phraseEnd + 1 < end && words[phraseEnd] === ',') {
           const first = titleAt(phraseEnd + 1);
@@ -743,7 +786,9 @@ export function actorsStage(data: ActorsData): Stage {
         const honorific = roles.length > 0 && roles.every((r) => r.rank === 'honorific');
         const app = phrase.appositive;
         const titleStart = roles.length && !honorific ? phrase.parts.find((p) => pick(p, 'role') && pick(p, 'role')!.role.rank !== 'honorific')!.start : -1;
-        const titleEnd = phrase.nameStart > 0 ? phrase.nameStart : personStart > titleStart ? personStart : phrase.end;
+        let titleEnd = phrase.nameStart > 0 ? phrase.nameStart : personStart > titleStart ? personStart : phrase.end;
+        // "..., Dr Amery Browne", "..., His Highness Sheikh Ahmad": the comma and honorifics before a set-off name are no title's.
+        if (phrase.nameStart > 0) while (titleEnd - 1 > titleStart && (words[titleEnd - 1] === ',' || grammar.beforeTarget.has(words[titleEnd - 1]!.toLowerCase()))) titleEnd--;
         const before = titleStart >= 0 ? text.slice(starts[titleStart], ends[titleEnd - 1]).replace(TRAILING_COMMA, '') : null;
         const written = app ? text.slice(starts[app.start], ends[app.end - 1]).trimEnd() : null;
         // The fuller of the titles before and after the name.

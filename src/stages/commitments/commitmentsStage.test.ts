@@ -93,6 +93,20 @@ describe('commitments', () => {
     ).toEqual([]);
   });
 
+  it('take a refusal to have official exchanges for a promise, and a standing commitment for none', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'Wang Yi held talks with Foreign Minister Ann Joseph of Dominica. The Dominican government will not have any official exchanges with the Taiwan region. Wang Yi said that China has always been committed to promoting peace talks.',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+      },
+      { date: '2024-03-22' },
+    );
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}: ${c.action}`)).toEqual(['1 DMA: not have any official exchanges with the Taiwan region']);
+  });
+
   it('take "will" only with a concrete action, and never a negated cue', () => {
     expect(
       commitments('Secretary Quist met Foreign Minister Okafor of Nigeria. The United States will always stand up for its values. Nigeria did not agree to extend the deadline. The two sides will hold a strategic dialogue later this year.'),

@@ -72,6 +72,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const dueIds = cues.due.ids(doc.tokens);
       // Past the last token: an empty word, so a look one word ahead needs no bound of its own.
       const low = (i: number) => words[i]?.toLowerCase() ?? '';
+      /** Whether one of `phrases` (lower-case word lists) starts at `a`, inside the sentence ending at `end`. */
+      const phraseAt = (phrases: readonly (readonly string[])[], a: number, end: number) => phrases.some((p) => p.every((w, j) => a + j < end && low(a + j) === w));
       const ref = doc.meta.referenceDate?.value ?? null;
       const dueOf = (d: { days: number | null }, written: string): string => (d.days !== null && ref ? iso(new Date(Date.parse(`${ref}T12:00:00Z`) + d.days * 86_400_000)) : written);
       const mentionsBySentence = bySentence(doc.mentions, (m) => !m.place);
@@ -271,6 +273,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let negated = false;
           for (let b = m.start - 1; b >= s.tokenStart && b >= m.start - 3; b--) if (grammar.negations.has(low(b))) negated = true;
           if (negated || grammar.negations.has(low(a))) continue;
+          if (cue.kind === 'commit' && [1, 2, 3].some((k) => m.start - k >= s.tokenStart && cues.standingWords.has(low(m.start - k)))) continue;
           // "Cambodia will never allow", "Colombia would not return to", "pledged never to use force":
           // an act refused is a commitment too, to refrain from it.
           const refrain = negatedAfter;
@@ -282,12 +285,14 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           const passive =
             ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB) ||
-            (cue.kind === 'future' && cues.happenings.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w)));
+            (cue.kind === 'future' && phraseAt(cues.happenings, a, s.tokenEnd));
           // "will complete the investigation", "agreed to synergize the Belt and Road Initiative": a verb
           // the tagger read as an adjective or noun, before its object.
           const misread = (cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON || pos[a + 1] === PROPN);
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
-          if (takes === 'verb' && pos[a] !== VERB && !passive && !misread) continue;
+          // "will not have any official exchanges": the tagger reads that "have" as an auxiliary.
+          const refused = refrain && phraseAt(cues.refusedActs, a, s.tokenEnd);
+          if (takes === 'verb' && pos[a] !== VERB && !passive && !misread && !refused) continue;
           if (cue.gerund && (!low(a).endsWith('ing') || cues.vagueProspects.has(low(a)))) continue;
           if (cue.passiveOnly && !passive) continue;
           if (cue.afterActor && !mentions.some((x) => x.tokenEnd === m.start && !x.place)) continue;
@@ -295,7 +300,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.kind === 'future' && stanceAdverb) continue;
           // "would give the invitation positive consideration": a hedge, whatever the verb.
           if (cue.kind === 'future' && words.slice(a, Math.min(a + HEDGE_REACH, s.tokenEnd)).some((w) => cues.hedgeNouns.has(w.toLowerCase()))) continue;
-          if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !(refrain && cues.refusedActs.has(low(a))) && !cues.futureActs.some((act) => act.every((w, j) => a + j < s.tokenEnd && low(a + j) === w))) continue;
+          if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !refused && !phraseAt(cues.futureActs, a, s.tokenEnd)) continue;
           // "They noted the importance of military-to-military talks and planned to hold ...": a verb
           // coordinated after "and" keeps the sentence's subject.
           let before = m.start - 1;

@@ -10,7 +10,7 @@ function meeting(body: string, options: { date?: string; title?: string; publish
 }
 
 describe('meeting', () => {
-  it('reads a Defense readout: its spokesperson line is the speaker, not a participant, and a guest welcomed to the Pentagon is a visit there', () => {
+  it('reads a Defense readout: its spokesperson line is the speaker, mentioned and not present, and a guest welcomed to the Pentagon is a visit there', () => {
     const doc = pipeline.run(
       {
         id: null,
@@ -24,7 +24,7 @@ describe('meeting', () => {
     );
     expect(doc.meeting).toMatchObject({ kind: 'visit', location: { name: 'Pentagon', country: 'USA' } });
     expect(doc.meta.speaker?.value).toBe('Dana Holt');
-    expect(doc.participants.map((p) => `${p.name} ${p.role}`)).toEqual(['Sam Carver principal', 'Tunde Okafor counterpart']);
+    expect(doc.participants.map((p) => `${p.name} ${p.role}`)).toEqual(['Sam Carver principal', 'Tunde Okafor counterpart', 'Dana Holt mentioned']);
   });
 
   it('reads a visit: kind, destination, and a date range resolved against the reference date', () => {

@@ -52,6 +52,23 @@ describe('participants', () => {
     expect(found.find((p) => p.includes('Pelosi'))).toMatch(/^mentioned: /);
   });
 
+  it('list the spokesperson a release is attributed to as mentioned, from the line cleaning removed, and not a byline’s author', () => {
+    const attributed = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'The below is attributable to Spokesperson Dana R. Whitfield:\n\nSecretary of State Antony J. Blinken met with Paraguayan Foreign Minister Rubén Ramírez Lezcano in Washington.', publisher: 'U.S. Department of State' },
+      { date: '2023-06-19' },
+    );
+    expect(attributed.participants.map((p) => `${p.role}: ${p.name} (${p.country}) ${p.title} [${p.mentions.length}]`)).toEqual([
+      'principal: Antony J. Blinken (USA) Secretary of State [1]',
+      'counterpart: Rubén Ramírez Lezcano (PRY) Paraguayan Foreign Minister [1]',
+      'mentioned: Dana R. Whitfield (USA) Spokesperson [0]',
+    ]);
+    expect(attributed.participants[2]!.line).toContain('attributable to Spokesperson Dana R. Whitfield');
+    const defense = participants('Pentagon Press Secretary Air Force Maj. Gen. Cole Hartwell provided the following readout:\n\nSecretary of Defense Lloyd J. Austin III met with Paraguayan Defense Minister Óscar González at the Pentagon.', 'U.S. Department of Defense');
+    expect(defense.at(-1)).toBe('mentioned: Cole Hartwell (USA) [0]');
+    const byline = participants('Antony J. Blinken, Secretary of State\n\nThe United States congratulates the people of Paraguay on their elections.');
+    expect(byline.filter((p) => p.startsWith('mentioned: Antony'))).toEqual([]);
+  });
+
   it('take a First Lady for a person of her own, of her spouse’s state', () => {
     const found = participants('President Biden spoke with President William Ruto of Kenya. President Biden and First Lady Jill Biden look forward to welcoming President Ruto and First Lady Rachel Ruto to the White House.', 'The White House');
     expect(found.filter((p) => p.includes('Jill') || p.includes('Rachel'))).toEqual(['mentioned: Jill Biden (USA) [1]', 'mentioned: Rachel Ruto (KEN) [1]']);

@@ -11,10 +11,12 @@ const SPACES = /\s+/;
 const LEADING_THE = /^(?:the|The)\s+/;
 
 /** The words of `written` before the first word of the name: "Secretary of State" of "Secretary of State Antony J. Blinken". */
-function titleBefore(written: string, name: string): string | null {
+function titleBefore(written: string, name: string, honorifics: ReadonlySet<string>): string | null {
   const nameWords = new Set(name.split(NAME_SEPARATORS).filter((w) => w.length > 1));
   const words = written.split(SPACES);
-  const at = words.findIndex((w) => nameWords.has(w.endsWith(',') ? w.slice(0, -1) : w));
+  let at = words.findIndex((w) => nameWords.has(w.endsWith(',') ? w.slice(0, -1) : w));
+  // "..., Dr Amery Browne": honorifics before a name set off by a comma are not the title's.
+  if (at > 1) while (at > 1 && honorifics.has(words[at - 1]!.toLowerCase()) && words[at - 2]!.endsWith(',')) at--;
   // "the President of Botswana, Duma Boko": the comma setting the name off is not the title's.
   const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(LEADING_THE, '').replace(/,$/, '');
   return title === '' || at === 0 ? null : title;
@@ -26,7 +28,8 @@ function titleBefore(written: string, name: string): string | null {
  * stage resolved it to, in the order the text first names them. Present are the people the
  * meeting's sentence names as taking part, those of a sentence that seats a delegation
  * (data/meetings.yaml `present`), and the principals the text keeps referring back to; the rest (a
- * President whose greetings were conveyed, leaders whose earlier talks are recalled) are `mentioned`.
+ * President whose greetings were conveyed, leaders whose earlier talks are recalled) are `mentioned`,
+ * and so is the spokesperson the release is attributed to, last.
  */
 const PRON = posIndex('PRON');
 const NOUN = posIndex('NOUN');
@@ -35,11 +38,11 @@ const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'ledBodies' | 'leads'>): Stage {
-  const { present, absentBefore, presentNotAfter, ledBodies, leads } = cues;
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'ledBodies' | 'leads' | 'releaseVoices'>): Stage {
+  const { present, absentBefore, presentNotAfter, ledBodies, leads, releaseVoices } = cues;
   return {
     name: 'participants',
-    requires: ['mentions', 'parties', 'meeting'],
+    requires: ['meta', 'mentions', 'parties', 'meeting'],
     provides: ['participants'],
     run(doc: Doc): void {
       const { words, pos } = doc.tokens;
@@ -103,8 +106,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         }
         p.mentions.push(m);
         // The fullest title: of the actor, or of a longer mention of it ("Foreign Minister Tunde Okafor of Nigeria").
-        const actorTitle = a.title ? titleBefore(a.title, a.name) : null;
-        const asWritten = m.via === 'reference' ? null : titleBefore(doc.text.slice(m.start, m.end), a.name);
+        const actorTitle = a.title ? titleBefore(a.title, a.name, grammar.beforeTarget) : null;
+        const asWritten = m.via === 'reference' ? null : titleBefore(doc.text.slice(m.start, m.end), a.name, grammar.beforeTarget);
         // The actors stage knew where the name began: a mention's title that only runs on past the
         // actor's into the name ("National Security Advisor Mike" for "Mike Waltz") is not fuller.
         for (const title of [actorTitle, asWritten && actorTitle && asWritten.startsWith(actorTitle) ? null : asWritten]) {
@@ -152,6 +155,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           mentions: p.mentions.map((m) => ({ sentence: m.sentence, span: { start: m.start, end: m.end } })),
         };
       });
+      const { speaker, speakerTitle } = doc.meta;
+      const voice = speakerTitle?.value.toLowerCase();
+      if (known && own && speaker?.evidence && voice && releaseVoices.some((v) => voice.includes(v)) && !doc.participants.some((p) => p.name === speaker.value)) {
+        doc.participants.push({ name: speaker.value, title: speakerTitle!.value, country: own, actor: `${own}GOV`, role: 'mentioned', mentions: [], line: speaker.evidence });
+      }
     },
   };
 }

@@ -71,4 +71,17 @@ describe('gatherings as settings', () => {
     expect(t['global-economy']).toBeUndefined();
     expect(t['public-health']?.sentences).toEqual([3]);
   });
+
+  it('read no topic in the remit of a title read without its name, or in the place of a gathering', () => {
+    const t = topics(
+      'Secretary Quist met Foreign Minister Liu Ming in Beijing. ' +
+        'Special Presidential Envoy for the Middle East and Africa, Deputy Foreign Minister Ivan Petrov took part in the talks. ' +
+        'The leaders agreed to meet at the Commonwealth Heads of Government Meeting in Samoa in October. ' +
+        'They discussed bauxite mining and the reform of the international financial system.',
+    );
+    expect(t['middle-east']).toBeUndefined();
+    expect(t['pacific-islands']).toBeUndefined();
+    expect(t['critical-minerals']?.sentences).toEqual([3]);
+    expect(t['multilateral-institutions']?.sentences).toEqual([3]);
+  });
 });

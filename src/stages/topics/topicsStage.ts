@@ -10,6 +10,8 @@ import type { Stage } from '../../pipeline/Stage.js';
 const VENUE_REACH = 6;
 const VENUE_BREAKS = new Set([',', '.', ';', ':', 'and']);
 const CAPITALISED = /^\p{Lu}/u;
+const REMIT_OPENERS = new Set(['for']);
+const REMIT_JOINERS = new Set(['the', 'and', 'of', 'for', '-']);
 const STRENGTH: Record<Stance, number> = { neutral: 0, cooperation: 1, agreement: 2, concern: 3 };
 
 /**
@@ -47,11 +49,26 @@ function notTopics(doc: Doc, topics: Topics): { start: number; end: number }[] {
         if (e < n && words[e] === 'the') e++;
         while (e < n && CAPITALISED.test(words[e]!)) e++;
       }
+      // "at the Commonwealth Heads of Government Meeting in Samoa": the gathering's place is setting too.
+      if (e + 1 < n && words[e] === 'in' && CAPITALISED.test(words[e + 1]!)) {
+        e++;
+        while (e < n && CAPITALISED.test(words[e]!)) e++;
+      }
       ranges.push({ start: starts[m.end]!, end: ends[e - 1]! });
       break;
     }
   }
-  for (const m of doc.mentions) if (m.via !== 'reference' && m.actors.length === 1 && m.actors[0]!.kind === 'person') ranges.push({ start: m.start, end: m.end });
+  for (const m of doc.mentions) {
+    if (m.actors.length !== 1 || m.actors[0]!.kind !== 'person') continue;
+    // "Special Presidential Envoy for the Middle East and Africa, Deputy Foreign Minister ...": a
+    // title read without its remit (a title of no name) keeps the remit out of the topics too.
+    let e = m.tokenEnd;
+    if (m.actors[0]!.name === m.actors[0]!.title && e + 1 < n && REMIT_OPENERS.has(words[e]!)) {
+      e++;
+      while (e < n && (CAPITALISED.test(words[e]!) || REMIT_JOINERS.has(words[e]!)) && !(REMIT_JOINERS.has(words[e]!) && !CAPITALISED.test(words[e + 1] ?? ''))) e++;
+    }
+    if (m.via !== 'reference' || e > m.tokenEnd + 1) ranges.push({ start: m.start, end: e > m.tokenEnd + 1 ? ends[e - 1]! : m.end });
+  }
   // The occasion as the meeting's sentence writes it, else where the text first does (a kind read from the title).
   const occasion = doc.meeting?.occasion;
   if (occasion) {
