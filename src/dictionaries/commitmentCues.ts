@@ -31,6 +31,7 @@ export interface CommitmentCuesFile {
   vagueProspects?: string[];
   refusedActs: string[];
   standingWords?: string[];
+  assurances?: string[];
   futureActs: string[];
   happenings?: string[];
   acceptances?: string[];
@@ -72,6 +73,8 @@ export interface CommitmentCues {
   refusedActs: readonly (readonly string[])[];
   /** Words just before a `commit` cue that make it a standing position ("has always been committed to"). */
   standingWords: ReadonlySet<string>;
+  /** Verbs whose "that" clause, opened by a thing, holds their subject's promise ("confirmed that the first shipments would arrive"). */
+  assurances: ReadonlySet<string>;
   /** Phrases that open with a stance verb yet are acts ("remain in close contact"), as lower-case words. */
   futureActs: readonly (readonly string[])[];
   /** Verbs after "will" that say an event happens, with no one acting ("will take place"): the table's, as a passive is. */
@@ -124,6 +127,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: file.refusedActs.map((phrase) => phrase.split(' ')),
     standingWords: new Set(file.standingWords ?? []),
+    assurances: new Set(file.assurances ?? []),
     futureActs: file.futureActs.map((phrase) => phrase.split(' ')),
     happenings: (file.happenings ?? []).map((phrase) => phrase.split(' ')),
     acceptances: new Set(file.acceptances ?? []),

@@ -449,6 +449,18 @@ describe('clauses that run past a horizon, an example list or a wish', () => {
     ).toEqual(['1 USA+NGA future: be agreed through diplomatic channels', '2 USA+NGA future: meet before the next plenary session']);
   });
 
+  it('give a future whose clause opens with a thing to the one who confirmed or announced it, and take a pledge to stand with a partner', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'The Secretary confirmed that the first shipments of American vaccines would arrive before the end of the year. ' +
+          'Foreign Minister Okafor informed his counterpart that another consignment of cocoa would be delivered to Boston next month. ' +
+          'The Secretary noted that the elections would be held in May. ' +
+          'The United States will stand with Nigeria as it takes its seat on the Security Council.',
+      ),
+    ).toEqual(['1 USA future: arrive (before the end of the year)', '2 NGA future: be delivered to Boston (next month)', '4 USA future: stand with Nigeria']);
+  });
+
   it('take a confirmed participation, but no looking forward to working together', () => {
     expect(
       commitments(

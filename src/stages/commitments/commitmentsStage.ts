@@ -220,6 +220,21 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         }
         return false;
       };
+      /**
+       * "Lavrov confirmed that the first shipments of grain would arrive", "informed his counterpart
+       * that another consignment would be delivered": the subject of an assuring verb whose "that"
+       * clause opens with a thing, not an actor; none otherwise.
+       */
+      const assurerOf = (list: readonly Mention[], at: number, start: number): Mention[] => {
+        let that = at - 1;
+        while (that > start && low(that) !== 'that' && !cues.clauseEnd.has(low(that))) that--;
+        if (that <= start || low(that) !== 'that') return [];
+        let opener = that + 1;
+        while (opener < at && pos[opener] === DET) opener++;
+        if (list.some((x) => x.tokenStart === opener || x.tokenStart === that + 1)) return [];
+        for (let v = that - 1; v >= start && v >= that - 4; v--) if (cues.assurances.has(low(v))) return subjectOfVerb(list, v, start);
+        return [];
+      };
       /** A wish word in [from, to) that is not one's own aim ("hopes to"). */
       const wishBetween = (from: number, to: number): boolean => {
         for (let q = from; q < to; q++) if (cues.wishes.has(low(q)) && low(q + 1) !== 'to') return true;
@@ -340,10 +355,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               }
             }
           }
-          let subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : subjectBefore(mentions, subjectEnd);
+          const assurer = cue.kind === 'future' && !again && reportedSubject.length === 0 && coordinated.length === 0 ? assurerOf(mentions, m.start, s.tokenStart) : [];
+          let subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : assurer.length ? assurer : subjectBefore(mentions, subjectEnd);
           // "..., which was gratefully accepted, and the dates of the visit will be agreed": a passive
           // whose own clause opens with a thing names no one who commits.
-          if (passive && subject.length > 0 && thingOpensClause(subject[subject.length - 1]!.tokenEnd, m.start, mentions)) subject = [];
+          if (passive && assurer.length === 0 && subject.length > 0 && thingOpensClause(subject[subject.length - 1]!.tokenEnd, m.start, mentions)) subject = [];
           // "The leaders agreed that their interior ministers would meet": those who agreed commit
           // through officials who are no party of their own.
           // "agreed that the first power unit should be connected": a passive needs no owner.
@@ -369,7 +385,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "confirmed that the UK would", and "said the UK would" with the "that" left out.
           const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && grammar.attribution.has(low(intro))));
           const introVerb = thatClause ? (low(intro) === 'that' ? agreementOf(intro - 1, s.tokenStart) : intro) : intro;
-          if (cue.reported && !again && !thatClause && delegating.length === 0 && !agreedByTable) continue;
+          if (cue.reported && !again && !thatClause && delegating.length === 0 && !agreedByTable && assurer.length === 0) continue;
           // "would not accept a ceasefire that the Kiev regime would use": a relative clause's future
           // is what the thing would be used for, no reported promise.
           // "the Commonwealth Heads of Government Meeting (CHOGM) that Samoa will host": so is a "will" there.
