@@ -20,6 +20,8 @@ export interface CommitmentCue {
   afterActor?: boolean;
   /** Said of no one: the table's ("An agreement was reached to continue"). */
   table?: boolean;
+  /** An invitation that binds only once accepted, and then the invitee ("conveyed an invitation to X to visit Baghdad, which was gratefully accepted"). */
+  acceptedOnly?: boolean;
 }
 
 export interface CommitmentCuesFile {
@@ -48,6 +50,7 @@ export interface CommitmentCuesFile {
   contentNouns?: string[];
   relativePassives?: string[];
   relatives: string[];
+  asideOpeners?: string[];
   due: (string | { phrase: string; days: number })[];
   fulfilment: FulfilmentRule[];
 }
@@ -107,6 +110,8 @@ export interface CommitmentCues {
   relativePassives: ReadonlySet<string>;
   /** Relative pronouns before "will" ("an initiative which will deepen"): a future of no party. */
   relatives: ReadonlySet<string>;
+  /** Words that open an aside set off by commas between a subject and its cue ("Laos, as the next ASEAN Chair, would"). */
+  asideOpeners: ReadonlySet<string>;
   /** A horizon phrase, with the days after the reference date it means when it means one day. */
   due: CueMatcher<{ phrase: string; days: number | null }>;
 }
@@ -144,6 +149,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     contentNouns: new Set(file.contentNouns ?? []),
     relativePassives: new Set(file.relativePassives ?? []),
     relatives: new Set(file.relatives),
+    asideOpeners: new Set(file.asideOpeners ?? []),
     due: new CueMatcher(
       file.due.map((d): [string, { phrase: string; days: number | null }] => (typeof d === 'string' ? [d, { phrase: d, days: null }] : [d.phrase, { phrase: d.phrase, days: d.days }])),
       tokenize,

@@ -9,6 +9,7 @@ const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
 const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
+const ADP = posIndex('ADP');
 const PUNCT = posIndex('PUNCT');
 
 /** Closing quotation marks before a trailing "he said" (wink keeps them tokens of their own). */
@@ -140,12 +141,27 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   // with "He" speaks of the last sentence's subject, not of whom that sentence spoke about
   // ("The Prime Minister raised the case of Jimmy Lai. He called on ...").
   const subjects = new Map<number, Actor>();
+  // Sentences that name a person outside a prepositional phrase ("The meeting between President Xi
+  // and President Milei set the direction" names none): a "He" after one that does not goes back
+  // to the subject before it.
+  const naming = new Set<number>();
+  let oblique: Mention | null = null;
   const noteSubject = (mention: Mention): void => {
-    if (subjects.has(mention.sentence) || mention.actors.length !== 1 || mention.actors[0]!.kind !== 'person') return;
+    if (mention.actors.length !== 1 || mention.actors[0]!.kind !== 'person') return;
     const s = doc.sentences[mention.sentence]!;
+    // "between President Xi Jinping and President Javier Milei": both after the preposition.
+    const before = mention.tokenStart - 1;
+    if (before >= s.tokenStart && (pos[before] === ADP || (words[before] === 'and' && oblique?.sentence === mention.sentence && oblique.tokenEnd === before))) {
+      oblique = mention;
+      return;
+    }
+    naming.add(mention.sentence);
+    if (subjects.has(mention.sentence)) return;
     for (let q = s.tokenStart; q < mention.tokenStart; q++) if (pos[q] === VERB || pos[q] === AUX) return;
     subjects.set(mention.sentence, mention.actors[0]!);
   };
+  /** The subject a sentence-opening "He" in sentence `k + 1` speaks of: sentence k's, or the one before a sentence that names people only after prepositions. */
+  const subjectFor = (k: number): Actor | undefined => subjects.get(k) ?? (k > 0 && !naming.has(k) ? subjects.get(k - 1) : undefined);
   /** Two people of different states the sentence opens with, joined by "and" ("A and B thanked ..."). */
   const openingPair = (sentence: number): Actor[] | null => {
     const here = resolved.filter((x) => x.sentence === sentence && !x.place);
@@ -265,7 +281,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         else if (ref.kind === 'parties' && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
         // "China firmly supports Benin ..., he said": the "he" of a trailing attribution is the
         // speaker the paragraph opened with, not the last person spoken of ("President Patrice Talon").
-        else if (ref.kind === 'person' && (opensSentence(s.tokenStart, i) || trailingAttribution(i, s.tokenEnd)) && subjects.has(s.index - 1)) actors = [subjects.get(s.index - 1)!];
+        else if (ref.kind === 'person' && (opensSentence(s.tokenStart, i) || trailingAttribution(i, s.tokenEnd)) && subjectFor(s.index - 1)) actors = [subjectFor(s.index - 1)!];
         // "Rutte welcomed the President's leadership and said he was confident": the "he" of a verb
         // of saying joined by "and" is its sentence's subject, not the last person spoken of.
         else if (ref.kind === 'person' && saidAfterAnd(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];

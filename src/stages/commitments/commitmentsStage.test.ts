@@ -506,4 +506,24 @@ describe('a cue with nothing after it', () => {
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. The two sides agreed to')).toEqual([]);
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. The two sides will')).toEqual([]);
   });
+
+  it('bind a passed-on invitation only once accepted, take the preparation of the sides’ own contacts, an actor’s misread verb and a subject before an aside, but no expectation, examination or welcome', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'Foreign Minister Okafor conveyed an invitation to Secretary Quist to visit Lagos, which was gratefully accepted. ' +
+          'Foreign Minister Okafor conveyed an invitation to the Secretary to visit Kano. ' +
+          'The ministers paid particular attention to preparations for upcoming contacts at the highest level. ' +
+          'The Secretary said the United States would direct part of the new fund to Nigeria. ' +
+          'Foreign Minister Okafor stated that Nigeria, as the next ECOWAS chair, would continue to work for regional peace. ' +
+          'The Secretary expressed her expectation that Nigeria would further improve its business climate. ' +
+          'The Secretary stated that the United States would examine the matter and would welcome such a visit.',
+      ),
+    ).toEqual([
+      '1 USA invite: visit Lagos [Secretary Quist]',
+      '3 USA+NGA plan: upcoming contacts at the highest level [upcoming contacts at the highest level]',
+      '4 USA future: direct part of the new fund to Nigeria',
+      '5 NGA future: continue to work for regional peace',
+    ]);
+  });
 });

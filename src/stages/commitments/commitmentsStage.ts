@@ -303,7 +303,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             (cue.kind === 'future' && phraseAt(cues.happenings, a, s.tokenEnd));
           // "will complete the investigation", "agreed to synergize the Belt and Road Initiative": a verb
           // the tagger read as an adjective or noun, before its object.
-          const misread = (cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON || pos[a + 1] === PROPN);
+          // "the United States would direct part of the funds": after an actor's auxiliary "will" or
+          // "would", English has a verb (not after a thing's: "the library will open to the public").
+          const misread =
+            (cue.kind === 'future' && pos[m.start] === AUX && (pos[a] === ADJ || pos[a] === NOUN) && mentions.some((x) => x.tokenEnd === m.start && !x.place)) ||
+            ((cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON || pos[a + 1] === PROPN));
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           // "will not have any official exchanges": the tagger reads that "have" as an auxiliary.
           const refused = refrain && phraseAt(cues.refusedActs, a, s.tokenEnd);
@@ -349,13 +353,14 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let subjectEnd = m.start;
           if (m.start > s.tokenStart && low(m.start - 1) === ',') {
             for (let q = m.start - 2; q > s.tokenStart && q >= m.start - MAX_DELEGATE && low(q) !== ';'; q--) {
-              if (cues.relatives.has(low(q)) || cues.personRelatives.has(low(q))) {
+              if (cues.relatives.has(low(q)) || cues.personRelatives.has(low(q)) || (cues.asideOpeners.has(low(q)) && low(q - 1) === ',')) {
                 if (low(q - 1) === ',') subjectEnd = q - 1;
                 break;
               }
             }
           }
-          const assurer = cue.kind === 'future' && !again && reportedSubject.length === 0 && coordinated.length === 0 ? assurerOf(mentions, m.start, s.tokenStart) : [];
+          // "confirmed that the next meeting of the commission would take place in Budapest": a meeting that happens stays the table's.
+          const assurer = cue.kind === 'future' && !again && reportedSubject.length === 0 && coordinated.length === 0 && !phraseAt(cues.happenings, a, s.tokenEnd) ? assurerOf(mentions, m.start, s.tokenStart) : [];
           let subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : assurer.length ? assurer : subjectBefore(mentions, subjectEnd);
           // "..., which was gratefully accepted, and the dates of the visit will be agreed": a passive
           // whose own clause opens with a thing names no one who commits.
@@ -422,6 +427,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (a < s.tokenEnd && low(a) === 'to') a++;
             else continue;
             if (a < s.tokenEnd && cues.invitedActs.has(low(a))) continue;
+            if (cue.acceptedOnly && !acceptedAfter(invitee.tokenEnd, s)) continue;
           }
           // "Washington's plans to deploy missiles": the plan of a state not at the table is no promise made there.
           // "welcomed the United Kingdom's plans to increase": the plan is its owner's.

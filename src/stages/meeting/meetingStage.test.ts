@@ -223,3 +223,28 @@ describe('a town no dictionary knows', () => {
     expect(found).toMatchObject({ kind: 'visit', location: { name: 'Mongo', country: 'TCD' } });
   });
 });
+
+describe('a meeting placed only by its occasion, a committee’s session, and a visit’s meeting', () => {
+  it('is where the capital its occasion names is, a round of a standing body, and seats the minister met', () => {
+    const russia = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(meeting('On October 31, on the sidelines of the Third Minsk Forum on Regional Security, Sergey Lavrov met with Minister of Foreign Affairs of Serbia Marko Petrović.', { publisher: russia, date: '2024-10-31' })).toMatchObject({ location: { name: 'Minsk', country: 'BLR' } });
+    expect(
+      meeting('On May 9, Vice Premier Ding Xuexiang and Deputy Prime Minister of Kazakhstan Aidar Nurlanov co-chaired the fourth meeting of the China-Kazakhstan Intergovernmental Cooperation Committee in Astana.', {
+        title: 'Ding Xuexiang Co-chairs the Fourth Meeting of the China-Kazakhstan Intergovernmental Cooperation Committee',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+      })?.kind,
+    ).toBe('dialogue');
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'Minister for Asia visits Bhutan',
+        body: 'Minister for Asia Dana Holt visited Thimphu from 3 to 5 March. In her meeting with Foreign Minister Karma Wangdi, the Minister discussed climate finance. During the visit, the Minister also met Prime Minister Sonam Dorji.',
+        publisher: 'Foreign, Commonwealth & Development Office',
+      },
+      { date: '2025-03-05' },
+    );
+    expect(doc.participants.map((p) => `${p.role}:${p.name}`)).toEqual(['principal:Dana Holt', 'counterpart:Karma Wangdi', 'mentioned:Sonam Dorji']);
+  });
+});

@@ -138,6 +138,17 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             }
           }
         }
+        // "on the sidelines of the Second Minsk International Conference on Eurasian Security": with
+        // no place written, a seat of government named in the occasion is where it met.
+        if (!location && occasionTokens?.sentence === where.index) {
+          const { start: b, end: e } = occasionTokens;
+          const seat = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart >= b && x.tokenEnd <= e && x.actors.length === 1 && x.actors[0]!.kind === 'state' && x.actors[0]!.role === 'GOV' && x.tokenEnd - x.tokenStart === 1);
+          if (seat) {
+            const span = { start: seat.start, end: seat.end };
+            location = { name: doc.text.slice(span.start, span.end), country: seat.actors[0]!.party, span };
+            locationEvidence = { sentence: where.index, span, rule: 'seat named in the occasion' };
+          }
+        }
       }
 
       // Dates: the meeting sentence's, as a range when it is one; else ("today", none) the reference date.

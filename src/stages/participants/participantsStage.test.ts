@@ -69,6 +69,24 @@ describe('participants', () => {
     expect(byline.filter((p) => p.startsWith('mentioned: Antony'))).toEqual([]);
   });
 
+  it('give a sentence-opening "He" to the last subject when the sentence before names people only after a preposition', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body:
+          'Foreign Minister Wang Yi spoke on the phone with Foreign Minister Diego Alvarez of Argentina. Wang Yi said the two sides have kept up close communication. ' +
+          'The meeting between President Xi Jinping and President Tomás Rivera in Lima last year set the direction of relations. He noted that China and Argentina are partners.',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+      },
+      { date: '2025-04-23' },
+    );
+    expect(doc.participants.map((p) => `${p.role}: ${p.name}`)).toEqual(['principal: Wang Yi', 'counterpart: Diego Alvarez', 'mentioned: Xi Jinping', 'mentioned: Tomás Rivera']);
+    const he = doc.mentions.find((m) => doc.text.slice(m.start, m.end) === 'He');
+    expect(he?.actors.map((a) => a.name)).toEqual(['Wang Yi']);
+  });
+
   it('take a First Lady for a person of her own, of her spouse’s state', () => {
     const found = participants('President Biden spoke with President William Ruto of Kenya. President Biden and First Lady Jill Biden look forward to welcoming President Ruto and First Lady Rachel Ruto to the White House.', 'The White House');
     expect(found.filter((p) => p.includes('Jill') || p.includes('Rachel'))).toEqual(['mentioned: Jill Biden (USA) [1]', 'mentioned: Rachel Ruto (KEN) [1]']);
