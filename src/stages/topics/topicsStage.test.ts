@@ -84,4 +84,21 @@ describe('gatherings as settings', () => {
     expect(t['critical-minerals']?.sentences).toEqual([3]);
     expect(t['multilateral-institutions']?.sentences).toEqual([3]);
   });
+
+  it('read energy words as energy, not climate, a grouping as an institution, not a region, and name the defence and aid cues the annotators use', () => {
+    const t = topics(
+      'Secretary Quist met Foreign Minister Liu Ming in Beijing. ' +
+        'They discussed cooperation in clean energy and offshore wind. ' +
+        'They welcomed ASEAN centrality and the G20 presidency. ' +
+        'The Secretary thanked China for its contribution to KFOR. ' +
+        'The hospital built with Chinese assistance opened last year.',
+    );
+    expect(t.energy?.sentences).toEqual([1]);
+    expect(t.climate).toBeUndefined();
+    expect(t['multilateral-institutions']?.sentences).toEqual([2]);
+    expect(t['indo-pacific']).toBeUndefined();
+    expect(t['global-economy']).toBeUndefined();
+    expect(t['defense-cooperation']?.sentences).toEqual([3]);
+    expect(t['development-finance']?.sentences).toEqual([4]);
+  });
 });
