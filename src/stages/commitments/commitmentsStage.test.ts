@@ -517,7 +517,8 @@ describe('a cue with nothing after it', () => {
           'The Secretary said the United States would direct part of the new fund to Nigeria. ' +
           'Foreign Minister Okafor stated that Nigeria, as the next ECOWAS chair, would continue to work for regional peace. ' +
           'The Secretary expressed her expectation that Nigeria would further improve its business climate. ' +
-          'The Secretary stated that the United States would examine the matter and would welcome such a visit.',
+          'The Secretary stated that the United States would examine the matter and would welcome such a visit. ' +
+          'The ministers agreed on the value of the regional trade pact.',
       ),
     ).toEqual([
       '1 USA invite: visit Lagos [Secretary Quist]',

@@ -247,4 +247,30 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     );
     expect(doc.participants.map((p) => `${p.role}:${p.name}`)).toEqual(['principal:Dana Holt', 'counterpart:Karma Wangdi', 'mentioned:Sonam Dorji']);
   });
+
+  it('is a round of an annual leaders’ meeting, not the state visit its text recalls, and seats a minister met "in talks with" and one with a hyphenated second title', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: "Premier Li Qiang and Prime Minister Tom Hardy Hold the Fifth China-Fiji Annual Leaders' Meeting in Suva",
+        body: 'Premier Li Qiang and Fijian Prime Minister Tom Hardy jointly presided over the fifth China-Fiji Annual Leaders’ Meeting in Suva on 17 June. Recalling that President Xi Jinping paid a state visit to Fiji ten years ago, Li Qiang said relations had grown.',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+      },
+      { date: '2024-06-17' },
+    );
+    expect(doc.meeting?.kind).toBe('dialogue');
+    expect(doc.participants.map((p) => `${p.role}:${p.name}`)).toEqual(['principal:Li Qiang', 'counterpart:Tom Hardy', 'mentioned:Xi Jinping']);
+    const uk = pipeline.run(
+      { id: null, origin: 't', format: 'text', title: 'Minister for Europe visits Bhutan', body: 'The Minister for Europe, Dana Holt, visited Thimphu on 20 February. In talks with Minister of Foreign Affairs Karma Wangdi, the Minister discussed trade.', publisher: 'Foreign, Commonwealth & Development Office' },
+      { date: '2025-02-20' },
+    );
+    expect(uk.participants.map((p) => `${p.role}:${p.name}`)).toEqual(['principal:Dana Holt', 'counterpart:Karma Wangdi']);
+    const us = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'Secretary of State Dana Quist met today in Nadi with Fijian Acting Prime Minister and Attorney-General Tom Hardy.', publisher: 'U.S. Department of State' },
+      { date: '2022-02-12' },
+    );
+    expect(us.participants.find((p) => p.name === 'Tom Hardy')).toMatchObject({ role: 'counterpart', country: 'FJI' });
+  });
 });
