@@ -125,7 +125,7 @@ describe('actors', () => {
     expect(mentions('Foreign Minister Sergey Lavrov held talks with Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt Badr Abdelatty.', { date: '2025-03-10' })).toContain(
       'Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt Badr Abdelatty=EGYGOV',
     );
-    expect(mentions('Mr. ISHIBA Shigeru, Prime Minister of Japan, held a video teleconference with the Hon. Anthony ALBANESE MP, Prime Minister of Australia.', { date: '2025-02-13' })).toContain('Anthony ALBANESE=AUSGOV');
+    expect(mentions('Mr. ISHIBA Shigeru, Prime Minister of Japan, held a video teleconference with the Hon. Anthony ALBANESE MP, Prime Minister of Australia.', { date: '2025-02-13' })).toContain('Hon. Anthony ALBANESE=AUSGOV');
   });
 
   it('know a person learned from a titled mention when named again without the title, but not another of the same family name', () => {
@@ -613,5 +613,13 @@ describe('names set off after a portfolio', () => {
     expect(titled.parties).toEqual(['CHN', 'DMA']);
     expect(mentions('Sergey Lavrov held talks with Foreign Minister Paul Mavoungou in Brazzaville. The Congolese side thanked Russia.', { publisher: 'Ministry of Foreign Affairs of the Russian Federation', date: '2023-05-29' })).toContain('Congolese side=COGGOV');
     expect(mentions('Wang Yi said China supports the transitional authorities led by Colonel Assimi Goïta.', { ...china, date: '2022-08-25' })).toContain('Colonel Assimi Goïta=MLIGOV');
+  });
+
+  it('read "the Hon." before a name as an honorific, and a family name of two words in capitals', () => {
+    const doc = read('Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a telephone talk with Senator the Hon. Alicia GRANT HOLNESS, Minister of Foreign Affairs and Foreign Trade of Jamaica.', {
+      publisher: 'Ministry of Foreign Affairs of Japan',
+      date: '2024-07-12',
+    });
+    expect(doc.participants.find((p) => p.role === 'counterpart')).toMatchObject({ name: 'Alicia GRANT HOLNESS', country: 'JAM' });
   });
 });

@@ -527,4 +527,14 @@ describe('a cue with nothing after it', () => {
       '5 NGA future: continue to work for regional peace',
     ]);
   });
+
+  it('give what the table agreed that one named side would do to that side, and keep the table’s own plans', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'It was agreed that Foreign Minister Okafor would pay a return visit to Washington at a mutually convenient time. ' +
+          'It was agreed that the working groups would meet in March.',
+      ),
+    ).toEqual(['1 NGA future: pay a return visit to Washington (at a mutually convenient time)', '2 USA+NGA future: meet in March (in March)']);
+  });
 });

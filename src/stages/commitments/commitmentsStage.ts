@@ -438,7 +438,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           }
           // "It was agreed to maintain regular contacts": agreed at the table.
           const impersonal = agreedByTable || ofRelative || cue.table === true || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));
-          let parties: string[] = impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          // "It was agreed that Sergey Lavrov would pay a return visit": agreed by the table, promised by the one named.
+          const named = agreedByTable && headed ? [...new Set(subject.flatMap(partiesOf))] : [];
+          let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "He made clear that Hamas would play no role": a promise is made by those at the table.
           if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.
