@@ -330,14 +330,6 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       /** Whether a title or a body ("Department of State") starts at `t`. */
-      /** "Minister of Foreign and CARICOM Affairs": an organisation that names a portfolio, before a word that starts no title. */
-      const portfolioOrganisation = (t: number, end: number): boolean => {
-        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
-        if (!m?.values.every((l) => l.kind === 'organisation')) return false;
-        const after = t + m.length;
-        return after < end && CAPITALISED.test(words[after]!) && !startsTitle(after, end);
-      };
-
       const startsTitle = (t: number, end: number): boolean => {
         if (ids[t] === -1) return false;
         const m = lexicon.trie.longestAt(ids, t, end);
@@ -349,6 +341,14 @@ export function actorsStage(data: ActorsData): Stage {
           if (after?.values.some((l) => l.kind === 'role')) return true;
         }
         return false;
+      };
+
+      /** "Minister of Foreign and CARICOM Affairs": an organisation that names a portfolio, before a word that starts no title. */
+      const portfolioOrganisation = (t: number, end: number): boolean => {
+        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+        if (!m?.values.every((l) => l.kind === 'organisation')) return false;
+        const after = t + m.length;
+        return after < end && CAPITALISED.test(words[after]!) && !startsTitle(after, end);
       };
 
       /**

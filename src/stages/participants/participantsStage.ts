@@ -16,7 +16,7 @@ function titleBefore(written: string, name: string, honorifics: ReadonlySet<stri
   const words = written.split(SPACES);
   let at = words.findIndex((w) => nameWords.has(w.endsWith(',') ? w.slice(0, -1) : w));
   // "..., Dr Amery Browne": honorifics before a name set off by a comma are not the title's.
-  if (at > 1) while (at > 1 && honorifics.has(words[at - 1]!.toLowerCase()) && words[at - 2]!.endsWith(',')) at--;
+  while (at > 1 && honorifics.has(words[at - 1]!.toLowerCase()) && words[at - 2]!.endsWith(',')) at--;
   // "the President of Botswana, Duma Boko": the comma setting the name off is not the title's.
   const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(LEADING_THE, '').replace(/,$/, '');
   return title === '' || at === 0 ? null : title;
