@@ -10,7 +10,6 @@ import type { Stage } from '../../pipeline/Stage.js';
 const VENUE_REACH = 6;
 const VENUE_BREAKS = new Set([',', '.', ';', ':', 'and']);
 const CAPITALISED = /^\p{Lu}/u;
-const REMIT_OPENERS = new Set(['for']);
 const REMIT_JOINERS = new Set(['the', 'and', 'of', 'for', '-']);
 const STRENGTH: Record<Stance, number> = { neutral: 0, cooperation: 1, agreement: 2, concern: 3 };
 
@@ -63,7 +62,7 @@ function notTopics(doc: Doc, topics: Topics): { start: number; end: number }[] {
     // "Special Presidential Envoy for the Middle East and Africa, Deputy Foreign Minister ...": a
     // title read without its remit (a title of no name) keeps the remit out of the topics too.
     let e = m.tokenEnd;
-    if (m.actors[0]!.name === m.actors[0]!.title && e + 1 < n && REMIT_OPENERS.has(words[e]!)) {
+    if (m.actors[0]!.name === m.actors[0]!.title && e + 1 < n && words[e] === 'for') {
       e++;
       while (e < n && (CAPITALISED.test(words[e]!) || REMIT_JOINERS.has(words[e]!)) && !(REMIT_JOINERS.has(words[e]!) && !CAPITALISED.test(words[e + 1] ?? ''))) e++;
     }
