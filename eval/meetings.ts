@@ -23,6 +23,13 @@ const sha12 = (text: string) => createHash('sha256').update(text).digest('hex').
 /** A person as compared: surname and country ("blinken|USA"); titles and middle names vary. */
 const person = (name: string, country: string | null) => `${name.replace(/,? Jr\.?$/, '').split(/\s+/).pop()!.toLowerCase()}|${country ?? ''}`;
 
+/** Two forms of one name in opposite orders ("Kanasugi Kenji" as MOFA Japan writes it, "Kenji Kanasugi"). */
+function isReversed(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/);
+  const y = b.toLowerCase().split(/\s+/);
+  return x.length > 1 && y.length > 1 && x[0] === y[y.length - 1] && x[x.length - 1] === y[0];
+}
+
 class Score {
   tp = 0;
   fp = 0;
@@ -86,21 +93,28 @@ export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, Sou
     count('end', (m?.end ?? null) === (g.meeting?.end ?? null));
 
     const goldPresent = new Set(g.participants.map((p) => person(p.name, p.country)));
+    const goldPeople = [...g.participants, ...g.mentioned];
+    const ourKey = (p: { name: string; country: string | null }) => {
+      const key = person(p.name, p.country);
+      if (goldPeople.some((q) => person(q.name, q.country) === key)) return key;
+      const reversed = goldPeople.find((q) => q.country === p.country && isReversed(q.name, p.name));
+      return reversed ? person(reversed.name, reversed.country) : key;
+    };
     const ours = r.participants.filter((p) => p.role !== 'mentioned');
-    present.add(goldPresent, new Set(ours.map((p) => person(p.name, p.country))));
-    mentioned.add(new Set(g.mentioned.map((p) => person(p.name, p.country))), new Set(r.participants.filter((p) => p.role === 'mentioned').map((p) => person(p.name, p.country))));
+    present.add(goldPresent, new Set(ours.map(ourKey)));
+    mentioned.add(new Set(g.mentioned.map((p) => person(p.name, p.country))), new Set(r.participants.filter((p) => p.role === 'mentioned').map(ourKey)));
     for (const gp of g.participants) {
       if (gp.role !== 'principal' && gp.role !== 'counterpart') continue;
-      const op = ours.find((p) => person(p.name, p.country) === person(gp.name, gp.country));
+      const op = ours.find((p) => ourKey(p) === person(gp.name, gp.country));
       count('roles', op?.role === gp.role);
       if (verbose && op && op.role !== gp.role) notes.push(`${g.doc}: role of ${gp.name} ${op.role} (gold ${gp.role})`);
     }
     if (verbose) {
-      const ourKeys = new Set(ours.map((p) => person(p.name, p.country)));
+      const ourKeys = new Set(ours.map(ourKey));
       for (const k of goldPresent) if (!ourKeys.has(k)) notes.push(`${g.doc}: participant missed ${k}`);
       for (const k of ourKeys) if (!goldPresent.has(k)) notes.push(`${g.doc}: participant extra ${k}`);
       const goldMentioned = new Set(g.mentioned.map((p) => person(p.name, p.country)));
-      const ourMentioned = new Set(r.participants.filter((p) => p.role === 'mentioned').map((p) => person(p.name, p.country)));
+      const ourMentioned = new Set(r.participants.filter((p) => p.role === 'mentioned').map(ourKey));
       for (const k of goldMentioned) if (!ourMentioned.has(k)) notes.push(`${g.doc}: mentioned missed ${k}`);
       for (const k of ourMentioned) if (!goldMentioned.has(k)) notes.push(`${g.doc}: mentioned extra ${k}`);
     }

@@ -18,6 +18,8 @@ export interface CommitmentCue {
   passiveOnly?: boolean;
   /** Only right after an actor, its subject: "Japan aims to", not "this effort aims to". */
   afterActor?: boolean;
+  /** Never after a form of "be": "Uzbekistan ... intended to expand", not "which is intended to protect" (a purpose). */
+  notAfterBe?: boolean;
   /** Said of no one: the table's ("An agreement was reached to continue"). */
   table?: boolean;
   /** An invitation that binds only once accepted, and then the invitee ("conveyed an invitation to X to visit Baghdad, which was gratefully accepted"). */

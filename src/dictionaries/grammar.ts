@@ -16,6 +16,7 @@ interface GrammarFile {
   possessives: string[];
   beforeTarget: string[];
   placePrepositions: string[];
+  subordinators?: string[];
   nonStateRoles: string[];
   titleWordsNotOf?: Record<string, string[]>;
   titlesNotOf?: Record<string, string[]>;
@@ -51,6 +52,8 @@ export interface Grammar {
   possessives: ReadonlySet<string>;
   beforeTarget: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  /** Words that open a subordinate clause ("if", "when"): the comma that ends it ends a list of places too. */
+  subordinators: ReadonlySet<string>;
   nonStateRoles: ReadonlySet<string>;
   /** Per state, words of titles its own officials never hold ("Minister" in the United States). */
   titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
@@ -103,6 +106,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     possessives: words(g.possessives),
     beforeTarget: words(g.beforeTarget),
     placePrepositions: words(g.placePrepositions),
+    subordinators: words(g.subordinators ?? []),
     nonStateRoles: new Set(g.nonStateRoles),
     nonOfficialRoles: new Set(g.nonOfficialRoles ?? []),
     givenNameFirst: new Set(g.givenNameFirst ?? []),

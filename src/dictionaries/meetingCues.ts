@@ -16,6 +16,7 @@ export interface MeetingCuesFile {
   leadsAfter?: string[];
   leadsBefore?: string[];
   leadsEnd?: string[];
+  earlierEncounter?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -45,6 +46,8 @@ export interface MeetingCues {
   releaseVoices: readonly string[];
   /** Words that make the people after (`after`) or before (`before`) them in a present sentence their sides' leads, and words that end an `after` cue's leads (`end`). */
   leads: CueMatcher<'after' | 'before' | 'end'>;
+  /** Words just before a kind cue that make it an earlier encounter, not the one reported ("following up on their phone call"). */
+  earlierEncounter: CueMatcher<string>;
 }
 
 export function loadMeetingCues(dataDir: DataSource): MeetingCuesFile {
@@ -73,6 +76,10 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     presentNotAfter: new Set(file.presentNotAfter ?? []),
     ledBodies: new Set(file.ledBodies ?? []),
     releaseVoices: file.releaseVoices ?? [],
+    earlierEncounter: new CueMatcher(
+      (file.earlierEncounter ?? []).map((p) => [p, p] as const),
+      tokenize,
+    ),
     leads: new CueMatcher([...(file.leadsAfter ?? []).map((p) => [p, 'after'] as const), ...(file.leadsBefore ?? []).map((p) => [p, 'before'] as const), ...(file.leadsEnd ?? []).map((p) => [p, 'end'] as const)], tokenize),
   };
 }

@@ -19,6 +19,8 @@ import { ALL_CAPITALS, COMPLEMENT_OPENERS, NAME_WORD_BREAK, SPACE_RUN } from './
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
+const VERB = posIndex('VERB');
+const AUX = posIndex('AUX');
 const MISREAD_NAME_POS = new Set(['VERB', 'ADP', 'SCONJ', 'AUX'].map(posIndex));
 
 const DETERMINERS = new Set(['the', 'The']);
@@ -362,6 +364,12 @@ export function actorsStage(data: ActorsData): Stage {
         if (q === comma - 1 || q < start || (prev && prev.tokenEnd > q)) return false;
         const w = words[q]!.toLowerCase();
         return w === 'on' || grammar.placePrepositions.has(w);
+      };
+
+      /** Whether the clause holding token `at` opens with a subordinator ("if any Russian forces move into Ukraine"). */
+      const subordinateBefore = (at: number, start: number): boolean => {
+        for (let q = at - 1; q >= start && words[q] !== ',' && words[q] !== ';'; q--) if (grammar.subordinators.has(words[q]!.toLowerCase())) return true;
+        return false;
       };
 
       /** The state whose nationals abroad a title's portfolio names in [from, to) ("and Burkinabe Abroad"). */
@@ -955,7 +963,9 @@ export function actorsStage(data: ActorsData): Stage {
             let before = i - 1;
             if (before >= s.tokenStart && DETERMINERS.has(words[before]!)) before--;
             const prev = mentions[mentions.length - 1];
-            const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or');
+            // "at the UN Security Council, the UK will": a state before a verb acts, whatever came before it.
+            const acts = phrase.end < s.tokenEnd && (pos[phrase.end] === AUX || pos[phrase.end] === VERB);
+            const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or') && !acts && !(words[before] === ',' && subordinateBefore(prev.tokenStart, s.tokenStart));
             // "in northern Mali": a lower-case adjective may stand between the preposition and the place.
             const prep = before > s.tokenStart && pos[before] === ADJ && LOWERCASE_START.test(words[before]!) ? before - 1 : before;
             const place = r.alwaysPlace === true || (r.placeable && prep >= s.tokenStart && (grammar.placePrepositions.has(words[prep]!.toLowerCase()) || afterPlace || afterUnknownPlace(before, s.tokenStart, prev)) && !attributive(phrase, s.tokenEnd));

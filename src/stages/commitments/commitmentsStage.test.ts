@@ -537,4 +537,37 @@ describe('a cue with nothing after it', () => {
       ),
     ).toEqual(['1 NGA future: pay a return visit to Washington (at a mutually convenient time)', '2 USA+NGA future: meet in March (in March)']);
   });
+
+  it('read a promise past an aside, a conditional, "do" before its object, and a prospect with a horizon', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'The Secretary explained that the United States, holding the chair of the forum, would host its ministerial in May. ' +
+          'Foreign Minister Okafor stated that, toward the goal of a "safe Gulf of Guinea (SGG)", Nigeria would expand its coast guard patrols. ' +
+          'Foreign Minister Okafor responded that Nigeria would do its utmost. ' +
+          'The Secretary made clear that if any armed group moves further into Nigeria, the United States, together with its partners, will respond swiftly. ' +
+          'As chair at the UN Security Council, the United States will continue to champion the mission, he said. ' +
+          'The Secretary looks forward to continuing these discussions in Lagos later this month.',
+      ),
+    ).toEqual([
+      '1 USA future: host its ministerial in May (in May)',
+      '2 NGA future: expand its coast guard patrols',
+      '3 NGA future: do its utmost',
+      '4 USA future: respond swiftly',
+      '5 USA future: continue to champion the mission',
+      '6 USA intend: continuing these discussions in Lagos (later this month)',
+    ]);
+  });
+
+  it('take no promise from people who hold no office, nor from a purpose, and read a political agreement', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'Thousands of Nigerian workers who cross each day will gain lasting certainty about their livelihoods. ' +
+          'The Secretary thanked Nigeria for the new consulate, which is intended to protect American travelers. ' +
+          'The Foreign Minister said that Nigeria had not joined the embargo and intended to expand trade with the United States. ' +
+          'The two sides reached political agreement on the main elements of a transit treaty.',
+      ),
+    ).toEqual(['3 NGA intend: expand trade with the United States', '4 USA+NGA agree: the main elements of a transit treaty [the main elements of a transit treaty]']);
+  });
 });

@@ -235,6 +235,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let v = that - 1; v >= start && v >= that - 4; v--) if (cues.assurances.has(low(v))) return subjectOfVerb(list, v, start);
         return [];
       };
+      /** Whether the clause from `from` names a due horizon ("later this month", "next year"). */
+      const horizonIn = (from: number, end: number): boolean => {
+        for (let k = from; k < end && k - from <= MAX_ACTION && !cues.clauseEnd.has(low(k)); k++) if (cues.due.at(dueIds, k, end)) return true;
+        return false;
+      };
       /** A wish word in [from, to) that is not one's own aim ("hopes to"). */
       const wishBetween = (from: number, to: number): boolean => {
         for (let q = from; q < to; q++) if (cues.wishes.has(low(q)) && low(q + 1) !== 'to') return true;
@@ -305,16 +310,20 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // the tagger read as an adjective or noun, before its object.
           // "the United States would direct part of the funds": after an actor's auxiliary "will" or
           // "would", English has a verb (not after a thing's: "the library will open to the public").
+          // "Israel would do its utmost": "do" before its object, which the tagger calls an auxiliary.
           const misread =
+            (cue.kind === 'future' && pos[a] === AUX && low(a) === 'do' && a + 1 < s.tokenEnd && pos[a + 1] !== VERB) ||
             (cue.kind === 'future' && pos[m.start] === AUX && (pos[a] === ADJ || pos[a] === NOUN) && mentions.some((x) => x.tokenEnd === m.start && !x.place)) ||
             ((cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON || pos[a + 1] === PROPN));
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           // "will not have any official exchanges": the tagger reads that "have" as an auxiliary.
           const refused = refrain && phraseAt(cues.refusedActs, a, s.tokenEnd);
           if (takes === 'verb' && pos[a] !== VERB && !passive && !misread && !refused) continue;
-          if (cue.gerund && (!low(a).endsWith('ing') || cues.vagueProspects.has(low(a)))) continue;
+          // "looks forward to continuing these discussions in Rabat later this month": a prospect with a horizon is a plan.
+          if (cue.gerund && (!low(a).endsWith('ing') || (cues.vagueProspects.has(low(a)) && !horizonIn(a + 1, s.tokenEnd)))) continue;
           if (cue.passiveOnly && !passive) continue;
           if (cue.afterActor && !mentions.some((x) => x.tokenEnd === m.start && !x.place)) continue;
+          if (cue.notAfterBe && m.start > s.tokenStart && grammar.be.has(low(m.start - 1))) continue;
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
           // "would give the invitation positive consideration": a hedge, whatever the verb.
@@ -353,7 +362,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let subjectEnd = m.start;
           if (m.start > s.tokenStart && low(m.start - 1) === ',') {
             for (let q = m.start - 2; q > s.tokenStart && q >= m.start - MAX_DELEGATE && low(q) !== ';'; q--) {
-              if (cues.relatives.has(low(q)) || cues.personRelatives.has(low(q)) || (cues.asideOpeners.has(low(q)) && low(q - 1) === ',')) {
+              // "Japan, holding the G7 Presidency, would host": a participle after a comma opens an aside too.
+              const participleAside = pos[q] === VERB && low(q).endsWith('ing') && low(q - 1) === ',';
+              if (cues.relatives.has(low(q)) || cues.personRelatives.has(low(q)) || (cues.asideOpeners.has(low(q)) && low(q - 1) === ',') || participleAside) {
                 if (low(q - 1) === ',') subjectEnd = q - 1;
                 break;
               }
@@ -371,6 +382,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const delegating = cue.kind === 'future' || cue.agreed ? agreedThatBefore(mentions, m.start, s.tokenStart, cue.agreed && !passive) : [];
           const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(m.start, s.tokenStart);
           if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
+          // "Thousands of frontier workers ... will gain lasting certainty": people who hold no office promise nothing for a state.
+          if (cue.kind === 'future' && delegating.length === 0 && subject.length > 0 && subject.every((x) => x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '')))) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           // A meeting "which will be held in Hanoi", "which is to be held in Tunis" is the table's, by the passive's rule.
           const ofRelative = cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1));
@@ -387,6 +400,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // judgement whose subject is no actor ("Appeasement will not bring peace").
           if (refrain && !headed && reportedSubject.length === 0 && coordinated.length === 0) continue;
           while (intro > s.tokenStart && low(intro) !== 'that' && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
+          // "stated that, toward the realization of a free and open Indo-Pacific, Japan would": past an
+          // aside set off by commas after the "that".
+          if (intro > s.tokenStart && low(intro) === ',') {
+            let q = intro - 1;
+            while (q > s.tokenStart && intro - q <= MAX_DELEGATE && low(q) !== ',' && low(q) !== ';') q--;
+            if (q > s.tokenStart && low(q) === ',' && low(q - 1) === 'that') intro = q - 1;
+          }
           // "confirmed that the UK would", and "said the UK would" with the "that" left out.
           const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && grammar.attribution.has(low(intro))));
           const introVerb = thatClause ? (low(intro) === 'that' ? agreementOf(intro - 1, s.tokenStart) : intro) : intro;

@@ -273,4 +273,9 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     );
     expect(us.participants.find((p) => p.name === 'Tom Hardy')).toMatchObject({ role: 'counterpart', country: 'FJI' });
   });
+
+  it('reads a meeting that follows up on an earlier call as the meeting, not the call', () => {
+    const m = meeting('Secretary of State Dana Quist met with Nigerian Foreign Minister Tunde Okafor today in Geneva, following up on their phone call earlier this week. The Secretary thanked the Swiss government.', { date: '2022-01-21', publisher: 'U.S. Department of State' });
+    expect(m).toMatchObject({ kind: 'meeting', location: { name: 'Geneva', country: 'CHE' } });
+  });
 });

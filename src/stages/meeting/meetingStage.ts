@@ -11,6 +11,9 @@ const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 /** Sentences of the opening read for the kind, the place and the dates: readouts say them first. */
 const OPENING = 3;
+
+/** Words allowed between an earlier-encounter cue and the kind cue it governs ("following up on their phone call"). */
+const EARLIER_GAP = 2;
 const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -34,6 +37,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       // Only the opening is read: its tokens are the only ones looked up.
       const until = opening[opening.length - 1]?.tokenEnd ?? 0;
       const ids = cues.text.ids(doc.tokens, until);
+      const earlierIds = cues.earlierEncounter.ids(doc.tokens, until);
 
       // Occasion: "on the margins of the G20 Leaders’ Summit".
       const occasionIds = cues.occasion.ids(doc.tokens, until);
@@ -72,8 +76,10 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       // The first opening sentence with a kind cue; a lower-ranked kind there beats the title's.
       for (const s of opening) {
         let found = false;
+        const earlier = cues.earlierEncounter.all(earlierIds, s.tokenStart, s.tokenEnd);
         for (const m of cues.text.all(ids, s.tokenStart, s.tokenEnd)) {
           if (occasionTokens?.sentence === s.index && m.start >= occasionTokens.start && m.start < occasionTokens.end) continue;
+          if (earlier.some((e) => e.end <= m.start && m.start - e.end <= EARLIER_GAP)) continue;
           for (const cue of m.values) {
             // "issued the following joint statement" in a statement on one meeting: that meeting is still sought.
             if (cue.kind === 'joint-statement' && best?.evidence.rule.startsWith(STATEMENT_ON)) continue;

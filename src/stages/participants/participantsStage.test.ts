@@ -256,3 +256,25 @@ describe('bodies and sessions', () => {
     expect(found).toContain('accompanying: Ali Garba (NER) [1]');
   });
 });
+
+describe('titles and seats of batch 29 and 30', () => {
+  it('seat an ambassador who accompanied the minister, and read an adviser for foreign affairs, a UN personal envoy and a peace commissioner', () => {
+    const jp = participants(
+      'Mr. SATO Kenta, Minister for Foreign Affairs of Japan, held a meeting with Mr. Tunde Okafor, Minister of Foreign Affairs of Nigeria, in Abuja. Mr. MORI Hiroshi, Ambassador of Japan to Nigeria, accompanied Minister Sato.',
+      'Ministry of Foreign Affairs of Japan',
+    );
+    expect(jp).toContain('accompanying: Hiroshi Mori (JPN) [1]');
+    const cn = participants(
+      'Foreign Minister Wang Yi held talks in Beijing with Karim Uddin, Adviser for Foreign Affairs of the Interim Government of Bangladesh. Karim Uddin conveyed the greetings of Chief Adviser Rahim Ali.',
+      'Ministry of Foreign Affairs of the People’s Republic of China',
+    );
+    expect(cn).toContain('counterpart: Karim Uddin (BGD) [2]');
+    expect(cn).toContain('mentioned: Rahim Ali (BGD) [1]');
+    const uk = participants(
+      'The Minister for the Americas, Dana Holt, visited Bogotá. He met Foreign Minister Luis Vega. He also met the High Commissioner for Peace, Tomas Ruiz. He supported the work of UN Personal Envoy Karl Berg.',
+      'Foreign, Commonwealth & Development Office',
+    );
+    expect(uk).toContain('mentioned: Tomas Ruiz (COL) [1]');
+    expect(uk).toContain('mentioned: Karl Berg (UNO) [1]');
+  });
+});
