@@ -101,4 +101,19 @@ describe('gatherings as settings', () => {
     expect(t['defense-cooperation']?.sentences).toEqual([3]);
     expect(t['development-finance']?.sentences).toEqual([4]);
   });
+
+  it('read the Commonwealth, CELAC and the UK’s bases as their topics, and no economy in a dialogue’s name or technology in the digital economy', () => {
+    const t = topics(
+      'Secretary Quist met Foreign Minister Liu Ming in Beijing. ' +
+        'They agreed to work together within the Commonwealth and the China-CELAC Forum. ' +
+        'They discussed the RAF station and the Gurkhas. ' +
+        'They looked forward to the next Economic and Financial Dialogue. ' +
+        'They discussed the digital economy.',
+    );
+    expect(t['multilateral-institutions']?.sentences).toEqual([1]);
+    expect(t['western-hemisphere']?.sentences).toEqual([1]);
+    expect(t['defense-cooperation']?.sentences).toEqual([2]);
+    expect(t['global-economy']).toBeUndefined();
+    expect(t['emerging-technologies']).toBeUndefined();
+  });
 });
