@@ -383,4 +383,12 @@ describe('a place abroad before the one met', () => {
     expect(events('Foreign Minister Sergey Lavrov held talks in Riyadh with Foreign Minister Kofi Mensah of Ghana.', { date: '2025-02-18', publisher: russia })).toEqual(['046 RUSGOV→GHAGOV', '046 GHAGOV→RUSGOV']);
     expect(events('Foreign Minister Sergey Lavrov traveled to Riyadh with Deputy Minister Pavel Orlov.', { date: '2025-02-18', publisher: russia })).toContain('042 RUSGOV→SAUGOV');
   });
+
+  it('codes ties valued and a friendship carried forward as intent to cooperate with the counterpart', () => {
+    const text =
+      'Foreign Minister Wang Yi held talks in Beijing with Foreign Minister Kofi Mensah of Ghana. Kofi Mensah said that Ghana attaches great importance to its relations with China. China is willing to work with Ghana to carry forward the traditional friendship.';
+    const r = pipeline.processText(text, { date: '2025-01-21' });
+    expect(inSentence(r, 1)).toContain('030 GHA→CHN');
+    expect(inSentence(r, 2)).toContain('030 CHN→GHA');
+  });
 });
