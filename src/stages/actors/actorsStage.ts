@@ -314,7 +314,9 @@ export function actorsStage(data: ActorsData): Stage {
           // "of Investment, Trade and Industry": a comma inside a list the complement names, closed by "and".
           const listComma = w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and');
           // "... of Bahrain Abdullatif bin Rashid Al Zayani": a particle inside the name at the end.
-          if (runStart >= 0 && lexicon.nameParticles.has(w) && t + 1 < end && CAPITALISED.test(words[t + 1]!)) continue;
+          // "... of the State of Palestine Riyad al-Maliki": a particle joined by a hyphen to the name's last word.
+          const hyphenated = t + 2 < end && words[t + 1] === '-' && starts[t + 1] === ends[t] && starts[t + 2] === ends[t + 1] && CAPITALISED.test(words[t + 2]!);
+          if (runStart >= 0 && lexicon.nameParticles.has(w) && t + 1 < end && (CAPITALISED.test(words[t + 1]!) || hyphenated)) continue;
           if ((!COMPLEMENT_JOINERS.has(w) && !listComma) || t + 1 >= end) break;
           // A small word goes on only into more of the complement, and an "and" not into the next
           // title ("Senior Director for China Sarah Beran and Senior Director for ...").
@@ -412,7 +414,7 @@ export function actorsStage(data: ActorsData): Stage {
           if (after <= start && runEnd - after <= 6) {
             let names = true;
             for (let t = after; t < runEnd && names; t++)
-              names = (isNameToken(t) && (ids[t] === -1 || lexicon.trie.longestAt(ids, t, runEnd) === null)) || (t > after && t + 1 < runEnd && lexicon.nameParticles.has(words[t]!));
+              names = (isNameToken(t) && (ids[t] === -1 || lexicon.trie.longestAt(ids, t, runEnd) === null)) || (t > after && t + 1 < runEnd && (lexicon.nameParticles.has(words[t]!) || hyphened(t)));
             if (names) return after;
           }
           break;
@@ -507,6 +509,10 @@ export function actorsStage(data: ActorsData): Stage {
             else if (nameEnd > nameStart && nameEnd + 1 < end && lexicon.nameParticles.has(words[nameEnd]!) && isNameToken(nameEnd + 1)) {
               longest = Math.min(longest + 2, 9);
               nameEnd++;
+            } else if (nameEnd > nameStart && nameEnd + 2 < end && lexicon.nameParticles.has(words[nameEnd]!) && words[nameEnd + 1] === '-' && starts[nameEnd + 1] === ends[nameEnd] && starts[nameEnd + 2] === ends[nameEnd + 1] && isNameToken(nameEnd + 2)) {
+              // "Riyad al-Maliki": a particle joined by a hyphen to the name's last word.
+              nameEnd += 3;
+              break;
             } else break;
           }
         }
@@ -836,7 +842,7 @@ export function actorsStage(data: ActorsData): Stage {
             for (let q = phrase.nameStart; q < phrase.nameEnd; q++) if (CAPITALISED.test(words[q]!) && !own.has(words[q]!.toLowerCase())) known = undefined;
           }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
-          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? portfolioOf(before) ?? publisherCountry) : null);
+          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
           const code = organisation ? organisation.code : `${party ?? '---'}${role?.code ?? ''}`;
           const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };
           remember(actor);
@@ -892,6 +898,28 @@ export function actorsStage(data: ActorsData): Stage {
         return found;
       };
 
+      /** The one state other than the publisher's that the document's title names ("Wang Yi Meets with President of Kiribati Taneti Maamau"). */
+      const titleForeign = ((): string | null => {
+        const named = [...titleParties(doc.meta.title?.value ?? '')].filter((p) => p !== publisherCountry && lexicon.countries.has(p));
+        return named.length === 1 ? named[0]! : null;
+      })();
+      /**
+       * The state of an unknown name under an unmarked title: the publisher's, unless the publisher's
+       * holder of that office on the day is known to be someone else ("Vice President Teuea Toatu" in a
+       * Chinese release of a visit to Kiribati), and then the other state the title names.
+       */
+      const ownOrForeign = (roles: readonly RoleEntry[], name: string): string | null => {
+        if (!publisherCountry) return null;
+        const words = name.toLowerCase().split(NAME_WORD_BREAK);
+        const taken = roles.some((r) => {
+          // Offices one person holds at a time; a state has many deputy ministers.
+          if (r.rank !== 'minister' && r.rank !== 'deputy-head') return false;
+          const holder = officeHolder(publisherCountry, r.title, date);
+          // "Vice President Harris": the holder, named by a word of the name.
+          return holder !== null && !words.some((w) => holder.name.toLowerCase().split(NAME_WORD_BREAK).includes(w));
+        });
+        return taken ? titleForeign : publisherCountry;
+      };
       const notOurs = publisherCountry ? grammar.titleWordsNotOf.get(publisherCountry) : undefined;
       const titlesNotOurs = publisherCountry ? grammar.titlesNotOf.get(publisherCountry) : undefined;
       const isDomestic = (role: RoleEntry): boolean =>

@@ -570,4 +570,15 @@ describe('a cue with nothing after it', () => {
       ),
     ).toEqual(['3 NGA intend: expand trade with the United States', '4 USA+NGA agree: the main elements of a transit treaty [the main elements of a transit treaty]']);
   });
+
+  it('read the Islamic Emirate as Afghanistan when it refuses an act', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Amir Khan Muttaqi of Afghanistan in Doha. ' +
+          'Muttaqi assured the Secretary that the Islamic Emirate will not allow anyone to use the territory of Afghanistan against other states.',
+        '2025-10-07',
+      ),
+    ).toEqual(['1 AFG refrain: not allow anyone to use the territory of Afghanistan against other states']);
+  });
 });
+

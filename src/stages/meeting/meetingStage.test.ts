@@ -278,4 +278,10 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     const m = meeting('Secretary of State Dana Quist met with Nigerian Foreign Minister Tunde Okafor today in Geneva, following up on their phone call earlier this week. The Secretary thanked the Swiss government.', { date: '2022-01-21', publisher: 'U.S. Department of State' });
     expect(m).toMatchObject({ kind: 'meeting', location: { name: 'Geneva', country: 'CHE' } });
   });
+
+  it('places a meeting at a summit in the summit’s city, and a visit to Georgetown in Guyana', () => {
+    expect(meeting('The Prime Minister met Prime Minister Shigeru Ishiba of Japan at the G20 Leaders’ Summit in Rio de Janeiro this evening.', { date: '2024-11-18', publisher: 'Prime Minister’s Office, 10 Downing Street' })).toMatchObject({ location: { name: 'Rio de Janeiro', country: 'BRA' } });
+    expect(meeting('Secretary of State Marco Rubio met with Guyanese President Mohamed Irfaan Ali today in Georgetown.', { date: '2025-03-27', publisher: 'U.S. Department of State', title: 'Secretary Rubio’s Meeting with Guyanese President Ali' })).toMatchObject({ kind: 'visit', location: { name: 'Georgetown', country: 'GUY' } });
+  });
 });
+

@@ -116,7 +116,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       if (where && kind !== 'call' && kind !== 'joint-statement') {
         // Not where people came from: "officials from the White House ... met in Geneva".
         const cameFrom = (t: number) => t > 0 && (words[t - 1]!.toLowerCase() === 'from' || (t > 1 && words[t - 1]!.toLowerCase() === 'the' && words[t - 2]!.toLowerCase() === 'from'));
-        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart));
+        // Not the gathering: "at the G20 Leaders' Summit in Rio de Janeiro" met in Rio de Janeiro.
+        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart) && m.actors[0]?.kind !== 'organisation');
         if (placeMention) {
           const span = { start: placeMention.start, end: placeMention.end };
           location = { name: doc.text.slice(span.start, span.end), country: placeMention.actors[0]?.party ?? null, span };

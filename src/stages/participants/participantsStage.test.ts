@@ -278,3 +278,29 @@ describe('titles and seats of batch 29 and 30', () => {
     expect(uk).toContain('mentioned: Karl Berg (UNO) [1]');
   });
 });
+
+describe('titles and seats of batches 31 and 32', () => {
+  it('give an unmarked office the publisher holds in someone else’s name to the other state, read a hyphenated particle, and leave out one met before', () => {
+    const cn = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'Wang Yi Meets with President of Kiribati Tomas Kiri',
+        body: 'State Councilor and Foreign Minister Wang Yi, who is paying an official visit to Kiribati, met with President and Foreign Minister Tomas Kiri in Tarawa. Vice President Anote Toa was present.',
+        publisher: 'Ministry of Foreign Affairs of the People’s Republic of China',
+      },
+      { date: '2022-05-27' },
+    );
+    expect(cn.participants.map((p) => `${p.role}: ${p.name} (${p.country})`)).toEqual(['principal: Wang Yi (CHN)', 'counterpart: Tomas Kiri (KIR)', 'accompanying: Anote Toa (KIR)']);
+    const ru = participants(
+      'Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs and Expatriates of the State of Palestine Karim al-Hadi, who is in Russia on a working visit.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+    );
+    expect(ru).toContain('counterpart: Karim al-Hadi (PSE) [1]');
+    const us = participants('Secretary of State Antony J. Blinken met with Nigerian Minister of Foreign Affairs Tunde Okafor in Abuja today, following the Secretary’s meeting with President Bola Adeyemi.');
+    expect(us).toContain('counterpart: Tunde Okafor (NGA) [1]');
+    expect(us).toContain('mentioned: Bola Adeyemi (NGA) [1]');
+  });
+});
+

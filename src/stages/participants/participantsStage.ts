@@ -38,8 +38,11 @@ const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'ledBodies' | 'leads' | 'releaseVoices'>): Stage {
-  const { present, absentBefore, presentNotAfter, ledBodies, leads, releaseVoices } = cues;
+/** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
+const EARLIER_REACH = 8;
+
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter'>): Stage {
+  const { present, absentBefore, presentNotAfter, ledBodies, leads, releaseVoices, earlierEncounter } = cues;
   return {
     name: 'participants',
     requires: ['meta', 'mentions', 'parties', 'meeting'],
@@ -56,6 +59,16 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // that only introduces a quotation ("A Downing Street spokesperson said:").
       const opening = doc.sentences.find((s) => !s.text.trimEnd().endsWith(':'))?.index ?? 0;
       const meetingSentence = statement ? -1 : (doc.meeting?.evidence.kind.sentence ?? (doc.meeting ? opening : -1));
+      // "met with ... today, following the Secretary's meeting with President X": those met before are no part of this meeting.
+      const meeting = meetingSentence >= 0 ? doc.sentences[meetingSentence] : undefined;
+      const earlier = meeting ? earlierEncounter.all(earlierEncounter.ids(doc.tokens, meeting.tokenEnd), meeting.tokenStart, meeting.tokenEnd) : [];
+      const metEarlier = (m: Mention): boolean =>
+        m.sentence === meetingSentence &&
+        earlier.some((e) => {
+          if (e.end > m.tokenStart || m.tokenStart - e.end > EARLIER_REACH) return false;
+          for (let t = e.end; t < m.tokenStart; t++) if (words[t] === ',' || words[t] === ';') return false;
+          return true;
+        });
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();
       // Per present sentence, where its leads are: after a cue's end or before a cue's start.
@@ -114,7 +127,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           if (title && (p.title === null || title.length > p.title.length)) p.title = title;
         }
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
-        const spokenOf = m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase());
+        const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase())) || metEarlier(m);
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.
