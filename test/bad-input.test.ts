@@ -450,7 +450,8 @@ describe.concurrent('readout export: nothing half-written', () => {
     expect(r.stderr.trimEnd().split('\n'), r.stderr).toHaveLength(1);
     expect(r.stderr).toMatch(/^readout: .*out\.jsonl: cannot write the output file: no such directory\n$/);
     expect(existsSync(join(tmp, 'no-such-dir'))).toBe(false);
-  });
+    // Two CLI runs that each load the pipeline: on a loaded machine they outlast the default timeout.
+  }, 180_000);
 
   it('a successful export leaves only the output file (no .partial beside it)', async () => {
     const db = freshDb();

@@ -17,6 +17,8 @@ export interface MeetingCuesFile {
   leadsBefore?: string[];
   leadsEnd?: string[];
   earlierEncounter?: string[];
+  occasionAt?: string[];
+  gatherings?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -31,6 +33,10 @@ export interface MeetingCues {
   title: CueMatcher<KindCue>;
   text: CueMatcher<KindCue>;
   occasion: CueMatcher<string>;
+  /** Words before an occasion that is a named gathering only ("at the G20 Leaders' Summit"). */
+  occasionAt: CueMatcher<string>;
+  /** Words that make a capitalised phrase a gathering (lower-case). */
+  gatherings: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -63,6 +69,11 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
       file.occasion.map((p) => [p, p] as const),
       tokenize,
     ),
+    occasionAt: new CueMatcher(
+      (file.occasionAt ?? []).map((p) => [p, p] as const),
+      tokenize,
+    ),
+    gatherings: new Set(file.gatherings ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

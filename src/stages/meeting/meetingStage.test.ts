@@ -283,5 +283,10 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     expect(meeting('The Prime Minister met Prime Minister Shigeru Ishiba of Japan at the G20 Leaders’ Summit in Rio de Janeiro this evening.', { date: '2024-11-18', publisher: 'Prime Minister’s Office, 10 Downing Street' })).toMatchObject({ location: { name: 'Rio de Janeiro', country: 'BRA' } });
     expect(meeting('Secretary of State Marco Rubio met with Guyanese President Mohamed Irfaan Ali today in Georgetown.', { date: '2025-03-27', publisher: 'U.S. Department of State', title: 'Secretary Rubio’s Meeting with Guyanese President Ali' })).toMatchObject({ kind: 'visit', location: { name: 'Georgetown', country: 'GUY' } });
   });
+
+  it('reads a named gathering after "at the" as the occasion, but not a place the sentence later calls a summit', () => {
+    expect(meeting('The Prime Minister met Prime Minister Shigeru Ishiba of Japan at the G20 Leaders’ Summit in Rio de Janeiro this evening.', { date: '2024-11-18', publisher: 'Prime Minister’s Office, 10 Downing Street' })?.occasion).toBe('G20 Leaders’ Summit');
+    expect(meeting('President Dana Quist hosted President Tomas Kiri of Kiribati at the White House today for a trilateral peace summit.', { date: '2025-08-08', publisher: 'The White House' })?.occasion).toBeNull();
+  });
 });
 

@@ -17,6 +17,8 @@ const EARLIER_GAP = 2;
 const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Tokens inside a gathering's name besides its capitalised words ("G20", "Leaders ’ Summit", "Summit of the Americas"). */
+const NAME_INNER = /^(?:\d[\w-]*|of|the|and|on|’|'|’s|'s|-)$/u;
 /** "in June", "on Tuesday": a date, not a place. */
 
 /**
@@ -41,16 +43,29 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
 
       // Occasion: "on the margins of the G20 Leaders’ Summit".
       const occasionIds = cues.occasion.ids(doc.tokens, until);
+      const occasionAtIds = cues.occasionAt.ids(doc.tokens, until);
       let occasion: string | null = null;
       // A kind word inside the occasion ("the G20 Leaders’ Summit") names the occasion, not the meeting.
       let occasionTokens: { sentence: number; start: number; end: number } | null = null;
+      /** The noun phrase after an occasion cue ending at `from`. */
+      const phraseAfter = (from: number, s: Sentence): { b: number; e: number } => {
+        let e = from;
+        while (e < s.tokenEnd && e - from < 12 && !cues.occasionEnd.has(words[e]!.toLowerCase())) e++;
+        let b = from;
+        if (b < e && words[b]!.toLowerCase() === 'the') b++;
+        return { b, e };
+      };
+      // The gathering word in the capitalised name itself: not "at the White House today for a trilateral peace summit".
+      const isGathering = ({ b, e }: { b: number; e: number }) => {
+        for (let t = b; t < e && (CAPITALISED.test(words[t]!) || NAME_INNER.test(words[t]!)); t++) if (t > b && cues.gatherings.has(words[t]!.toLowerCase())) return true;
+        return false;
+      };
       for (const s of opening) {
         const m = cues.occasion.all(occasionIds, s.tokenStart, s.tokenEnd)[0];
-        if (!m) continue;
-        let e = m.end;
-        while (e < s.tokenEnd && e - m.end < 12 && !cues.occasionEnd.has(words[e]!.toLowerCase())) e++;
-        let b = m.end;
-        if (b < e && words[b]!.toLowerCase() === 'the') b++;
+        const at = m ? undefined : cues.occasionAt.all(occasionAtIds, s.tokenStart, s.tokenEnd).find((x) => isGathering(phraseAfter(x.end, s)));
+        const cue = m ?? at;
+        if (!cue) continue;
+        const { b, e } = phraseAfter(cue.end, s);
         if (e > b) {
           occasion = doc.text.slice(starts[b]!, ends[e - 1]!);
           occasionTokens = { sentence: s.index, start: b, end: e };
