@@ -52,7 +52,7 @@ export interface MeetingCues {
   releaseVoices: readonly string[];
   /** Words that make the people after (`after`) or before (`before`) them in a present sentence their sides' leads, and words that end an `after` cue's leads (`end`). */
   leads: CueMatcher<'after' | 'before' | 'end'>;
-  /** Words just before a kind cue that make it an earlier encounter, not the one reported ("following up on their phone call"). */
+  /** Words just before a kind cue that make it an earlier encounter, not the one reported ("following up on their phone call"), and its people absent ("following the Secretary's meeting with President X"). */
   earlierEncounter: CueMatcher<string>;
 }
 

@@ -622,4 +622,12 @@ describe('names set off after a portfolio', () => {
     });
     expect(doc.participants.find((p) => p.role === 'counterpart')).toMatchObject({ name: 'Alicia GRANT HOLNESS', country: 'JAM' });
   });
+
+  it('read a state before an auxiliary or after an "if" clause as an actor, and a state after its own city as a place', () => {
+    expect(mentions('As penholder at the UN Security Council, the UK will continue to champion the mission.')).toContain('UK=GBR');
+    expect(mentions('He made clear that if any Russian forces move further into Ukraine, the United States will respond.')).toContain('United States=USA');
+    expect(mentions('While in Kyiv, Ukraine, Secretary Blinken met President Zelensky.')).toContain('Ukraine=@UKR');
+    expect(mentions('The ministers met in Doha, Qatar following the ministerial.')).toContain('Qatar=@QAT');
+  });
 });
+

@@ -19,7 +19,6 @@ import { ALL_CAPITALS, COMPLEMENT_OPENERS, NAME_WORD_BREAK, SPACE_RUN } from './
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
-const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
 const MISREAD_NAME_POS = new Set(['VERB', 'ADP', 'SCONJ', 'AUX'].map(posIndex));
 
@@ -186,6 +185,8 @@ export function actorsStage(data: ActorsData): Stage {
         }
       }
       const date = doc.meta.referenceDate?.value ?? null;
+      /** A hyphen written without spaces, which wink reads as a token of its own ("Claver - Carone", "al - Maliki"). */
+      const joinedHyphen = (t: number): boolean => words[t] === '-' && t > 0 && t + 1 < n && starts[t] === ends[t - 1] && starts[t + 1] === ends[t];
       const publisherCountry = doc.meta.publisher ? (publishers.named(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
       const learned = new Map<string, Actor>();
@@ -301,7 +302,7 @@ export function actorsStage(data: ActorsData): Stage {
             continue;
           }
           // "of Timor-Leste Bendito dos Santos Freitas": wink reads the hyphen of a name apart.
-          if (w === '-' && runStart >= 0 && t + 1 < end && starts[t] === ends[t - 1] && starts[t + 1] === ends[t] && CAPITALISED.test(words[t + 1]!)) continue;
+          if (runStart >= 0 && t + 1 < end && joinedHyphen(t) && CAPITALISED.test(words[t + 1]!)) continue;
           // "Minister for Justice Helen McEntee of Ireland": a name ends the complement before "of" and its state.
           if (w === 'of' && runStart >= 0 && t + 1 < end) {
             const at = words[t + 1] === 'the' ? t + 2 : t + 1;
@@ -315,7 +316,7 @@ export function actorsStage(data: ActorsData): Stage {
           const listComma = w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and');
           // "... of Bahrain Abdullatif bin Rashid Al Zayani": a particle inside the name at the end.
           // "... of the State of Palestine Riyad al-Maliki": a particle joined by a hyphen to the name's last word.
-          const hyphenated = t + 2 < end && words[t + 1] === '-' && starts[t + 1] === ends[t] && starts[t + 2] === ends[t + 1] && CAPITALISED.test(words[t + 2]!);
+          const hyphenated = t + 2 < end && joinedHyphen(t + 1) && CAPITALISED.test(words[t + 2]!);
           if (runStart >= 0 && lexicon.nameParticles.has(w) && t + 1 < end && (CAPITALISED.test(words[t + 1]!) || hyphenated)) continue;
           if ((!COMPLEMENT_JOINERS.has(w) && !listComma) || t + 1 >= end) break;
           // A small word goes on only into more of the complement, and an "and" not into the next
@@ -399,7 +400,7 @@ export function actorsStage(data: ActorsData): Stage {
       /** A name at the end of a title's complement: its last two capitalised words (three with a middle initial), with a word of the complement before them. */
       const nameEndingComplement = (runStart: number, runEnd: number): number => {
         // "Mauricio Claver-Carone": wink reads the hyphen of a name apart; the word is all three.
-        const hyphened = (t: number) => words[t] === '-' && t > runStart && starts[t] === ends[t - 1] && starts[t + 1] === ends[t];
+        const hyphened = (t: number) => t > runStart && joinedHyphen(t);
         const wordStart = (t: number) => (t - 2 > runStart && hyphened(t - 1) ? t - 2 : t);
         let start = wordStart(wordStart(runEnd - 1) - 1);
         if (start - 1 > runStart && INITIAL.test(words[start]!)) start = wordStart(start - 1);
@@ -509,7 +510,7 @@ export function actorsStage(data: ActorsData): Stage {
             else if (nameEnd > nameStart && nameEnd + 1 < end && lexicon.nameParticles.has(words[nameEnd]!) && isNameToken(nameEnd + 1)) {
               longest = Math.min(longest + 2, 9);
               nameEnd++;
-            } else if (nameEnd > nameStart && nameEnd + 2 < end && lexicon.nameParticles.has(words[nameEnd]!) && words[nameEnd + 1] === '-' && starts[nameEnd + 1] === ends[nameEnd] && starts[nameEnd + 2] === ends[nameEnd + 1] && isNameToken(nameEnd + 2)) {
+            } else if (nameEnd > nameStart && nameEnd + 2 < end && lexicon.nameParticles.has(words[nameEnd]!) && joinedHyphen(nameEnd + 1) && isNameToken(nameEnd + 2)) {
               // "Riyad al-Maliki": a particle joined by a hyphen to the name's last word.
               nameEnd += 3;
               break;
@@ -583,7 +584,7 @@ export function actorsStage(data: ActorsData): Stage {
           let first = titleEnd + 1;
           while (first < end && first - titleEnd <= 4 && grammar.beforeTarget.has(words[first]!.toLowerCase())) first++;
           let q = first;
-          const attachedHyphen = (k: number) => words[k] === '-' && k > first && k + 1 < end && starts[k] === ends[k - 1] && starts[k + 1] === ends[k];
+          const attachedHyphen = (k: number) => k > first && k + 1 < end && joinedHyphen(k);
           // Up to ten tokens: the hyphens of "Al-Abdullah Al-Ahmad Al-Sabah" are tokens of their own.
           while (q < end && q - first < 10 && (isNameToken(q) || attachedHyphen(q) || (q > first && lexicon.nameParticles.has(words[q]!)) || (q === first && isNameWordOfNoPerson(q)))) q++;
           if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.') && notDictionaryPhrase(lexicon.trie.longestAt(ids, first, q), q - first)) {
@@ -594,7 +595,7 @@ export function actorsStage(data: ActorsData): Stage {
         }
         // "Kim Hong-kyun": wink reads a hyphenated given name with a lower-case second half as three words.
         // "Eva-Maria Liimets": a capitalised second half goes on with the rest of the name.
-        while (nameEnd > nameStart && nameEnd + 1 < end && words[nameEnd] === '-' && starts[nameEnd] === ends[nameEnd - 1] && starts[nameEnd + 1] === ends[nameEnd]) {
+        while (nameEnd > nameStart && nameEnd + 1 < end && joinedHyphen(nameEnd)) {
           if (LOWERCASE_START.test(words[nameEnd + 1]!)) nameEnd += 2;
           else if (isNameToken(nameEnd + 1) && nameEnd - nameStart < 4) {
             nameEnd += 2;
@@ -910,15 +911,17 @@ export function actorsStage(data: ActorsData): Stage {
        */
       const ownOrForeign = (roles: readonly RoleEntry[], name: string): string | null => {
         if (!publisherCountry) return null;
-        const words = name.toLowerCase().split(NAME_WORD_BREAK);
+        const nameWords = name.toLowerCase().split(NAME_WORD_BREAK);
         const taken = roles.some((r) => {
-          // Offices one person holds at a time; a state has many deputy ministers.
+          // Offices one person holds at a time (a state has many deputy ministers); heads of state and
+          // government never come here (isDomestic leaves them out).
           if (r.rank !== 'minister' && r.rank !== 'deputy-head') return false;
           const holder = officeHolder(publisherCountry, r.title, date);
           // "Vice President Harris": the holder, named by a word of the name.
-          return holder !== null && !words.some((w) => holder.name.toLowerCase().split(NAME_WORD_BREAK).includes(w));
+          return holder !== null && !nameWords.some((w) => holder.name.toLowerCase().split(NAME_WORD_BREAK).includes(w));
         });
-        return taken ? titleForeign : publisherCountry;
+        // With no other state in the title, the publisher's as before: a person is better kept than lost.
+        return taken && titleForeign ? titleForeign : publisherCountry;
       };
       const notOurs = publisherCountry ? grammar.titleWordsNotOf.get(publisherCountry) : undefined;
       const titlesNotOurs = publisherCountry ? grammar.titlesNotOf.get(publisherCountry) : undefined;
@@ -991,9 +994,12 @@ export function actorsStage(data: ActorsData): Stage {
             let before = i - 1;
             if (before >= s.tokenStart && DETERMINERS.has(words[before]!)) before--;
             const prev = mentions[mentions.length - 1];
-            // "at the UN Security Council, the UK will": a state before a verb acts, whatever came before it.
-            const acts = phrase.end < s.tokenEnd && (pos[phrase.end] === AUX || pos[phrase.end] === VERB);
-            const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or') && !acts && !(words[before] === ',' && subordinateBefore(prev.tokenStart, s.tokenStart));
+            // "at the UN Security Council, the UK will": a state before an auxiliary acts, whatever came
+            // before it; and the comma that closes "if any Russian forces move into Ukraine," ends a list
+            // of places. Not "in Kyiv, Ukraine": a state after its own city is where that city lies.
+            const ownCity = words[before] === ',' && prev?.actors[0]?.party === r.actor.party;
+            const acts = phrase.end < s.tokenEnd && pos[phrase.end] === AUX;
+            const afterPlace = prev?.place === true && prev.tokenEnd === before && (words[before] === 'and' || words[before] === ',' || words[before] === 'or') && (ownCity || (!acts && !(words[before] === ',' && subordinateBefore(prev.tokenStart, s.tokenStart))));
             // "in northern Mali": a lower-case adjective may stand between the preposition and the place.
             const prep = before > s.tokenStart && pos[before] === ADJ && LOWERCASE_START.test(words[before]!) ? before - 1 : before;
             const place = r.alwaysPlace === true || (r.placeable && prep >= s.tokenStart && (grammar.placePrepositions.has(words[prep]!.toLowerCase()) || afterPlace || afterUnknownPlace(before, s.tokenStart, prev)) && !attributive(phrase, s.tokenEnd));

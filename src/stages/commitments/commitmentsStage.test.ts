@@ -563,8 +563,8 @@ describe('a cue with nothing after it', () => {
     expect(
       commitments(
         'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
-          'Thousands of Nigerian workers who cross each day will gain lasting certainty about their livelihoods. ' +
-          'The Secretary thanked Nigeria for the new consulate, which is intended to protect American travelers. ' +
+          'Nigerian farmers will benefit from the new market access. ' +
+          'The Secretary thanked Nigeria for the new consulate, which is also intended to protect American travelers. ' +
           'The Foreign Minister said that Nigeria had not joined the embargo and intended to expand trade with the United States. ' +
           'The two sides reached political agreement on the main elements of a transit treaty.',
       ),
@@ -581,4 +581,3 @@ describe('a cue with nothing after it', () => {
     ).toEqual(['1 AFG refrain: not allow anyone to use the territory of Afghanistan against other states']);
   });
 });
-

@@ -237,7 +237,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** Whether the clause from `from` names a due horizon ("later this month", "next year"). */
       const horizonIn = (from: number, end: number): boolean => {
-        for (let k = from; k < end && k - from <= MAX_ACTION && !cues.clauseEnd.has(low(k)); k++) if (cues.due.at(dueIds, k, end)) return true;
+        for (let k = from; k < end && k - from < MAX_ACTION && !cues.clauseEnd.has(low(k)); k++) if (cues.due.at(dueIds, k, end)) return true;
         return false;
       };
       /** A wish word in [from, to) that is not one's own aim ("hopes to"). */
@@ -323,7 +323,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.gerund && (!low(a).endsWith('ing') || (cues.vagueProspects.has(low(a)) && !horizonIn(a + 1, s.tokenEnd)))) continue;
           if (cue.passiveOnly && !passive) continue;
           if (cue.afterActor && !mentions.some((x) => x.tokenEnd === m.start && !x.place)) continue;
-          if (cue.notAfterBe && m.start > s.tokenStart && grammar.be.has(low(m.start - 1))) continue;
+          if (cue.notAfterBe) {
+            // "which is also intended to": past the adverbs to the verb.
+            let q = m.start - 1;
+            while (q > s.tokenStart && pos[q] === ADV) q--;
+            if (q >= s.tokenStart && grammar.be.has(low(q))) continue;
+          }
           // "will hold", "will continue to support", but not a verb that states a stance ("will stand up for").
           if (cue.kind === 'future' && stanceAdverb) continue;
           // "would give the invitation positive consideration": a hedge, whatever the verb.
@@ -383,7 +388,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(m.start, s.tokenStart);
           if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
           // "Thousands of frontier workers ... will gain lasting certainty": people who hold no office promise nothing for a state.
-          if (cue.kind === 'future' && delegating.length === 0 && subject.length > 0 && subject.every((x) => x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '')))) continue;
+          if (cue.kind === 'future' && delegating.length === 0 && subject.length > 0 && subject.every((x) => x.actors.length > 0 && x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '')))) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           // A meeting "which will be held in Hanoi", "which is to be held in Tunis" is the table's, by the passive's rule.
           const ofRelative = cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1));

@@ -289,4 +289,3 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     expect(meeting('President Dana Quist hosted President Tomas Kiri of Kiribati at the White House today for a trilateral peace summit.', { date: '2025-08-08', publisher: 'The White House' })?.occasion).toBeNull();
   });
 });
-

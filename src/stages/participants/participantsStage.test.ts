@@ -301,6 +301,10 @@ describe('titles and seats of batches 31 and 32', () => {
     const us = participants('Secretary of State Antony J. Blinken met with Nigerian Minister of Foreign Affairs Tunde Okafor in Abuja today, following the Secretary’s meeting with President Bola Adeyemi.');
     expect(us).toContain('counterpart: Tunde Okafor (NGA) [1]');
     expect(us).toContain('mentioned: Bola Adeyemi (NGA) [1]');
+    expect(participants('Secretary of State Antony J. Blinken met with President Tomas Kiri in Nairobi and after that with Foreign Minister Musa Odhiambo of Kenya.')).toContain('accompanying: Musa Odhiambo (KEN) [1]');
+    expect(participants('Foreign Minister Sergey Lavrov held talks in Moscow with Palestinian Foreign Minister Karim al-Hadi.', 'Ministry of Foreign Affairs of the Russian Federation')).toContain('counterpart: Karim al-Hadi (PSE) [1]');
+    // With no other state in the title, an office the publisher's holder has is still read as the publisher's: the person is kept.
+    const untitled = participants('State Councilor and Foreign Minister Wang Yi met with Vice President Anote Toa in Tarawa.', 'Ministry of Foreign Affairs of the People’s Republic of China');
+    expect(untitled.some((p) => p.includes('Anote Toa'))).toBe(true);
   });
 });
-

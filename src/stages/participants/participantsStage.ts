@@ -41,8 +41,8 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter'>): Stage {
-  const { present, absentBefore, presentNotAfter, ledBodies, leads, releaseVoices, earlierEncounter } = cues;
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text'>): Stage {
+  const { present, absentBefore, presentNotAfter, ledBodies, leads, releaseVoices, earlierEncounter, text: kindCues } = cues;
   return {
     name: 'participants',
     requires: ['meta', 'mentions', 'parties', 'meeting'],
@@ -62,12 +62,15 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // "met with ... today, following the Secretary's meeting with President X": those met before are no part of this meeting.
       const meeting = meetingSentence >= 0 ? doc.sentences[meetingSentence] : undefined;
       const earlier = meeting ? earlierEncounter.all(earlierEncounter.ids(doc.tokens, meeting.tokenEnd), meeting.tokenStart, meeting.tokenEnd) : [];
+      // Not "after that with Foreign Minister X" nor "after Foreign Minister X welcomed him": a meeting or
+      // call is named between the cue and the person.
+      const kinds = earlier.length && meeting ? kindCues.all(kindCues.ids(doc.tokens, meeting.tokenEnd), meeting.tokenStart, meeting.tokenEnd) : [];
       const metEarlier = (m: Mention): boolean =>
         m.sentence === meetingSentence &&
         earlier.some((e) => {
           if (e.end > m.tokenStart || m.tokenStart - e.end > EARLIER_REACH) return false;
           for (let t = e.end; t < m.tokenStart; t++) if (words[t] === ',' || words[t] === ';') return false;
-          return true;
+          return kinds.some((k) => k.start >= e.end && k.end <= m.tokenStart);
         });
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();

@@ -108,7 +108,8 @@ describe('gatherings as settings', () => {
         'They agreed to work together within the Commonwealth and the China-CELAC Forum. ' +
         'They discussed the RAF station and the Gurkhas. ' +
         'They looked forward to the next Economic and Financial Dialogue. ' +
-        'They discussed the digital economy.',
+        'They discussed the digital economy. ' +
+        'The Foreign, Commonwealth and Development Office thanked the Commonwealth of Virginia.',
     );
     expect(t['multilateral-institutions']?.sentences).toEqual([1]);
     expect(t['western-hemisphere']?.sentences).toEqual([1]);
