@@ -327,6 +327,8 @@ export function actorsStage(data: ActorsData): Stage {
           if (next >= end || !CAPITALISED.test(words[next]!)) break;
           // Nor into another state's official: "... and Palau's Minister of Finance".
           if (ids[t] === andId && ((startsTitle(t + 1, end) && !portfolioOrganisation(t + 1, end)) || possessiveStateAt(t + 1, end))) break;
+          // Nor past a name into the next person's title: "greetings from President of Namibia Hage Geingob to President of Russia Vladimir Putin".
+          if (w === 'to' && ids[next] !== -1 && lexicon.trie.longestAt(ids, next, end)?.values.some((l) => l.kind === 'role')) break;
           runStart = -1;
         }
         // A lower-case word inside a name ("Ursula von der Leyen") leaves the name uncertain.

@@ -308,3 +308,17 @@ describe('titles and seats of batches 31 and 32', () => {
     expect(untitled.some((p) => p.includes('Anote Toa'))).toBe(true);
   });
 });
+
+describe('titles of batches 33 and 34', () => {
+  it('read a federal minister after a state’s adjective, and end a title’s complement before the next person’s title', () => {
+    const cn = participants('Foreign Minister Wang Yi held a video call with Austrian Federal Minister for European and International Affairs Karl Berger.', 'Ministry of Foreign Affairs of the People’s Republic of China');
+    expect(cn).toContain('counterpart: Karl Berger (AUT) [1]');
+    const ru = participants(
+      'Foreign Minister Sergey Lavrov had a telephone conversation with Minister of International Relations of Namibia Anna Shikongo. Anna Shikongo conveyed warm greetings from President of Namibia Peter Nangolo to President of Russia Vladimir Putin.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+    );
+    expect(ru).toContain('mentioned: Peter Nangolo (NAM) [1]');
+    expect(ru).toContain('mentioned: Vladimir Putin (RUS) [1]');
+  });
+});
+
