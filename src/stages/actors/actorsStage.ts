@@ -30,6 +30,8 @@ const GOVERNMENT_AFTER = /^(?:\p{Lu}\p{L}+ )?[Gg]overnment\b/u;
 
 /** Whether `text` names a state's government by one of its `adjectives` (not "Latin American Affairs"). */
 function namesGovernment(text: string, adjectives: readonly string[]): boolean {
+  // Most titles hold no such word: one scan settles them before a search per adjective.
+  if (!text.includes('overnment')) return false;
   for (const adj of adjectives) {
     for (let at = text.indexOf(`${adj} `); at >= 0; at = text.indexOf(`${adj} `, at + 1)) if (GOVERNMENT_AFTER.test(text.slice(at + adj.length + 1))) return true;
   }
@@ -190,17 +192,26 @@ export function actorsStage(data: ActorsData): Stage {
       const publisherCountry = doc.meta.publisher ? (publishers.named(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
       const learned = new Map<string, Actor>();
-      const remember = (actor: Actor) => {
+      // The forms each name is known by, worked out once per name: a person is remembered at every mention.
+      const nameForms = new Map<string, string[]>();
+      const formsOf = (name: string): string[] => {
+        let forms = nameForms.get(name);
+        if (forms) return forms;
+        forms = [];
         // Two letters are a name too: the surnames Ma, Li, Xu.
         // "Hong-kyun" is read "Hong - kyun": its capitalised part names the person too.
         // MOFA Japan writes the family name in capitals ("Vice-Minister OKANO"): that form names them too.
-        for (const w of actor.name.split(SPACE_RUN).flatMap((x) => (x.includes('-') ? [x, x.split('-')[0]!] : [x])))
+        for (const w of name.split(SPACE_RUN).flatMap((x) => (x.includes('-') ? [x, x.split('-')[0]!] : [x])))
           if (w.length > 1 && !w.endsWith('.') && CAPITALISED.test(w)) {
-            learned.set(w, actor);
-            learned.set(w.toUpperCase(), actor);
+            forms.push(w, w.toUpperCase());
             // "Mr. Jan LIPAVSKÝ" first, "Minister Lipavský" after.
-            if (ALL_CAPITALS.test(w)) learned.set(w[0] + w.slice(1).toLowerCase(), actor);
+            if (ALL_CAPITALS.test(w)) forms.push(w[0] + w.slice(1).toLowerCase());
           }
+        nameForms.set(name, forms);
+        return forms;
+      };
+      const remember = (actor: Actor) => {
+        for (const form of formsOf(actor.name)) learned.set(form, actor);
       };
       const bare = new Set<Mention>();
 
