@@ -48,7 +48,6 @@ export interface CommitmentCuesFile {
   statedNeeds: string[];
   visitVerbs?: string[];
   invitedActs?: string[];
-  tellThat?: string[];
   contentNouns?: string[];
   relativePassives?: string[];
   relatives: string[];
@@ -105,7 +104,6 @@ export interface CommitmentCues {
   /** Verbs of an invitation to act, not to come ("invited her to continue the dialogue"): no promise. */
   invitedActs: ReadonlySet<string>;
   /** Verbs that take a person and then a "that" clause ("assured his counterpart that"). */
-  tellThat: ReadonlySet<string>;
   /** Nouns whose "that" opens what they say ("the understanding that"), not a relative clause. */
   contentNouns: ReadonlySet<string>;
   /** Participles of a passive future after "which" that hold a meeting ("which is to be held in Tunis"). */
@@ -147,7 +145,6 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     statedNeeds: new Set(file.statedNeeds),
     visitVerbs: new Set(file.visitVerbs ?? []),
     invitedActs: new Set(file.invitedActs ?? []),
-    tellThat: new Set(file.tellThat ?? []),
     contentNouns: new Set(file.contentNouns ?? []),
     relativePassives: new Set(file.relativePassives ?? []),
     relatives: new Set(file.relatives),

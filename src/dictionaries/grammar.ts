@@ -17,6 +17,7 @@ interface GrammarFile {
   beforeTarget: string[];
   placePrepositions: string[];
   subordinators?: string[];
+  tellThat?: string[];
   nonStateRoles: string[];
   titleWordsNotOf?: Record<string, string[]>;
   titlesNotOf?: Record<string, string[]>;
@@ -54,6 +55,8 @@ export interface Grammar {
   placePrepositions: ReadonlySet<string>;
   /** Words that open a subordinate clause ("if", "when"): the comma that ends it ends a list of places too. */
   subordinators: ReadonlySet<string>;
+  /** Verbs of telling someone that ...: what follows reports the teller's words ("informed the Prime Minister that he will"). */
+  tellThat: ReadonlySet<string>;
   nonStateRoles: ReadonlySet<string>;
   /** Per state, words of titles its own officials never hold ("Minister" in the United States). */
   titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
@@ -107,6 +110,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     beforeTarget: words(g.beforeTarget),
     placePrepositions: words(g.placePrepositions),
     subordinators: words(g.subordinators ?? []),
+    tellThat: words(g.tellThat ?? []),
     nonStateRoles: new Set(g.nonStateRoles),
     nonOfficialRoles: new Set(g.nonOfficialRoles ?? []),
     givenNameFirst: new Set(g.givenNameFirst ?? []),

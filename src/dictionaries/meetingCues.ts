@@ -11,6 +11,8 @@ export interface MeetingCuesFile {
   occasionEnd: string[];
   absentBefore: string[];
   presentNotAfter?: string[];
+  presentPlanned?: string[];
+  presentPast?: string[];
   ledBodies?: string[];
   releaseVoices?: string[];
   leadsAfter?: string[];
@@ -46,6 +48,10 @@ export interface MeetingCues {
   absentBefore: ReadonlySet<string>;
   /** Words a few words before a present cue that make it a plan, not a seating ("will lead a delegation"). */
   presentNotAfter: ReadonlySet<string>;
+  /** Words anywhere before a present cue in its sentence that make it a plan ("looked forward to welcoming ... the delegation"). */
+  presentPlanned: ReadonlySet<string>;
+  /** Words a few words after a present cue that put it in the past, at another event ("who attended the Coronation in London last May"). */
+  presentPast: ReadonlySet<string>;
   /** Nouns before "headed by", "led by": a body's head, not a delegation's ("the leadership headed by President X"). */
   ledBodies: ReadonlySet<string>;
   /** Words of a speaker's title that make them the release's voice, named as `mentioned` ("Spokesperson", "Press Secretary"; lower-case). */
@@ -85,6 +91,8 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     occasionEnd: new Set(file.occasionEnd),
     absentBefore: new Set(file.absentBefore),
     presentNotAfter: new Set(file.presentNotAfter ?? []),
+    presentPlanned: new Set(file.presentPlanned ?? []),
+    presentPast: new Set(file.presentPast ?? []),
     ledBodies: new Set(file.ledBodies ?? []),
     releaseVoices: file.releaseVoices ?? [],
     earlierEncounter: new CueMatcher(

@@ -14,6 +14,9 @@ const PUNCT = posIndex('PUNCT');
 
 /** Closing quotation marks before a trailing "he said" (wink keeps them tokens of their own). */
 const QUOTES = new Set(['"', '”', "'", '’']);
+// The small words of a title's complement ("Deputy Chairman of the Cabinet of Ministers").
+const COMPLEMENT_WORDS = new Set(['of', 'the', 'for', 'on']);
+const CAPITALISED = /^\p{Lu}/u;
 
 /** What the first pass read, and the lookups of people it shares with the second. */
 export interface FirstPass {
@@ -171,6 +174,21 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     if (!opensSentence(doc.sentences[sentence]!.tokenStart, a.tokenStart)) return null;
     return [a.actors[0]!, b.actors[0]!];
   };
+  /**
+   * "Turkmenistan's Deputy Chairman of the Cabinet of Ministers and Minister of Foreign Affairs,
+   * Rashid Meredov": a title joined by "and" to the complement of one whose state is known is the
+   * same person's second title, of that state.
+   */
+  const secondTitleOf = (mention: Mention): string | null => {
+    const and = mention.tokenStart - 1;
+    if (and < 1 || words[and] !== 'and') return null;
+    const prev = resolved.findLast((x) => x.sentence === mention.sentence && x.tokenEnd <= and);
+    // The first title names no one ("President Xi Jinping and President X" are two people).
+    const a = prev?.actors[0];
+    if (!prev || prev.place || prev.actors.length !== 1 || a!.kind !== 'person' || a!.name !== a!.title || !a!.party) return null;
+    for (let q = prev.tokenEnd; q < and; q++) if (!COMPLEMENT_WORDS.has(words[q]!) && !CAPITALISED.test(words[q]!)) return null;
+    return a!.party;
+  };
   /** A pronoun set off after the clause it attributes: ", he said." */
   const trailingAttribution = (at: number, end: number): boolean =>
     at > 0 && (words[at - 1] === ',' || QUOTES.has(words[at - 1]!)) && at + 1 < end && grammar.attribution.has(words[at + 1]!.toLowerCase()) && (at + 2 >= end || pos[at + 2] === PUNCT);
@@ -178,6 +196,15 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const saidAfterAnd = (at: number, start: number): boolean => {
     const verb = at - 1 >= start && words[at - 1]!.toLowerCase() === 'that' ? at - 2 : at - 1;
     return verb - 1 >= start && grammar.attribution.has(words[verb]!.toLowerCase()) && words[verb - 1]!.toLowerCase() === 'and';
+  };
+  /** "informed the Prime Minister that he", "assured Foreign Minister X that she": a verb of telling a few words before "that he". */
+  const toldThat = (at: number, start: number): boolean => {
+    if (at - 1 < start || words[at - 1]!.toLowerCase() !== 'that') return false;
+    for (let q = at - 2; q >= start && q >= at - 8; q--) {
+      if (grammar.tellThat.has(words[q]!.toLowerCase())) return true;
+      if (pos[q] === PUNCT) return false;
+    }
+    return false;
   };
   const opensSentence = (start: number, at: number): boolean => {
     for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
@@ -250,7 +277,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           const hosts = [...(statesBySentence.get(here.sentence) ?? [])].filter((p) => p !== kin);
           if (hosts.length === 1) here.actors = [{ ...first, party: hosts[0]!, code: `${hosts[0]}${first.role ?? ''}` }];
         } else if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
-          const party = first.kind === 'group' ? stateOfGroup(here, m) : stateOfTitled(here);
+          const party = first.kind === 'group' ? stateOfGroup(here, m) : (secondTitleOf(here) ?? stateOfTitled(here));
           if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
         }
         if (here.actors[0]!.party) {
@@ -285,6 +312,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         // "Rutte welcomed the President's leadership and said he was confident": the "he" of a verb
         // of saying joined by "and" is its sentence's subject, not the last person spoken of.
         else if (ref.kind === 'person' && saidAfterAnd(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
+        // "The President informed the Prime Minister that he will ask Congress": the teller, not the one told.
+        else if (ref.kind === 'person' && toldThat(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
         else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
         else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];

@@ -580,4 +580,18 @@ describe('a cue with nothing after it', () => {
       ),
     ).toEqual(['1 AFG refrain: not allow anyone to use the territory of Afghanistan against other states']);
   });
+
+  it('read a verb the tagger took for an adverb, a promise to stay aligned, one in principle, and the teller’s "he"; no belief about others', () => {
+    expect(
+      commitments(
+        'President Joe Biden welcomed Prime Minister Tom Hardy of Fiji to the White House. ' +
+          'The President informed the Prime Minister that he will ask Congress to fund the new port. ' +
+          'Prime Minister Hardy said that Fiji would back Samoa’s bid and would remain fully aligned with the Pacific Islands Forum. ' +
+          'The leaders also committed in principle to a data bridge. ' +
+          'The President said that he believes that the elections will proceed smoothly.',
+        '2023-06-08',
+      ),
+    ).toEqual(['1 USA future: ask Congress to fund the new port', '2 FJI future: back Samoa’s bid', '2 FJI future: remain fully aligned with the Pacific Islands Forum', '3 USA+FJI commit: a data bridge [a data bridge]']);
+  });
 });
+

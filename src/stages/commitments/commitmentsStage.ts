@@ -193,7 +193,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       let previousParties: string[] = [];
       /** Whether the noun before the "that" at `that` is the person a verb of telling addresses ("assured his counterpart that"). */
       const toldThat = (that: number, start: number): boolean => {
-        for (let q = that - 1; q >= start && q >= that - 4; q--) if (cues.tellThat.has(low(q))) return true;
+        for (let q = that - 1; q >= start && q >= that - 4; q--) if (grammar.tellThat.has(low(q))) return true;
         return false;
       };
       /** Whether a relative "that" after a noun stands between `from` and `to`. */
@@ -280,8 +280,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "would never accept": a negation among the adverbs after the cue counts too.
           let negatedAfter = false;
           let stanceAdverb = false;
-          // "would back the business activities": an "adverb" before a determiner is a misread verb.
-          const verbBefore = (k: number) => k + 1 < s.tokenEnd && (pos[k + 1] === DET || pos[k + 1] === PRON) && !grammar.negations.has(low(k));
+          // "would back the business activities", "would back Saudi Arabia's closer involvement": an
+          // "adverb" before a determiner or a name is a misread verb.
+          const verbBefore = (k: number) => k + 1 < s.tokenEnd && (pos[k + 1] === DET || pos[k + 1] === PRON || pos[k + 1] === PROPN) && !grammar.negations.has(low(k));
           while (a < s.tokenEnd && ((pos[a] === ADV && !verbBefore(a)) || grammar.negations.has(low(a)))) {
             if (grammar.negations.has(low(a))) negatedAfter = true;
             // "will only undermine": an adverb that makes a future a judgement.

@@ -288,4 +288,15 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     expect(meeting('The Prime Minister met Prime Minister Shigeru Ishiba of Japan at the G20 Leaders’ Summit in Rio de Janeiro this evening.', { date: '2024-11-18', publisher: 'Prime Minister’s Office, 10 Downing Street' })?.occasion).toBe('G20 Leaders’ Summit');
     expect(meeting('President Dana Quist hosted President Tomas Kiri of Kiribati at the White House today for a trilateral peace summit.', { date: '2025-08-08', publisher: 'The White House' })?.occasion).toBeNull();
   });
+
+  it('reads a title that holds talks during a visit as the visit, and a steering committee’s session as a dialogue', () => {
+    expect(meeting('Foreign Secretary Dana Holt held talks with Foreign Minister Murad Orazov of Turkmenistan in Ashgabat today, as part of her visit to Central Asia.', { date: '2024-04-24', publisher: 'Foreign, Commonwealth & Development Office', title: 'Foreign Secretary holds talks in Ashgabat during visit to Turkmenistan' })?.kind).toBe('visit');
+    expect(
+      meeting('On 10 December 2024, Foreign Minister Wang Yi and Vietnamese Foreign Minister Tran Van Nam co-chaired the 16th meeting of the China-Vietnam Steering Committee for Bilateral Cooperation in Beijing.', {
+        date: '2024-12-10',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+        title: 'Wang Yi and Tran Van Nam Co-chair the 16th Meeting of the China-Vietnam Steering Committee for Bilateral Cooperation',
+      })?.kind,
+    ).toBe('dialogue');
+  });
 });

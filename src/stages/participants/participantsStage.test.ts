@@ -322,3 +322,39 @@ describe('titles of batches 33 and 34', () => {
   });
 });
 
+
+describe('batches 35 and 36', () => {
+  it('seat no one named at another, earlier event or in a plan, and read a second title joined by "and" as the same person’s', () => {
+    const uk = participants(
+      'Foreign Secretary Dana Holt held talks with Turkmenistan’s Deputy Chairman of the Cabinet of Ministers and Minister of Foreign Affairs, Murad Orazov, in Ashgabat today, as part of her visit to Central Asia and Mongolia. ' +
+        'The Foreign Secretary asked Minister Orazov to pass on the greetings of the Prime Minister to President Batyr Annayev, who attended the Coronation in London last May. ' +
+        'She said she looked forward to welcoming President Annayev and Turkmenistan’s delegation to London.',
+      'Foreign, Commonwealth & Development Office',
+    );
+    expect(uk).toContain('counterpart: Murad Orazov (TKM) [2]');
+    expect(uk).toContain('mentioned: Batyr Annayev (TKM) [2]');
+  });
+
+  it('seat one "taking part in the talks"', () => {
+    const ru = participants(
+      'On November 8, Foreign Minister Sergey Lavrov held talks in Moscow with Minister of Foreign Affairs of the Republic of Rwanda Jean Habimana. Taking part in the talks on the Russian side was Deputy Foreign Minister Mikhail Bogdanov.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+    );
+    expect(ru).toContain('accompanying: Mikhail Bogdanov (RUS) [1]');
+  });
+
+  it('seat those who opened a dialogue as its leads', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        title: 'Joint Statement on the U.S.-Lesotho Strategic Dialogue',
+        body: 'The United States and the Kingdom of Lesotho held their Strategic Dialogue in Washington on May 4, 2023. Assistant Secretary of State for African Affairs Dana Quist and Minister of Foreign Affairs Thabo Mokoena opened the Dialogue. The U.S. Ambassador to Lesotho, Kate Rivers, also took part.',
+        publisher: 'U.S. Department of State',
+      },
+      { date: '2023-05-04' },
+    );
+    expect(doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`)).toEqual(['principal: Dana Quist (USA)', 'counterpart: Thabo Mokoena (LSO)', 'accompanying: Kate Rivers (USA)']);
+  });
+});

@@ -41,8 +41,8 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text'>): Stage {
-  const { present, absentBefore, presentNotAfter, ledBodies, leads, releaseVoices, earlierEncounter, text: kindCues } = cues;
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text'>): Stage {
+  const { present, absentBefore, presentNotAfter, presentPlanned, presentPast, ledBodies, leads, releaseVoices, earlierEncounter, text: kindCues } = cues;
   return {
     name: 'participants',
     requires: ['meta', 'mentions', 'parties', 'meeting'],
@@ -79,8 +79,12 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const leadBefore = new Map<number, number>();
       const leadAfterEnd = new Map<number, number>();
       // "will lead a high-level delegation to Beijing": a plan seats no one.
-      const planned = (sentenceStart: number, at: number) => {
+      // "looked forward to welcoming Prime Minister X and Montenegro's delegation": a plan however far back.
+      // "President X, who attended the Coronation in London last May": another, earlier event.
+      const planned = (sentenceStart: number, at: number, end: number, sentenceEnd: number) => {
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
+        for (let q = sentenceStart; q < at; q++) if (presentPlanned.has(words[q]!.toLowerCase())) return true;
+        for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
         return false;
       };
       // "The two delegations reaffirmed ... that brought President Joseph Boakai into office": the
@@ -96,7 +100,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const ids = present.ids(doc.tokens);
         const leadIds = leads.ids(doc.tokens);
         for (const s of doc.sentences) {
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(s.tokenStart, c.start) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(s.tokenStart, c.start, c.end, s.tokenEnd) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (ofBody(cue.start, s.tokenStart)) continue;
@@ -139,7 +143,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;
-        if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after && m.tokenStart < afterEnd) || (before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
+        // "X opened the meeting, which was co-chaired by A and B": leads named after a cue outrank one before it.
+        if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after && m.tokenStart < afterEnd) || (after === undefined && before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
       }
       // "Sergey Lavrov and Yuri Ushakov held talks": the first two people of the meeting's sentence,
       // of one side and named together, lead it together (not those met: "met with A and B").

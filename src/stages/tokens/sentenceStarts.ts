@@ -1,4 +1,5 @@
 import type { Abbreviations } from '../../dictionaries/abbreviations.js';
+import { isLetterSplit } from '../../nlp/wink.js';
 
 // Sentence ends and the closers that may follow them ("grew.”", "(Laughter.)", "?!"); an ellipsis ends none.
 const ENDS = new Set(['.', '!', '?']);
@@ -30,7 +31,9 @@ export function sentenceStarts(values: readonly string[], glued: ArrayLike<numbe
       // Initials ("J.R. Smith", "5G. And") and numbered references ("E.O. 14024") go on; known
       // abbreviations that end sentences ("the U.S. The") are left to the repair.
       if (DIGIT_OR_BRACKET.test(values[j]!)) continue;
-      if (INITIALS.test(v) && !abbr.others.has(v.slice(0, -1).toLowerCase())) continue;
+      // ... but not the end of a word wink cut at a letter beyond Latin-1 ("Rinkēvič|s.").
+      const wordEnd = i > 0 && glued[i] === 1 && isLetterSplit(values[i - 1]!, v.slice(0, -1));
+      if (INITIALS.test(v) && !wordEnd && !abbr.others.has(v.slice(0, -1).toLowerCase())) continue;
     }
     if (starts[starts.length - 1] !== j) starts.push(j);
     i = j - 1;

@@ -79,4 +79,11 @@ describe('words beyond Latin-1', () => {
     expect(doc.tokens.words.filter((w) => w === '’s')).toHaveLength(1);
     expect(record.participants.map((p) => p.name)).toEqual(expect.arrayContaining(['Recep Tayyip Erdoğan', 'Radosław Sikorski']));
   });
+
+  it('keep a word wink cuts before its full stop at a sentence’s end whole ("Rinkēvič|s."), and end the sentence there', () => {
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: 'Later today, the Foreign Secretary will call on President Edgars Rinkēvičs. He thanked Latvia.' }, { date: '2025-01-29' });
+    expect(doc.tokens.words).toContain('Rinkēvičs');
+    expect(doc.sentences.map((s) => s.text)).toEqual(['Later today, the Foreign Secretary will call on President Edgars Rinkēvičs.', 'He thanked Latvia.']);
+  });
 });
+

@@ -62,6 +62,7 @@ function isBlank(v: string): boolean {
 }
 
 const PART = posIndex('PART');
+const PUNCT = posIndex('PUNCT');
 const X = posIndex('X');
 
 /** A word with a possessive "’s" or "'s" stuck to it ("Iraq’s"), which wink reads apart when it can. */
@@ -150,6 +151,16 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
             if (pos[n - 1] === X) pos[n - 1] = posIndex(tags[i]!);
             ours[i] = n - 1;
             if (possessive) push(e - 2, e, PART, v.slice(-2), -1);
+            continue;
+          }
+          // "Rinkēvičs." at a sentence's end: wink reads "Rinkēvič" and "s.", a piece of the word and the full stop.
+          const stop = same && v.length > 1 && v.charCodeAt(v.length - 1) === 46 ? v.slice(0, -1) : null;
+          if (stop && isLetterSplit(words[n - 1]!, stop)) {
+            ends[n - 1] = e - 1;
+            words[n - 1] = text.slice(starts[n - 1]!, e - 1);
+            lexemes[n - 1] = -1;
+            ours[i] = n - 1;
+            push(e - 1, e, PUNCT, '.', -1);
             continue;
           }
         }
