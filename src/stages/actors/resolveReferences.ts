@@ -139,6 +139,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   // a British release "the Prime Minister" stays the British one after "Prime Minister Modi".
   const anchored = new Map<string, Actor[]>();
   let lastPerson: Actor | null = null;
+  // Whether the last person was named as an owner ("Prime Minister X's gratitude").
+  let lastPersonOwns = false;
+  // Heads of organisations read as their state's officials, by name and organisation.
+  const restated = new Map<string, Actor>();
   let lastGroup: Mention | null = null;
   // Per sentence, the person it opens with as subject (no verb before): a sentence that starts
   // with "He" speaks of the last sentence's subject, not of whom that sentence spoke about
@@ -179,7 +183,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
    * Rashid Meredov": a title joined by "and" to the complement of one whose state is known is the
    * same person's second title, of that state.
    */
-  const secondTitleOf = (mention: Mention): string | null => {
+  const secondTitleOf = (mention: Mention): Actor | null => {
     const and = mention.tokenStart - 1;
     if (and < 1 || words[and] !== 'and') return null;
     const prev = resolved.findLast((x) => x.sentence === mention.sentence && x.tokenEnd <= and);
@@ -187,7 +191,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     const a = prev?.actors[0];
     if (!prev || prev.place || prev.actors.length !== 1 || a!.kind !== 'person' || a!.name !== a!.title || !a!.party) return null;
     for (let q = prev.tokenEnd; q < and; q++) if (!COMPLEMENT_WORDS.has(words[q]!) && !CAPITALISED.test(words[q]!)) return null;
-    return a!.party;
+    return a!;
   };
   /** A pronoun set off after the clause it attributes: ", he said." */
   const trailingAttribution = (at: number, end: number): boolean =>
@@ -277,8 +281,19 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           const hosts = [...(statesBySentence.get(here.sentence) ?? [])].filter((p) => p !== kin);
           if (hosts.length === 1) here.actors = [{ ...first, party: hosts[0]!, code: `${hosts[0]}${first.role ?? ''}` }];
         } else if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
-          const party = first.kind === 'group' ? stateOfGroup(here, m) : (secondTitleOf(here) ?? stateOfTitled(here));
+          const party = first.kind === 'group' ? stateOfGroup(here, m) : (secondTitleOf(here)?.party ?? stateOfTitled(here));
           if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
+        }
+        // "President of the Union of the Comoros and Chairperson of the African Union Azali Assoumani":
+        // a head of an organisation who first holds a state's office is that state's official.
+        // Later mentions of them ("President Azali") follow.
+        const held = here.actors[0]!;
+        if (held.kind === 'person' && held.name !== held.title && held.party && !lexicon.countries.has(held.party)) {
+          const office = restated.get(`${held.name}|${held.party}`) ?? secondTitleOf(here);
+          if (office && lexicon.countries.has(office.party!)) {
+            restated.set(`${held.name}|${held.party}`, office);
+            here.actors = [{ ...held, party: office.party, code: office.code }];
+          }
         }
         if (here.actors[0]!.party) {
           resolved.push(here);
@@ -287,6 +302,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           if (!here.place && a.kind === 'group') lastGroup = here;
           if (here.actors.length === 1 && a.kind === 'person') {
             lastPerson = a;
+            lastPersonOwns = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
             if (a.name !== a.title && here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!)) {
               if (!named.includes(a)) ownersOnly.add(a);
             } else ownersOnly.delete(a);
@@ -314,7 +330,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         else if (ref.kind === 'person' && saidAfterAnd(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         // "The President informed the Prime Minister that he will ask Congress": the teller, not the one told.
         else if (ref.kind === 'person' && toldThat(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
-        else if (ref.kind === 'person' && lastPerson) actors = [lastPerson];
+        // "X conveyed Prime Minister Y's gratitude ..., which he said had reached": not the owner named since, but the sentence's subject.
+        else if (ref.kind === 'person' && lastPerson) actors = [lastPersonOwns && subjects.has(s.index) ? subjects.get(s.index)! : lastPerson];
         else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
         else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
         else if (ref.kind === 'counterpart') {
@@ -328,7 +345,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         if (actors.length) {
           resolved.push({ sentence: s.index, tokenStart: i, tokenEnd: i + ref.length, start: starts[i]!, end: ends[i + ref.length - 1]!, actors, place: false, via: 'reference' });
           noteSubject(resolved[resolved.length - 1]!);
-          if (actors.length === 1 && actors[0]!.kind === 'person') lastPerson = actors[0]!;
+          if (actors.length === 1 && actors[0]!.kind === 'person') {
+            lastPerson = actors[0]!;
+            lastPersonOwns = false;
+          }
         }
         i += ref.length;
         continue;

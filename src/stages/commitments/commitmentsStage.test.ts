@@ -593,5 +593,11 @@ describe('a cue with nothing after it', () => {
       ),
     ).toEqual(['1 USA future: ask Congress to fund the new port', '2 FJI future: back Samoa’s bid', '2 FJI future: remain fully aligned with the Pacific Islands Forum', '3 USA+FJI commit: a data bridge [a data bridge]']);
   });
+
+  it('read an occasion looked forward to with a horizon as a plan', () => {
+    expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. The Secretary said he looked forward to the first U.S.-Nigeria summit next year.', '2024-11-07')).toEqual([
+      '1 USA intend: the first U.S.-Nigeria summit [the first U.S.-Nigeria summit] (next year)',
+    ]);
+  });
 });
 

@@ -300,7 +300,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const refrain = negatedAfter;
           // "pledged never to use force": the refused act is a verb after "to", whatever the cue takes.
           if (refrain && cue.takes !== 'verb' && low(a) === 'to' && a + 1 < s.tokenEnd && pos[a + 1] === VERB) a++;
-          const takes = refrain ? 'verb' : cue.takes;
+          // "looked forward to the first UK-EU summit next year": an occasion with a horizon is a plan too.
+          const prospect = cue.gerund === true && !refrain && pos[a] === DET && horizonIn(a + 1, s.tokenEnd);
+          const takes = refrain ? 'verb' : prospect ? 'object' : cue.takes;
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
@@ -321,7 +323,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const refused = refrain && phraseAt(cues.refusedActs, a, s.tokenEnd);
           if (takes === 'verb' && pos[a] !== VERB && !passive && !misread && !refused) continue;
           // "looks forward to continuing these discussions in Rabat later this month": a prospect with a horizon is a plan.
-          if (cue.gerund && (!low(a).endsWith('ing') || (cues.vagueProspects.has(low(a)) && !horizonIn(a + 1, s.tokenEnd)))) continue;
+          if (cue.gerund && !prospect && (!low(a).endsWith('ing') || (cues.vagueProspects.has(low(a)) && !horizonIn(a + 1, s.tokenEnd)))) continue;
           if (cue.passiveOnly && !passive) continue;
           if (cue.afterActor && !mentions.some((x) => x.tokenEnd === m.start && !x.place)) continue;
           if (cue.notAfterBe) {

@@ -357,4 +357,17 @@ describe('batches 35 and 36', () => {
     );
     expect(doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`)).toEqual(['principal: Dana Quist (USA)', 'counterpart: Thabo Mokoena (LSO)', 'accompanying: Kate Rivers (USA)']);
   });
+
+  it('keep an owner named in a call out of it when "he" follows, and give a head of an organisation who first holds a state’s office to that state', () => {
+    const cn = participants(
+      'On 6 June 2024, Foreign Minister Wang Yi had a phone call with Papua New Guinea’s Minister for Foreign Affairs Tom Kila. Kila conveyed Prime Minister James Marape’s gratitude to China for its assistance, which he said had reached the affected communities within days.',
+      'Ministry of Foreign Affairs of the People’s Republic of China',
+    );
+    expect(cn).toContain('mentioned: James Marape (PNG) [1]');
+    const us = participants(
+      'Secretary of State Antony J. Blinken met today with President of the Union of the Comoros and Chairperson of the African Union Azali Assoumani in New Delhi. The Secretary congratulated President Azali on the African Union’s new seat.',
+    );
+    expect(us).toContain('counterpart: Azali Assoumani (COM) [2]');
+  });
 });
+
