@@ -18,6 +18,7 @@ interface GrammarFile {
   placePrepositions: string[];
   subordinators?: string[];
   tellThat?: string[];
+  foreignHonorifics?: string[];
   nonStateRoles: string[];
   titleWordsNotOf?: Record<string, string[]>;
   titlesNotOf?: Record<string, string[]>;
@@ -57,6 +58,8 @@ export interface Grammar {
   subordinators: ReadonlySet<string>;
   /** Verbs of telling someone that ...: what follows reports the teller's words ("informed the Prime Minister that he will"). */
   tellThat: ReadonlySet<string>;
+  /** Honorifics a government gives only to other states' officials ("H.E." in a MOFA Japan release), as written. */
+  foreignHonorifics: ReadonlySet<string>;
   nonStateRoles: ReadonlySet<string>;
   /** Per state, words of titles its own officials never hold ("Minister" in the United States). */
   titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
@@ -111,6 +114,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     placePrepositions: words(g.placePrepositions),
     subordinators: words(g.subordinators ?? []),
     tellThat: words(g.tellThat ?? []),
+    foreignHonorifics: new Set(g.foreignHonorifics ?? []),
     nonStateRoles: new Set(g.nonStateRoles),
     nonOfficialRoles: new Set(g.nonOfficialRoles ?? []),
     givenNameFirst: new Set(g.givenNameFirst ?? []),

@@ -764,6 +764,13 @@ export function actorsStage(data: ActorsData): Stage {
         }
         return null;
       };
+      /** "the UN Secretary-General's Special Envoy for Yemen": the organisation of the official or body whose possessive stands just before `at`. */
+      const organisationOwnerOf = (at: number): Actor | null => {
+        if (at < 2 || !grammar.possessives.has(words[at - 1]!)) return null;
+        const owner = mentions.findLast((m) => m.tokenEnd === at - 1);
+        const a = owner?.actors.length === 1 ? owner.actors[0]! : undefined;
+        return a?.party && !lexicon.countries.has(a.party) && !owner!.place ? a : null;
+      };
       /** The foreign state whose official, named before, holds a portfolio this title names too ("and Foreign Employment"). */
       const portfolioOf = (title: string | null): string | null => {
         if (!title || !publisherCountry) return null;
@@ -856,8 +863,9 @@ export function actorsStage(data: ActorsData): Stage {
             for (let q = phrase.nameStart; q < phrase.nameEnd; q++) if (CAPITALISED.test(words[q]!) && !own.has(words[q]!.toLowerCase())) known = undefined;
           }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
-          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
-          const code = organisation ? organisation.code : `${party ?? '---'}${role?.code ?? ''}`;
+          const owner = country || organisation || app?.country || role?.country ? null : organisationOwnerOf(phrase.parts[0]!.start);
+          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? owner?.party ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
+          const code = organisation ? organisation.code : owner ? owner.code : `${party ?? '---'}${role?.code ?? ''}`;
           const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };
           remember(actor);
           return { actor, placeable: false };
@@ -920,7 +928,8 @@ export function actorsStage(data: ActorsData): Stage {
       /**
        * The state of an unknown name under an unmarked title: the publisher's, unless the publisher's
        * holder of that office on the day is known to be someone else ("Vice President Teuea Toatu" in a
-       * Chinese release of a visit to Kiribati), and then the other state the title names.
+       * Chinese release of a visit to Kiribati), or an honorific it gives only to foreigners styles them
+       * ("H.E."; data/grammar.yaml foreignHonorifics), and then the other state the title names.
        */
       const ownOrForeign = (roles: readonly RoleEntry[], name: string): string | null => {
         if (!publisherCountry) return null;
@@ -933,8 +942,9 @@ export function actorsStage(data: ActorsData): Stage {
           // "Vice President Harris": the holder, named by a word of the name.
           return holder !== null && !nameWords.some((w) => holder.name.toLowerCase().split(NAME_WORD_BREAK).includes(w));
         });
+        const styled = roles.some((r) => r.rank === 'honorific' && grammar.foreignHonorifics.has(r.title));
         // With no other state in the title, the publisher's as before: a person is better kept than lost.
-        return taken && titleForeign ? titleForeign : publisherCountry;
+        return (taken || styled) && titleForeign ? titleForeign : publisherCountry;
       };
       const notOurs = publisherCountry ? grammar.titleWordsNotOf.get(publisherCountry) : undefined;
       const titlesNotOurs = publisherCountry ? grammar.titlesNotOf.get(publisherCountry) : undefined;
@@ -1072,7 +1082,7 @@ export function actorsStage(data: ActorsData): Stage {
       // A meeting of three or more: people of different states listed together in the first sentence.
       for (const party of listedParties(doc, mentions)) if (!doc.parties.includes(party)) doc.parties.push(party);
 
-      resolveReferences(data, { doc, mentions, bare, ethnic, publisherCountry, date, officeHolder, personActor });
+      resolveReferences(data, { doc, mentions, bare, ethnic, publisherCountry, date, officeHolder, personActor, titleForeign });
     },
   };
 }

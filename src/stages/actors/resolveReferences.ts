@@ -31,6 +31,8 @@ export interface FirstPass {
   date: string | null;
   officeHolder: (state: string, title: string, on: string | null) => PersonEntry | null;
   personActor: (p: PersonEntry, title: string | null) => Actor;
+  /** The one state other than the publisher's that the document's title names, if one. */
+  titleForeign: string | null;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface FirstPass {
 export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const { actors: lexicon, references, grammar } = data;
   const organisationOf = lexicon.representatives;
-  const { doc, mentions, bare, ethnic, publisherCountry, date, officeHolder, personActor } = first;
+  const { doc, mentions, bare, ethnic, publisherCountry, date, officeHolder, personActor, titleForeign } = first;
   const { starts, ends, pos, words } = doc.tokens;
   const n = starts.length;
   const referenceIds = references.ids(doc.tokens);
@@ -104,7 +106,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     // document's one foreign party, named in the sentence through its people, is.
     const after = (firstUnclaimed.get(mention.sentence) ?? -1) > mention.tokenStart;
     if (publisherCountry && after && foreignStates.length === 1 && statesBySentence.get(mention.sentence)!.has(foreignStates[0]!)) return foreignStates[0]!;
-    return only(unclaimedBySentence.get(mention.sentence));
+    // "holding talks in Dushanbe with Foreign Minister X at the start of a tour of Central Asia and
+    // Mongolia": of the sentence's states, the one the document's title names.
+    const unclaimed = unclaimedBySentence.get(mention.sentence);
+    return only(unclaimed) ?? (titleForeign && unclaimed?.has(titleForeign) ? titleForeign : null);
   };
   // "Islamic fundamentalists ... demand the resignation of Algerian President X": a group of no
   // named state acts within the one state its sentence (else its document) names, if the

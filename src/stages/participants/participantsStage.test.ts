@@ -371,3 +371,43 @@ describe('batches 35 and 36', () => {
   });
 });
 
+describe('batches 37 and 38', () => {
+  function record(title: string, body: string, publisher: string, date: string) {
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', title, body, publisher }, { date });
+    return doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`);
+  }
+
+  it('read a counterpart named after "his Chadian counterpart", a minister in a release styled "H.E.", and a minister of the state the title names', () => {
+    expect(
+      record('Sergey Lavrov’s talks with Foreign Minister of Chad', 'On June 5, Foreign Minister Sergey Lavrov held talks in N’Djamena with his Chadian counterpart Ali Mahamat Zene. Lavrov thanked his counterpart.', 'Ministry of Foreign Affairs of the Russian Federation', '2024-06-05'),
+    ).toContain('counterpart: Ali Mahamat Zene (TCD)');
+    expect(
+      record(
+        'Japan-Paraguay Summit Meeting',
+        'On May 3, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Mr. Santiago PEÑA PALACIOS, President of the Republic of Paraguay, in Asunción. H.E. Mr. Carlos BENÍTEZ, Minister of Foreign Affairs, also attended.',
+        'Ministry of Foreign Affairs of Japan',
+        '2024-05-03',
+      ),
+    ).toContain('accompanying: Carlos BENÍTEZ (PRY)');
+    expect(
+      record(
+        'Foreign Secretary visits Tajikistan',
+        'The Foreign Secretary, Lord Cameron, today visited Tajikistan, holding talks in Dushanbe with Foreign Minister Karim Nazarov at the start of a tour of Central Asia and Mongolia.',
+        'Foreign, Commonwealth & Development Office',
+        '2024-04-22',
+      ),
+    ).toContain('counterpart: Karim Nazarov (TJK)');
+  });
+
+  it('give an envoy named after an organisation official’s possessive to that organisation', () => {
+    expect(
+      record(
+        'Sergey Lavrov’s telephone conversation with Foreign Minister of Yemen',
+        'Foreign Minister Sergey Lavrov had a telephone conversation with Minister of Foreign Affairs of Yemen Ali Qasim. Both sides expressed support for the efforts of the UN Secretary-General’s Special Envoy for Yemen, Erik Lund, to agree a roadmap.',
+        'Ministry of Foreign Affairs of the Russian Federation',
+        '2024-10-29',
+      ),
+    ).toContain('mentioned: Erik Lund (UNO)');
+  });
+});
+
