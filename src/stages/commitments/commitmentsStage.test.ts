@@ -599,5 +599,17 @@ describe('a cue with nothing after it', () => {
       '1 USA intend: the first U.S.-Nigeria summit [the first U.S.-Nigeria summit] (next year)',
     ]);
   });
+
+  it('read a step the actor is due to take, and a horizon far along a prospect’s clause; no thing that is due to happen', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'This afternoon the Secretary is due to meet President Bola Adeyemi. ' +
+          'The Secretary said he looked forward to continuing the conversation with the Foreign Minister and a wider group of leaders at the UN General Assembly in New York next week. ' +
+          'The old treaty is due to expire next year.',
+        '2024-09-13',
+      ),
+    ).toEqual(['1 USA plan: meet President Bola Adeyemi', '2 USA intend: continuing the conversation with the Foreign Minister and a wider group of leaders at the UN (next week)']);
+  });
 });
 
