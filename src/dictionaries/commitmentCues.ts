@@ -103,7 +103,6 @@ export interface CommitmentCues {
   visitVerbs: ReadonlySet<string>;
   /** Verbs of an invitation to act, not to come ("invited her to continue the dialogue"): no promise. */
   invitedActs: ReadonlySet<string>;
-  /** Verbs that take a person and then a "that" clause ("assured his counterpart that"). */
   /** Nouns whose "that" opens what they say ("the understanding that"), not a relative clause. */
   contentNouns: ReadonlySet<string>;
   /** Participles of a passive future after "which" that hold a meeting ("which is to be held in Tunis"). */

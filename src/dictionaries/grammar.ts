@@ -18,7 +18,8 @@ interface GrammarFile {
   placePrepositions: string[];
   subordinators?: string[];
   tellThat?: string[];
-  foreignHonorifics?: string[];
+  tellers?: string[];
+  foreignHonorifics?: Record<string, string[]>;
   nonStateRoles: string[];
   titleWordsNotOf?: Record<string, string[]>;
   titlesNotOf?: Record<string, string[]>;
@@ -58,8 +59,10 @@ export interface Grammar {
   subordinators: ReadonlySet<string>;
   /** Verbs of telling someone that ...: what follows reports the teller's words ("informed the Prime Minister that he will"). */
   tellThat: ReadonlySet<string>;
-  /** Honorifics a government gives only to other states' officials ("H.E." in a MOFA Japan release), as written. */
-  foreignHonorifics: ReadonlySet<string>;
+  /** Of `tellThat`, the verbs after whose object a "that he" is still the teller ("informed the Prime Minister that he will"), not the one told ("warned X that he"). */
+  tellers: ReadonlySet<string>;
+  /** Per publishing state, honorifics it gives only to other states' officials ("H.E." in a MOFA Japan release), as written. */
+  foreignHonorifics: ReadonlyMap<string, ReadonlySet<string>>;
   nonStateRoles: ReadonlySet<string>;
   /** Per state, words of titles its own officials never hold ("Minister" in the United States). */
   titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
@@ -114,7 +117,8 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     placePrepositions: words(g.placePrepositions),
     subordinators: words(g.subordinators ?? []),
     tellThat: words(g.tellThat ?? []),
-    foreignHonorifics: new Set(g.foreignHonorifics ?? []),
+    tellers: words(g.tellers ?? []),
+    foreignHonorifics: new Map(Object.entries(g.foreignHonorifics ?? {}).map(([state, hs]) => [state, new Set(hs)])),
     nonStateRoles: new Set(g.nonStateRoles),
     nonOfficialRoles: new Set(g.nonOfficialRoles ?? []),
     givenNameFirst: new Set(g.givenNameFirst ?? []),

@@ -48,9 +48,9 @@ export interface MeetingCues {
   absentBefore: ReadonlySet<string>;
   /** Words a few words before a present cue that make it a plan, not a seating ("will lead a delegation"). */
   presentNotAfter: ReadonlySet<string>;
-  /** Words anywhere before a present cue in its sentence that make it a plan ("looked forward to welcoming ... the delegation"). */
-  presentPlanned: ReadonlySet<string>;
-  /** Words a few words after a present cue that put it in the past, at another event ("who attended the Coronation in London last May"). */
+  /** Phrases anywhere before a present cue in its sentence that make it a plan ("looked forward to welcoming ... the delegation"). */
+  presentPlanned: CueMatcher<string>;
+  /** Words a few words after a present cue in a "who" clause that put it at another, earlier event ("who attended the Coronation in London last May"). */
   presentPast: ReadonlySet<string>;
   /** Nouns before "headed by", "led by": a body's head, not a delegation's ("the leadership headed by President X"). */
   ledBodies: ReadonlySet<string>;
@@ -91,7 +91,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     occasionEnd: new Set(file.occasionEnd),
     absentBefore: new Set(file.absentBefore),
     presentNotAfter: new Set(file.presentNotAfter ?? []),
-    presentPlanned: new Set(file.presentPlanned ?? []),
+    presentPlanned: new CueMatcher((file.presentPlanned ?? []).map((p) => [p, p] as const), tokenize),
     presentPast: new Set(file.presentPast ?? []),
     ledBodies: new Set(file.ledBodies ?? []),
     releaseVoices: file.releaseVoices ?? [],

@@ -14,7 +14,7 @@ import { CALENDAR_WORD } from '../dates/calendar.js';
 import { documentParties, listedParties } from './documentParties.js';
 import { givenNameFirst } from './givenNameFirst.js';
 import { resolveReferences } from './resolveReferences.js';
-import { ALL_CAPITALS, COMPLEMENT_OPENERS, NAME_WORD_BREAK, SPACE_RUN } from './wordShapes.js';
+import { ALL_CAPITALS, CAPITALISED, COMPLEMENT_OPENERS, NAME_WORD_BREAK, SPACE_RUN } from './wordShapes.js';
 
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
@@ -85,7 +85,6 @@ function pick<K extends Lexeme['kind']>(part: Part | undefined, kind: K): Extrac
 const NOT_YET_IN_OFFICE = new Set(['designate', 'elect']);
 /** Words of a title as wink cuts them, near enough for a dictionary lookup: "U.S.", "Biden", "’s", "-". */
 const TITLE_TOKEN = /[\p{L}\p{N}.]+|[’']s|[^\s\p{L}\p{N}]/gu;
-const CAPITALISED = /^\p{Lu}/u;
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const LOWERCASE_START = /^\p{Ll}/u;
 
@@ -929,7 +928,7 @@ export function actorsStage(data: ActorsData): Stage {
        * The state of an unknown name under an unmarked title: the publisher's, unless the publisher's
        * holder of that office on the day is known to be someone else ("Vice President Teuea Toatu" in a
        * Chinese release of a visit to Kiribati), or an honorific it gives only to foreigners styles them
-       * ("H.E."; data/grammar.yaml foreignHonorifics), and then the other state the title names.
+       * ("H.E." in its releases; data/grammar.yaml foreignHonorifics), and then the other state the title names.
        */
       const ownOrForeign = (roles: readonly RoleEntry[], name: string): string | null => {
         if (!publisherCountry) return null;
@@ -942,7 +941,7 @@ export function actorsStage(data: ActorsData): Stage {
           // "Vice President Harris": the holder, named by a word of the name.
           return holder !== null && !nameWords.some((w) => holder.name.toLowerCase().split(NAME_WORD_BREAK).includes(w));
         });
-        const styled = roles.some((r) => r.rank === 'honorific' && grammar.foreignHonorifics.has(r.title));
+        const styled = roles.some((r) => r.rank === 'honorific' && grammar.foreignHonorifics.get(publisherCountry)?.has(r.title) === true);
         // With no other state in the title, the publisher's as before: a person is better kept than lost.
         return (taken || styled) && titleForeign ? titleForeign : publisherCountry;
       };

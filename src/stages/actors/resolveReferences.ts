@@ -3,7 +3,7 @@ import type { PersonEntry } from '../../dictionaries/actors.js';
 import type { Doc } from '../../model/Doc.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { ActorsData } from './actorsStage.js';
-import { COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
+import { CAPITALISED, COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
 
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
@@ -11,12 +11,10 @@ const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
 const ADP = posIndex('ADP');
 const PUNCT = posIndex('PUNCT');
+const DET = posIndex('DET');
 
 /** Closing quotation marks before a trailing "he said" (wink keeps them tokens of their own). */
 const QUOTES = new Set(['"', '”', "'", '’']);
-// The small words of a title's complement ("Deputy Chairman of the Cabinet of Ministers").
-const COMPLEMENT_WORDS = new Set(['of', 'the', 'for', 'on']);
-const CAPITALISED = /^\p{Lu}/u;
 
 /** What the first pass read, and the lookups of people it shares with the second. */
 export interface FirstPass {
@@ -195,7 +193,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     // The first title names no one ("President Xi Jinping and President X" are two people).
     const a = prev?.actors[0];
     if (!prev || prev.place || prev.actors.length !== 1 || a!.kind !== 'person' || a!.name !== a!.title || !a!.party) return null;
-    for (let q = prev.tokenEnd; q < and; q++) if (!COMPLEMENT_WORDS.has(words[q]!) && !CAPITALISED.test(words[q]!)) return null;
+    // "the President of France and European Commission President X" are two people: one person's two
+    // titles stand with no article before the first.
+    if (prev.tokenStart > 0 && pos[prev.tokenStart - 1] === DET) return null;
+    for (let q = prev.tokenEnd; q < and; q++) if (!COMPLEMENT_OPENERS.has(words[q]!) && words[q] !== 'the' && !CAPITALISED.test(words[q]!)) return null;
     return a!;
   };
   /** A pronoun set off after the clause it attributes: ", he said." */
@@ -210,7 +211,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const toldThat = (at: number, start: number): boolean => {
     if (at - 1 < start || words[at - 1]!.toLowerCase() !== 'that') return false;
     for (let q = at - 2; q >= start && q >= at - 8; q--) {
-      if (grammar.tellThat.has(words[q]!.toLowerCase())) return true;
+      if (grammar.tellers.has(words[q]!.toLowerCase())) return true;
       if (pos[q] === PUNCT) return false;
     }
     return false;
@@ -335,8 +336,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         else if (ref.kind === 'person' && saidAfterAnd(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         // "The President informed the Prime Minister that he will ask Congress": the teller, not the one told.
         else if (ref.kind === 'person' && toldThat(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
-        // "X conveyed Prime Minister Y's gratitude ..., which he said had reached": not the owner named since, but the sentence's subject.
-        else if (ref.kind === 'person' && lastPerson) actors = [lastPersonOwns && subjects.has(s.index) ? subjects.get(s.index)! : lastPerson];
+        // "X conveyed Prime Minister Y's gratitude ..., which he said had reached": the one who says is
+        // the sentence's subject, not the owner named since.
+        else if (ref.kind === 'person' && lastPerson) actors = [lastPersonOwns && subjects.has(s.index) && i + ref.length < s.tokenEnd && grammar.attribution.has(words[i + ref.length]!.toLowerCase()) ? subjects.get(s.index)! : lastPerson];
         else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
         else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
         else if (ref.kind === 'counterpart') {

@@ -6,3 +6,4 @@ export const SPACE_RUN = /\s+/;
 /** Between the words of a name, hyphens included ("Okonjo-Iweala" is two words to the tokenizer). */
 export const NAME_WORD_BREAK = /[\s-]+/;
 export const ALL_CAPITALS = /^\p{Lu}+$/u;
+export const CAPITALISED = /^\p{Lu}/u;

@@ -409,5 +409,17 @@ describe('batches 37 and 38', () => {
       ),
     ).toContain('mentioned: Erik Lund (UNO)');
   });
+
+  it('keep the narrow readings: two people joined by "and" after an article, the one warned, a way forward, and an owner’s "he" with no verb of saying', () => {
+    const run = (body: string, publisher: string) => pipeline.run({ id: null, origin: 't', format: 'text', body, publisher }, { date: '2024-06-10' });
+    const uk = run('The Prime Minister spoke with the President of France and European Commission President Ursula von der Leyen.', 'Prime Minister’s Office, 10 Downing Street');
+    expect(uk.mentions.find((m) => m.actors[0]?.name === 'Ursula von der Leyen')?.actors[0]?.party).not.toBe('FRA');
+    const us = run('Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. The Secretary warned Foreign Minister Okafor that he would be held responsible for any delay.', 'U.S. Department of State');
+    expect(us.mentions.find((m) => us.text.slice(m.start, m.end) === 'he')?.actors[0]?.party).toBe('NGA');
+    const seated = participants('Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. Both sides agreed on the way forward, and Deputy Foreign Minister Musa Bello also took part in the talks.');
+    expect(seated).toContain('accompanying: Musa Bello (NGA) [1]');
+    const owner = run('Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. The Secretary discussed President Bola Adeyemi’s visit, during which he will address Congress.', 'U.S. Department of State');
+    expect(owner.mentions.find((m) => owner.text.slice(m.start, m.end) === 'he')?.actors[0]?.name).toBe('Bola Adeyemi');
+  });
 });
 

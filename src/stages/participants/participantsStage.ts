@@ -81,10 +81,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // "will lead a high-level delegation to Beijing": a plan seats no one.
       // "looked forward to welcoming Prime Minister X and Montenegro's delegation": a plan however far back.
       // "President X, who attended the Coronation in London last May": another, earlier event.
-      const planned = (sentenceStart: number, at: number, end: number, sentenceEnd: number) => {
+      const plannedIds = doc.meeting ? presentPlanned.ids(doc.tokens) : null;
+      const elsewhere = (sentenceStart: number, at: number, end: number, sentenceEnd: number) => {
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
-        for (let q = sentenceStart; q < at; q++) if (presentPlanned.has(words[q]!.toLowerCase())) return true;
-        for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
+        if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
+        if (at > sentenceStart && words[at - 1]!.toLowerCase() === 'who') for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
         return false;
       };
       // "The two delegations reaffirmed ... that brought President Joseph Boakai into office": the
@@ -100,7 +101,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const ids = present.ids(doc.tokens);
         const leadIds = leads.ids(doc.tokens);
         for (const s of doc.sentences) {
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !planned(s.tokenStart, c.start, c.end, s.tokenEnd) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s.tokenStart, c.start, c.end, s.tokenEnd) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (ofBody(cue.start, s.tokenStart)) continue;
@@ -143,8 +144,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;
-        // "X opened the meeting, which was co-chaired by A and B": leads named after a cue outrank one before it.
-        if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after && m.tokenStart < afterEnd) || (after === undefined && before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
+        if (m.via !== 'reference' && !possessor && ((after !== undefined && m.tokenStart >= after && m.tokenStart < afterEnd) || (before !== undefined && m.tokenEnd <= before))) p.lead = p.present = true;
       }
       // "Sergey Lavrov and Yuri Ushakov held talks": the first two people of the meeting's sentence,
       // of one side and named together, lead it together (not those met: "met with A and B").

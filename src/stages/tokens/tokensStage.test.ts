@@ -86,4 +86,3 @@ describe('words beyond Latin-1', () => {
     expect(doc.sentences.map((s) => s.text)).toEqual(['Later today, the Foreign Secretary will call on President Edgars Rinkēvičs.', 'He thanked Latvia.']);
   });
 });
-
