@@ -309,7 +309,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           if (here.actors.length === 1 && a.kind === 'person') {
             lastPerson = a;
             lastPersonOwns = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
-            if (a.name !== a.title && here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!)) {
+            if (a.name !== a.title && lastPersonOwns) {
               if (!named.includes(a)) ownersOnly.add(a);
             } else ownersOnly.delete(a);
             if (a.name !== a.title && named[named.length - 1] !== a) named.push(a);

@@ -141,26 +141,19 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         // wink cuts words at letters beyond Latin-1 ("Erdo|ğ|an", "Rados|ł|aw"): glued back
         // together, the pieces are one word again, as the dictionaries write it.
         if (glued[i] === 1 && n > 0 && ends[n - 1] === s) {
+          // A possessive ("Erdoğan’s") or, at a sentence's end, a full stop ("Rinkēvič|s.") may hang on the last piece.
           const possessive = same && isPossessive(v);
-          const stem = possessive ? v.slice(0, -2) : v;
-          if (isLetterSplit(words[n - 1]!, stem)) {
-            const end = possessive ? e - 2 : e;
+          const stop = !possessive && same && v.length > 1 && v.charCodeAt(v.length - 1) === 46;
+          const tail = possessive ? 2 : stop ? 1 : 0;
+          if (isLetterSplit(words[n - 1]!, v.slice(0, v.length - tail))) {
+            const end = e - tail;
             ends[n - 1] = end;
             words[n - 1] = text.slice(starts[n - 1]!, end);
             lexemes[n - 1] = -1;
             if (pos[n - 1] === X) pos[n - 1] = posIndex(tags[i]!);
             ours[i] = n - 1;
-            if (possessive) push(e - 2, e, PART, v.slice(-2), -1);
-            continue;
-          }
-          // "Rinkēvičs." at a sentence's end: wink reads "Rinkēvič" and "s.", a piece of the word and the full stop.
-          const stop = same && v.length > 1 && v.charCodeAt(v.length - 1) === 46 ? v.slice(0, -1) : null;
-          if (stop && isLetterSplit(words[n - 1]!, stop)) {
-            ends[n - 1] = e - 1;
-            words[n - 1] = text.slice(starts[n - 1]!, e - 1);
-            lexemes[n - 1] = -1;
-            ours[i] = n - 1;
-            push(e - 1, e, PUNCT, '.', -1);
+            if (possessive) push(end, e, PART, v.slice(-2), -1);
+            if (stop) push(end, e, PUNCT, '.', -1);
             continue;
           }
         }
