@@ -18,6 +18,8 @@ export interface CommitmentCue {
   passiveOnly?: boolean;
   /** Only right after an actor, its subject: "Japan aims to", not "this effort aims to". */
   afterActor?: boolean;
+  /** An actor and "to" come between the cue and its verb: "the commitment of the United States to address". */
+  ofActor?: boolean;
   /** Never after a form of "be": "Uzbekistan ... intended to expand", not "which is intended to protect" (a purpose). */
   notAfterBe?: boolean;
   /** Said of no one: the table's ("An agreement was reached to continue"). */

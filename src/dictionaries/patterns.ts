@@ -25,6 +25,8 @@ export interface VerbPattern {
   target: 'next' | 'counterpart';
   /** `intent`: codes only an act stated as intended (future, conditional, "should", "ready to"); said as done, nothing. */
   mood: 'any' | 'intent';
+  /** The act an infinitive after the match names is coded instead, when it has a pattern of its own ("work with Kazakhstan to deepen trade cooperation"). */
+  yields: boolean;
   /** When the first step after the verb is required words: the ids they can start with (a quick test). */
   firstWords: ReadonlySet<number> | null;
   /**
@@ -62,7 +64,7 @@ function indexByFirst(all: VerbPattern[]): VerbPatterns {
 
 interface PatternsFile {
   version: 1;
-  patterns: { id: string; code: string; match: string; target?: 'counterpart'; mood?: 'intent'; note?: string }[];
+  patterns: { id: string; code: string; match: string; target?: 'counterpart'; mood?: 'intent'; yields?: boolean; note?: string }[];
 }
 
 interface IrregularFile {
@@ -88,6 +90,7 @@ export function compilePattern(
   vocab: Vocab,
   target: 'next' | 'counterpart' = 'next',
   mood: 'any' | 'intent' = 'any',
+  yields = false,
 ): { verb: string; pattern: VerbPattern } {
   const tokens = match.trim().split(/\s+/);
   const verb = tokens[0]!;
@@ -112,7 +115,7 @@ export function compilePattern(
   const gap = elements.findIndex((e) => e.type === 'gap');
   const last = gap < 0 ? undefined : elements.slice(gap + 1).findLast((e) => e.type === 'words' && !e.optional);
   const required = last?.type === 'words' ? Int32Array.from(new Set(last.alternatives.map((a) => a[0]!))) : null;
-  return { verb, pattern: { id, code, source: match, elements, weight, target, mood, firstWords, required } };
+  return { verb, pattern: { id, code, source: match, elements, weight, target, mood, yields, firstWords, required } };
 }
 
 export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes: ReadonlyMap<string, CameoCode>, where: (at: (string | number)[]) => string = () => 'patterns'): PatternIndex {
@@ -127,7 +130,7 @@ export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes
     if (p.code !== NOT_AN_EVENT && !codes.has(p.code)) throw new ReadoutError('E_DATA', `pattern ${p.id}: "${p.code}" is not a CAMEO code`, at());
     let compiled: ReturnType<typeof compilePattern>;
     try {
-      compiled = compilePattern(p.id, p.code, p.match, vocab, p.target ?? 'next', p.mood ?? 'any');
+      compiled = compilePattern(p.id, p.code, p.match, vocab, p.target ?? 'next', p.mood ?? 'any', p.yields ?? false);
     } catch (e) {
       throw new ReadoutError('E_DATA', (e as Error).message, at());
     }

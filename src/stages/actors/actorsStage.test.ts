@@ -121,6 +121,26 @@ describe('actors', () => {
     );
   });
 
+  it('read the state after further portfolios of a title with no name, or one set off after a name, and a name ending a portfolio before "on"', () => {
+    const publisher = 'Ministry of Foreign Affairs of Japan';
+    expect(mentions('Minister Hayashi met the Minister for Foreign Affairs and External Trade of the Kingdom of Bhutan, who is visiting Japan.', { publisher, date: '2025-03-04' })).toContain(
+      'Minister for Foreign Affairs and External Trade of the Kingdom of Bhutan=BTNGOV',
+    );
+    expect(mentions('Mr. HAYASHI Yoshimasa held a video teleconference with Lyonpo Pema Dorji WANGCHUK, Minister for Foreign Affairs and External Trade of the Kingdom of Bhutan.', { publisher, date: '2025-03-04' })).toContain(
+      'Lyonpo Pema Dorji WANGCHUK, Minister for Foreign Affairs and External Trade of the Kingdom of Bhutan=BTNGOV',
+    );
+    expect(mentions('Mr. HAYASHI Yoshimasa held a video teleconference with the Honourable Marco RIVAS, Minister of Foreign Affairs, Foreign Trade and Immigration of Belize.', { publisher, date: '2023-02-08' })).toContain(
+      'Honourable Marco RIVAS, Minister of Foreign Affairs, Foreign Trade and Immigration of Belize=BLZGOV',
+    );
+    const chinese = "Ministry of Foreign Affairs of the People's Republic of China";
+    expect(mentions('Wang Yi met with Ecuadorian Minister of Foreign Affairs and Human Mobility Elena Marquez on the sidelines of the General Assembly.', { publisher: chinese, date: '2024-09-25' })).toContain(
+      'Ecuadorian Minister of Foreign Affairs and Human Mobility Elena Marquez=ECUGOV',
+    );
+    expect(mentions('Wang Yi met with Cambodian Minister of Foreign Affairs and International Cooperation Sok Chenda Sophea.', { publisher: chinese, date: '2024-12-05' })).toContain(
+      'Cambodian Minister of Foreign Affairs and International Cooperation Sok Chenda Sophea=KHMGOV',
+    );
+  });
+
   it('read a title whose complement is a list ("Foreign Affairs, Emigration and ... of"), and a given name before a family name in capitals', () => {
     expect(mentions('Foreign Minister Sergey Lavrov held talks with Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt Badr Abdelatty.', { date: '2025-03-10' })).toContain(
       'Minister of Foreign Affairs, Emigration and Egyptian Expatriates of the Arab Republic of Egypt Badr Abdelatty=EGYGOV',

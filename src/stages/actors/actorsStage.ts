@@ -409,6 +409,16 @@ export function actorsStage(data: ActorsData): Stage {
         return m !== null && t + m.length < end && grammar.possessives.has(words[t + m.length]!) && m.values.some((l) => l.kind === 'country');
       };
 
+      /** A known person whose name ends the run, after a word of the run: "... and International Cooperation Sok Chenda Sophea". */
+      const personEnding = (runStart: number, runEnd: number): { start: number; person: PersonEntry } | null => {
+        for (let t = runStart + 1; t < runEnd; t++) {
+          const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, runEnd);
+          if (!m || t + m.length !== runEnd) continue;
+          for (const l of m.values) if (l.kind === 'person') return { start: t, person: l.person };
+        }
+        return null;
+      };
+
       /** A name at the end of a title's complement: its last two capitalised words (three with a middle initial), with a word of the complement before them. */
       const nameEndingComplement = (runStart: number, runEnd: number): number => {
         // "Mauricio Claver-Carone": wink reads the hyphen of a name apart; the word is all three.
@@ -553,15 +563,21 @@ export function actorsStage(data: ActorsData): Stage {
             if (words[q] === 'and') joined = true;
             q++;
           }
-          if (joined && q < end && COMPLEMENT_OPENERS.has(words[q]!)) opener = q;
+          // "... and Human Mobility Gabriela Sommerfeld on the sidelines": an opener is the
+          // complement's only when a name, a state or a body follows it.
+          const ahead = joined && q + 1 < end && COMPLEMENT_OPENERS.has(words[q]!) ? complementAt(q, end) : null;
+          const nameless = title?.role.person && !pick(last, 'person') && nameEnd === nameStart;
+          if (ahead && (ahead.runStart >= 0 || ahead.country || ahead.person)) opener = q;
           // The portfolio ends the title, and the name set off after it is read below.
-          else if (setOff && title?.role.person && !pick(last, 'person') && nameEnd === nameStart) portfolioEnd = q;
+          else if (setOff && nameless) portfolioEnd = q;
           // "Minister of Foreign Affairs and International Cooperation Sok Chenda Sophea": the run
           // after "and" ends in the name itself.
           // "Minister of Foreign Affairs, Foreign Employment and Tourism Vijitha Herath" too.
-          else if (joined && title?.role.person && !pick(last, 'person') && nameEnd === nameStart && !setOff && (q === end || !CAPITALISED.test(words[q]!))) {
-            const at = nameEndingComplement(runFrom, q);
+          else if (joined && nameless && !setOff && (q === end || !CAPITALISED.test(words[q]!))) {
+            const person = personEnding(runFrom, q);
+            const at = person ? person.start : nameEndingComplement(runFrom, q);
             if (at > 0) {
+              known = person?.person;
               nameStart = at;
               nameEnd = q;
               of = nationalsIn(runFrom, at);
@@ -624,6 +640,13 @@ export function actorsStage(data: ActorsData): Stage {
         }
         // "President Uhuru Kenyatta of Kenya": the state after "of" is the person's.
         let phraseEnd = nameEnd > 0 ? nameEnd : j;
+        // "the Minister for Foreign Affairs and External Trade of the Kingdom of Bhutan", "Minister of
+        // Foreign Affairs, Foreign Trade and Immigration of Belize": with no name, the state named
+        // after the further portfolios is the title's.
+        if (nameStart < 0 && !known && opener !== j && (titleOf?.kind === 'country' || titleOf?.kind === 'seat')) {
+          of = titleOf;
+          phraseEnd = titleEnd;
+        }
         // "President Ilham Aliyev of the Republic of Azerbaijan": a known person's state too.
         if (phraseEnd + 1 < end && words[phraseEnd] === 'of' && (title || nameEnd > 0 || pick(last, 'person'))) {
           const at = phraseEnd + 1 + (DETERMINERS.has(words[phraseEnd + 1]!) ? 1 : 0);

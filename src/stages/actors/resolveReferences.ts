@@ -15,6 +15,8 @@ const DET = posIndex('DET');
 
 /** Closing quotation marks before a trailing "he said" (wink keeps them tokens of their own). */
 const QUOTES = new Set(['"', '”', "'", '’']);
+// Relative pronouns that open a clause set off by commas (", who also holds the portfolio,").
+const RELATIVES = new Set(['who', 'which']);
 
 /** What the first pass read, and the lookups of people it shares with the second. */
 export interface FirstPass {
@@ -160,14 +162,28 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     if (mention.actors.length !== 1 || mention.actors[0]!.kind !== 'person') return;
     const s = doc.sentences[mention.sentence]!;
     // "between President Xi Jinping and President Javier Milei": both after the preposition.
-    const before = mention.tokenStart - 1;
+    // "With the Prime Minister, ...": an article may stand between.
+    let before = mention.tokenStart - 1;
+    if (before > s.tokenStart && pos[before] === DET) before--;
     if (before >= s.tokenStart && (pos[before] === ADP || (words[before] === 'and' && oblique?.sentence === mention.sentence && oblique.tokenEnd === before))) {
       oblique = mention;
       return;
     }
     naming.add(mention.sentence);
     if (subjects.has(mention.sentence)) return;
-    for (let q = s.tokenStart; q < mention.tokenStart; q++) if (pos[q] === VERB || pos[q] === AUX) return;
+    for (let q = s.tokenStart; q < mention.tokenStart; q++) {
+      // "With the Prime Minister, who also holds the foreign affairs portfolio, the Minister
+      // discussed": the verbs of a relative clause set off by commas are not the sentence's.
+      if (words[q] === ',' && RELATIVES.has(words[q + 1] ?? '')) {
+        let close = q + 2;
+        while (close < mention.tokenStart && words[close] !== ',') close++;
+        if (close < mention.tokenStart) {
+          q = close;
+          continue;
+        }
+      }
+      if (pos[q] === VERB || pos[q] === AUX) return;
+    }
     subjects.set(mention.sentence, mention.actors[0]!);
   };
   /** The subject a sentence-opening "He" in sentence `k + 1` speaks of: sentence k's, or the one before a sentence that names people only after prepositions. */

@@ -613,3 +613,27 @@ describe('a cue with nothing after it', () => {
     expect(found[1]).toMatch(/^2 USA intend: continuing the conversation with the Foreign Minister .* \(next week\)$/);
   });
 });
+
+describe('batches 39 and 40', () => {
+  it('read a commitment "of" an actor, a meeting looked forward to with a possessive and a horizon, a future after a phrase opened by a preposition, and "she" past an aside of the one met', () => {
+    expect(commitments('The Vice President underscored the commitment of the United States to address the root causes of irregular migration.')).toEqual([
+      '0 USA commit: address the root causes of irregular migration',
+    ]);
+    expect(commitments('The commitment of the Secretary to human rights was noted.')).toEqual([]);
+    expect(commitments('The Secretary said he looked forward to his meeting with President Amadou Diallo later today.', '2023-01-30').map((c) => c.replace(/:.*\(/, ' ('))).toEqual(['0 USA intend (2023-01-30)']);
+    expect(commitments('Secretary Quist met Foreign Minister Tunde Okafor of Nigeria. Minister Okafor stated that during its chairmanship Nigeria would focus on regional trade.')).toEqual([
+      '1 NGA future: focus on regional trade',
+    ]);
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'Minister for Africa Jane Holt visited Suva and met Prime Minister Sitiveni Rabuka. With the Prime Minister, who also holds the foreign affairs portfolio, the Minister discussed the climate crisis. She confirmed that the UK would provide new funding for adaptation.',
+        publisher: 'Foreign, Commonwealth & Development Office',
+      },
+      { date: '2023-08-10' },
+    );
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['2 GBR']);
+  });
+});

@@ -28,6 +28,8 @@ const PROPN = posIndex('PROPN');
 const DELEGATE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART', 'CCONJ'].map(posIndex));
 /** Longest such noun phrase, in tokens. */
 const MAX_DELEGATE = 20;
+// How long a phrase between "that" and its clause's subject may be: "that during its Presidency Hungary would".
+const MAX_PREPOSED = 8;
 const CAPITALISED = /^\p{Lu}/u;
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
@@ -274,6 +276,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "financial pledges": a one-word cue is a verb.
           if (m.end - m.start === 1 && pos[m.start] === NOUN) continue;
           let a = m.end;
+          // "the commitment of the United States to address": the actor whose commitment it is, then "to".
+          if (cue.ofActor) {
+            const at = grammar.attributive.has(low(a)) ? a + 1 : a;
+            const owner = mentions.find((x) => x.tokenStart === at && !x.place);
+            if (!owner || low(owner.tokenEnd) !== 'to') continue;
+            a = owner.tokenEnd + 1;
+          }
           // "will, as always, support Sierra Leone": a short aside set off by commas after the cue.
           if (low(a) === ',') {
             let q = a + 1;
@@ -303,8 +312,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const refrain = negatedAfter;
           // "pledged never to use force": the refused act is a verb after "to", whatever the cue takes.
           if (refrain && cue.takes !== 'verb' && low(a) === 'to' && a + 1 < s.tokenEnd && pos[a + 1] === VERB) a++;
-          // "looked forward to the first UK-EU summit next year": an occasion with a horizon is a plan too.
-          const prospect = cue.gerund === true && !refrain && pos[a] === DET && horizonIn(a + 1, s.tokenEnd);
+          // "looked forward to the first UK-EU summit next year", "to his meeting with President el-Sisi
+          // later today": an occasion with a horizon is a plan too.
+          const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a))) && horizonIn(a + 1, s.tokenEnd);
           const takes = refrain ? 'verb' : prospect ? 'object' : cue.takes;
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
@@ -417,6 +427,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             let q = intro - 1;
             while (q > s.tokenStart && intro - q <= MAX_DELEGATE && low(q) !== ',' && low(q) !== ';') q--;
             if (q > s.tokenStart && low(q) === ',' && low(q - 1) === 'that') intro = q - 1;
+          }
+          // "stated that during its Presidency Hungary would": past a short phrase that opens with a
+          // preposition right after the "that".
+          if (intro > s.tokenStart && low(intro) !== 'that' && low(intro) !== ',') {
+            let q = intro;
+            while (q > s.tokenStart && intro - q < MAX_PREPOSED && low(q) !== 'that' && pos[q] !== VERB && pos[q] !== AUX && low(q) !== ',') q--;
+            if (q > s.tokenStart && q < intro && low(q) === 'that' && pos[q + 1] === ADP) intro = q;
           }
           // "confirmed that the UK would", and "said the UK would" with the "that" left out.
           const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && grammar.attribution.has(low(intro))));

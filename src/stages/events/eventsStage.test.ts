@@ -392,3 +392,29 @@ describe('a place abroad before the one met', () => {
     expect(inSentence(r, 2)).toContain('030 CHN→GHA');
   });
 });
+
+describe('batches 39 and 40', () => {
+  it('codes work intended with the one named, the one-China position endorsed, and a joint appeal to the state named after it', () => {
+    const chinese = "Ministry of Foreign Affairs of the People's Republic of China";
+    expect(roots('China is ready to work with Jamaica to pursue common development.', { publisher: chinese })).toContain('03 CHN→JAM future');
+    expect(roots('The United States works with Jamaica on trade.', { publisher: 'U.S. Department of State' }).filter((e) => e.startsWith('03'))).toEqual([]);
+    // What the work is for stands for it when it is cooperation too, and only then.
+    const work = pipeline.processText(
+      'President Xi Jinping spoke on the phone with President Thein Aung of Myanmar. China is ready to work with Myanmar to deepen trade and economic cooperation. Myanmar will work with China to crack down on telecom fraud.',
+      { date: '2024-03-12', publisher: chinese },
+    );
+    expect(inSentence(work, 1)).toEqual(['0311 CHN→MMR']);
+    expect(inSentence(work, 2, 'root')).toEqual(['03 MMR→CHN']);
+    const r = pipeline.processText(
+      'Foreign Minister Wang Yi held talks with Foreign Minister Elena Marquez of Ecuador in Beijing. Ecuador firmly abides by the one-China policy. Both sides called on Israel to agree to a ceasefire and to lift the restrictions on humanitarian access.',
+      { date: '2024-09-25', publisher: chinese },
+    );
+    expect(inSentence(r, 1)).toContain('051 ECU→CHN');
+    expect(inSentence(r, 2).sort()).toEqual(['0251 CHN→ISR', '0251 ECU→ISR']);
+    const uk = pipeline.processText('Prime Minister Keir Starmer spoke to President Amadou Diallo of Senegal. He called on the Chinese authorities to release the detained journalist.', {
+      date: '2025-04-10',
+      publisher: 'Prime Minister’s Office, 10 Downing Street',
+    });
+    expect(inSentence(uk, 1, 'root')).toEqual(['02 GBR→CHN']);
+  });
+});

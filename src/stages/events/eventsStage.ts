@@ -19,6 +19,7 @@ const PROPN = posIndex('PROPN');
 const AUX = posIndex('AUX');
 const PART = posIndex('PART');
 const NOUN = posIndex('NOUN');
+const ADP = posIndex('ADP');
 const ADJ = posIndex('ADJ');
 const PRON = posIndex('PRON');
 const DET = posIndex('DET');
@@ -123,16 +124,23 @@ export function eventsStage(data: EventsData): Stage {
       /** "welcomed Uzbekistan's decision", "appreciated Doha's mediation": praise goes to the possessor of what is praised, when of another side. */
       const praised = (m: Mention, t: number, code: CameoCode, sourceParties: ReadonlySet<string | null>): boolean =>
         code.root === '05' && objectOf(t, m.tokenStart) && m.actors.every((a) => !sourceParties.has(a.party));
-      const targetAfter = (list: readonly Mention[], t: number, from: number, end: number, code: CameoCode, sources: readonly Actor[]): Mention | undefined => {
+      /** Whether a "that" stands between the verb and `start`: what follows it is a clause, not the verb's object. */
+      const thatBetween = (verb: number, start: number): boolean => {
+        for (let q = verb + 1; q < start; q++) if (id(q) === thatId) return true;
+        return false;
+      };
+      const targetAfter = (list: readonly Mention[], t: number, from: number, end: number, code: CameoCode, sources: readonly Actor[], objectOnly = false): Mention | undefined => {
         const quad = code.quad;
         const sourceParties = new Set(sources.map((a) => a.party));
         const sourceCodes = new Set(sources.map((a) => a.code));
         // The verb's own object inside a longer match counts too: "demanded that the US cancel
         // plans to sell arms to Taiwan" is aimed at the US, not at Taiwan.
         // "..., chief negotiator Saeb Erakat said": the one the sentence is attributed to is no target.
+        // "called on Israel to agree": past the verb's particle too.
+        const particle = t + 1 < end && pos[t + 1] === ADP ? t + 1 : t;
         const candidates = list.filter(
           (m) =>
-            (m.tokenStart >= from || (m.tokenStart > t && objectOf(t, m.tokenStart))) &&
+            (m.tokenStart >= from || (m.tokenStart > t && (objectOf(t, m.tokenStart) || (particle > t && !m.place && objectOf(particle, m.tokenStart))) && !(objectOnly && thatBetween(t, m.tokenStart)))) &&
             !(quad === 1 && isPossessor(m, low, end, g.possessives) && !praised(m, t, code, sourceParties)) &&
             !attributed(m, end),
         );
@@ -309,6 +317,8 @@ export function eventsStage(data: EventsData): Stage {
         let lastTrigger = -1;
         let lastEnd = -1;
         let lastRoot = '';
+        // Where the events of the last trigger begin when its pattern yields to an infinitive after it, else -1.
+        let yieldFrom = -1;
         let lastSource: Mention | null = null;
         let lastSubject: Mention | null = null;
         // Who last made a statement in the sentence: "X said Y must withdraw" is X's demand.
@@ -335,7 +345,7 @@ export function eventsStage(data: EventsData): Stage {
           // "agreed to advance the corridor ..., and to convene the committee": an "and to" takes up an earlier infinitive however far.
           const infinitive = t > s.tokenStart && low(t - 1) === 'to' && lastTrigger >= 0 && (t - lastTrigger <= 10 || (t - 2 > s.tokenStart && low(t - 2) === 'and'));
           // "called on Russia to release", "urged them to stop suppressing": what was asked or promised.
-          if ((infinitive || t === lastEnd) && g.governingRoots.has(lastRoot)) continue;
+          if ((infinitive || t === lastEnd) && g.governingRoots.has(lastRoot) && yieldFrom < 0) continue;
           // "The Chinese side expressed concern ... and urged": a second verb of the same subject.
           // "... and will resign": an auxiliary may stand between. ", killing 20 people": a
           // participle after a comma is the main clause's act too.
@@ -479,6 +489,13 @@ export function eventsStage(data: EventsData): Stage {
             sources = subject ? subject.actors : [];
           }
           if (sources.length === 0) continue;
+          // "ready to work with Kazakhstan to deepen trade cooperation": the infinitive's act stands for the work's.
+          // Only an act of the same kind: "work with China to crack down on fraud" stays work together.
+          if (yieldFrom >= 0 && infinitive) {
+            if (root !== lastRoot) continue;
+            for (const e of events.splice(yieldFrom)) seen.delete(`${e.sentence}|${e.source.code}|${e.target.code}|${e.code}`);
+          }
+          yieldFrom = best.pattern.yields ? events.length : -1;
           lastTrigger = t;
           lastEnd = best.end;
           lastRoot = root;
@@ -501,16 +518,20 @@ export function eventsStage(data: EventsData): Stage {
             const next = end + 1 < s.tokenEnd && id(end) === andId ? mentionAt.get(id(end + 1) === theId ? end + 2 : end + 1) : undefined;
             if (next && !next.place && next.sentence === s.index) targets = [...targets, ...next.actors];
           }
-          else if (reciprocal && code.quad !== 3 && code.quad !== 4) {
+          else if (reciprocal && code.quad !== 3 && code.quad !== 4 && best.pattern.target !== 'next') {
             // "The two sides discussed ...": each side to the other. Conflict is aimed outwards:
-            // "France, Germany and Italy condemned the attack on Ukraine" looks for its target.
+            // "France, Germany and Italy condemned the attack on Ukraine" looks for its target, and
+            // so does an act whose object is its target ("Both sides called on Israel to agree").
             targets = sources;
           } else if (!passive && best.pattern.target === 'next') {
             // A possessor ("Russia’s war") is what words of cooperation talk about, not whom they are
             // said to; but what is opposed, rejected or attacked is its possessor's ("opposes the
             // U.S. side’s arms sales", "rejected North Korea’s demand").
-            const after = targetAfter(sentenceMentions, t, best.end, s.tokenEnd, code, sources);
-            if (after) {
+            // Sides that act together take only the verb's own object as a target, not any actor after it.
+            const together = reciprocal && code.quad !== 3 && code.quad !== 4;
+            const after = targetAfter(sentenceMentions, t, together ? s.tokenEnd : best.end, s.tokenEnd, code, sources, together);
+            // Sides acting together act on another, not on what is one side's own ("reopening the British Embassy").
+            if (after && !(together && after.actors.every((a) => sources.some((o) => o.party === a.party)))) {
               targetMention = after;
               targets = after.actors;
             }

@@ -423,3 +423,36 @@ describe('batches 37 and 38', () => {
   });
 });
 
+describe('batches 39 and 40', () => {
+  function record(title: string, body: string, publisher: string, date: string) {
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', title, body, publisher }, { date });
+    return doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`);
+  }
+
+  it('keep the chair of a body named before "chaired by" and a mediator after a delegation that acts from the table; seat a deputy the publisher’s own deputy is known not to be', () => {
+    const russian = 'Ministry of Foreign Affairs of the Russian Federation';
+    const kenya = record(
+      'Sergey Lavrov’s telephone conversation with Kenyan Foreign Minister',
+      'Foreign Minister Sergey Lavrov had a telephone conversation with Prime Cabinet Secretary and Cabinet Secretary for Foreign Affairs of the Republic of Kenya Daniel Otieno. Daniel Otieno informed Sergey Lavrov of the efforts of the East African Community, currently chaired by President William Ruto, to end the fighting.',
+      russian,
+      '2025-03-04',
+    );
+    expect(kenya).toContain('counterpart: Daniel Otieno (KEN)');
+    expect(kenya).toContain('mentioned: William Ruto (KEN)');
+    const drc = record(
+      'Joint Statement on the U.S.-DRC Strategic Dialogue',
+      'Deputy Secretary of State Kurt M. Campbell and Minister of Foreign Affairs Marie Lukusa co-chaired the dialogue in Washington. The DRC delegation reaffirmed its backing for the Luanda process, facilitated by Angolan President João Lourenço.',
+      'U.S. Department of State',
+      '2024-11-14',
+    );
+    expect(drc).toContain('mentioned: João Lourenço (AGO)');
+    expect(
+      record(
+        'Minister for the Indo-Pacific visits Fiji',
+        'Minister for the Indo-Pacific Anne-Marie Trevelyan visited Suva, where she met Prime Minister Sitiveni Rabuka and Deputy Prime Minister and Minister for Finance Tomasi Vula.',
+        'Foreign, Commonwealth & Development Office',
+        '2023-08-10',
+      ),
+    ).toContain('accompanying: Tomasi Vula (FJI)');
+  });
+});

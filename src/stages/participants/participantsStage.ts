@@ -36,6 +36,8 @@ const NOUN = posIndex('NOUN');
 const DET = posIndex('DET');
 const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
+const ADV = posIndex('ADV');
+const VERB = posIndex('VERB');
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
@@ -91,12 +93,24 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // "The two delegations reaffirmed ... that brought President Joseph Boakai into office": the
       // delegations that act as the sentence's subject seat no one it speaks of.
       // "The delegation was led by ...", "The U.S. delegation included ...": they do seat people.
+      const stateTokens = new Set<number>();
+      for (const m of doc.mentions) if (!m.place && m.actors.length === 1 && m.actors[0]!.kind !== 'person') for (let t = m.tokenStart; t < m.tokenEnd; t++) stateTokens.add(t);
       const actingBody = (sentenceStart: number, at: number, end: number): boolean => {
         if (pos[at] !== NOUN || end >= words.length || pos[end] === AUX || LISTING_VERBS.has(words[end]!.toLowerCase())) return false;
-        for (let q = sentenceStart; q < at; q++) if (pos[q] !== DET && pos[q] !== NUM) return false;
+        // "The DRC delegation reaffirmed its backing for the Luanda process, facilitated by ...": a
+        // state's delegation that acts, right before its verb.
+        for (let q = sentenceStart; q < at; q++) if (pos[q] !== DET && pos[q] !== NUM && !(stateTokens.has(q) && pos[end] === VERB)) return false;
         return true;
       };
-      const ofBody = (at: number, sentenceStart: number): boolean => at > sentenceStart && ledBodies.has(words[at - 1]!.toLowerCase());
+      // "the East African Community, currently chaired by President William Ruto": an organisation
+      // named just before, past a comma and adverbs, is the body its chair heads.
+      const bodyEnds = new Set(doc.mentions.filter((m) => !m.place && m.actors.length === 1 && m.actors[0]!.kind === 'organisation').map((m) => m.tokenEnd));
+      const ofBody = (at: number, sentenceStart: number): boolean => {
+        if (at > sentenceStart && ledBodies.has(words[at - 1]!.toLowerCase())) return true;
+        let q = at;
+        while (q - 1 > sentenceStart && (pos[q - 1] === ADV || words[q - 1] === ',')) q--;
+        return q < at && bodyEnds.has(q);
+      };
       if (doc.meeting) {
         const ids = present.ids(doc.tokens);
         const leadIds = leads.ids(doc.tokens);
