@@ -27,6 +27,12 @@ export interface VerbPattern {
   mood: 'any' | 'intent';
   /** The act an infinitive after the match names is coded instead, when it has a pattern of its own ("work with Kazakhstan to deepen trade cooperation"). */
   yields: boolean;
+  /**
+   * Words of which one must be the subject of the verb in the passive, right before its "was" or
+   * "were" (an adjective may stand before it): "Special attention was paid to", "Views were
+   * exchanged on". Null: any voice, any subject.
+   */
+  passiveSubject: ReadonlySet<number> | null;
   /** When the first step after the verb is required words: the ids they can start with (a quick test). */
   firstWords: ReadonlySet<number> | null;
   /**
@@ -64,7 +70,7 @@ function indexByFirst(all: VerbPattern[]): VerbPatterns {
 
 interface PatternsFile {
   version: 1;
-  patterns: { id: string; code: string; match: string; target?: 'counterpart'; mood?: 'intent'; yields?: boolean; note?: string }[];
+  patterns: { id: string; code: string; match: string; target?: 'counterpart'; mood?: 'intent'; yields?: boolean; passive?: string; note?: string }[];
 }
 
 interface IrregularFile {
@@ -82,16 +88,24 @@ function parseAlternatives(body: string, vocab: Vocab): number[][] {
     .sort((a, b) => b.length - a.length);
 }
 
+/** How a pattern's act is read beyond its words (the optional fields of a pattern in the data file). */
+export interface PatternOptions {
+  target?: 'next' | 'counterpart';
+  mood?: 'any' | 'intent';
+  yields?: boolean;
+  /** Alternatives for the passive subject ("attention" or "(views|opinions)"), as in a match. */
+  passive?: string;
+}
+
 /** Compiles one `match` string; throws with the pattern id on any problem. */
-export function compilePattern(
-  id: string,
-  code: string,
-  match: string,
-  vocab: Vocab,
-  target: 'next' | 'counterpart' = 'next',
-  mood: 'any' | 'intent' = 'any',
-  yields = false,
-): { verb: string; pattern: VerbPattern } {
+export function compilePattern(id: string, code: string, match: string, vocab: Vocab, options: PatternOptions = {}): { verb: string; pattern: VerbPattern } {
+  const { target = 'next', mood = 'any', yields = false } = options;
+  let passiveSubject: Set<number> | null = null;
+  if (options.passive !== undefined) {
+    const body = options.passive.trim().replace(/^\((.*)\)$/, '$1');
+    if (!/^[a-z]+(\|[a-z]+)*$/.test(body)) throw new Error(`pattern ${id}: passive must be a lowercase word or (a|b), not "${options.passive}"`);
+    passiveSubject = new Set(body.split('|').map((w) => vocab.intern(w)));
+  }
   const tokens = match.trim().split(/\s+/);
   const verb = tokens[0]!;
   if (!/^[a-z][a-z-]*$/.test(verb)) throw new Error(`pattern ${id}: must start with a verb in lowercase, not "${verb}"`);
@@ -115,7 +129,7 @@ export function compilePattern(
   const gap = elements.findIndex((e) => e.type === 'gap');
   const last = gap < 0 ? undefined : elements.slice(gap + 1).findLast((e) => e.type === 'words' && !e.optional);
   const required = last?.type === 'words' ? Int32Array.from(new Set(last.alternatives.map((a) => a[0]!))) : null;
-  return { verb, pattern: { id, code, source: match, elements, weight, target, mood, yields, firstWords, required } };
+  return { verb, pattern: { id, code, source: match, elements, weight, target, mood, yields, passiveSubject, firstWords, required } };
 }
 
 export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes: ReadonlyMap<string, CameoCode>, where: (at: (string | number)[]) => string = () => 'patterns'): PatternIndex {
@@ -130,7 +144,7 @@ export function compilePatterns(file: PatternsFile, irregular: Irregulars, codes
     if (p.code !== NOT_AN_EVENT && !codes.has(p.code)) throw new ReadoutError('E_DATA', `pattern ${p.id}: "${p.code}" is not a CAMEO code`, at());
     let compiled: ReturnType<typeof compilePattern>;
     try {
-      compiled = compilePattern(p.id, p.code, p.match, vocab, p.target ?? 'next', p.mood ?? 'any', p.yields ?? false);
+      compiled = compilePattern(p.id, p.code, p.match, vocab, { target: p.target, mood: p.mood, yields: p.yields, passive: p.passive });
     } catch (e) {
       throw new ReadoutError('E_DATA', (e as Error).message, at());
     }

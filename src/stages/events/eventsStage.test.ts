@@ -418,3 +418,14 @@ describe('batches 39 and 40', () => {
     expect(inSentence(uk, 1, 'root')).toEqual(['02 GBR→CHN']);
   });
 });
+
+describe('the passive of a verb whose noun comes first', () => {
+  it('codes "Special attention was paid to", "Views were exchanged on" and "Emphasis was placed on" as talks of both sides, and money paid to someone as none', () => {
+    const r = pipeline.processText(
+      'Sergey Lavrov held talks with Foreign Minister Tunde Okafor of Nigeria. Special attention was paid to trade and economic ties. Views were also exchanged on cooperation within the BRICS. Particular emphasis was placed on expanding supplies of wheat. The money was paid to the contractors.',
+      { date: '2024-12-03', publisher: 'Ministry of Foreign Affairs of the Russian Federation' },
+    );
+    for (const k of [1, 2, 3]) expect(inSentence(r, k).sort()).toEqual(['040 NGA→RUS', '040 RUS→NGA']);
+    expect(inSentence(r, 4)).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ interface Match {
 }
 
 /** A past participle after a form of "be" marks the passive (regex literals are hoisted: each evaluation of one allocates). */
-const PARTICIPLE = /(?:ed|en|wn|met|held|made|told|sent|given|taken|put|hit|set|cut|shut|kept|caught|brought|sought|fought|found|led|left|sold|struck|shot|built)$/;
+const PARTICIPLE = /(?:ed|en|wn|met|held|made|told|sent|given|taken|put|hit|set|cut|shut|kept|caught|brought|sought|fought|found|led|left|sold|struck|shot|built|paid|laid)$/;
 const LETTER = /\p{L}/u;
 
 /**
@@ -356,13 +356,18 @@ export function eventsStage(data: EventsData): Stage {
           if (!verb) continue;
           // Voice, negation and modality from the words just before the verb.
           let passive = false;
+          // Where the passive's "was" or "were" stands: the word before it is the passive's subject.
+          let beAt = -1;
           let negated = false;
           let modality: CodedEvent['modality'] = 'asserted';
           let obliged = false;
           for (let b = t - 1; b >= s.tokenStart && b >= t - 4; b--) {
             const w = low(b);
             if (mentionAt.has(b)) break;
-            if (g.be.has(w) && b >= t - 2 && !g.statives.has(low(t)) && PARTICIPLE.test(low(t))) passive = true;
+            if (g.be.has(w) && b >= t - 2 && !g.statives.has(low(t)) && PARTICIPLE.test(low(t))) {
+              passive = true;
+              beAt = b;
+            }
             if (g.negations.has(w)) negated = true;
             if (g.obligation.has(w)) obliged = true;
             if (g.future.has(w)) modality = 'future';
@@ -391,6 +396,8 @@ export function eventsStage(data: EventsData): Stage {
             if (afterAdverb !== -1 && pattern.firstWords && !pattern.firstWords.has(next) && !pattern.firstWords.has(afterAdverb)) continue;
             if (pattern.required && !anyPresent(pattern.required)) continue;
             if (pattern.mood === 'intent' && modality === 'asserted' && !obliged) continue;
+            // "Special attention was paid to": the passive's subject names the act.
+            if (pattern.passiveSubject && !(passive && beAt > s.tokenStart && pattern.passiveSubject.has(id(beAt - 1)))) continue;
             const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null, 0);
             if (!m) continue;
             // "violating the ceasefire agreement": violate-ceasefire names both words, violate-law skips one.
