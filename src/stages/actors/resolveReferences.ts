@@ -303,7 +303,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           const hosts = [...(statesBySentence.get(here.sentence) ?? [])].filter((p) => p !== kin);
           if (hosts.length === 1) here.actors = [{ ...first, party: hosts[0]!, code: `${hosts[0]}${first.role ?? ''}` }];
         } else if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
-          const party = first.kind === 'group' ? stateOfGroup(here, m) : (secondTitleOf(here)?.party ?? stateOfTitled(here));
+          // "Prime Minister Skerrit" in a sentence about Haiti: a person named before with a state keeps it.
+          const namesake = first.kind === 'person' && first.name !== first.title ? resolved.findLast((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name === first.name && x.actors[0]!.party)?.actors[0]?.party : undefined;
+          const party = first.kind === 'group' ? stateOfGroup(here, m) : (namesake ?? secondTitleOf(here)?.party ?? stateOfTitled(here));
           if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
         }
         // "President of the Union of the Comoros and Chairperson of the African Union Azali Assoumani":

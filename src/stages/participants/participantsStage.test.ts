@@ -456,3 +456,35 @@ describe('batches 39 and 40', () => {
     ).toContain('accompanying: Tomasi Vula (FJI)');
   });
 });
+
+describe('batches 41 and 42', () => {
+  function record(title: string, body: string, publisher: string, date: string) {
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', title, body, publisher }, { date });
+    return { participants: doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`), kind: doc.meeting?.kind, place: doc.meeting?.location?.country };
+  }
+
+  it('keep the head of a state’s leadership named after "of", a person named before in a sentence about another state, and annual ministerial consultations in an Australian city', () => {
+    const senegal = record(
+      'Sergey Lavrov’s telephone conversation with Foreign Minister of Senegal',
+      'Foreign Minister Sergey Lavrov had a telephone conversation with Minister of Foreign Affairs of the Republic of Senegal Aminata Sow. Sergey Lavrov conveyed wishes of success to the new leadership of Senegal headed by President Bassirou Diomaye Faye.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2024-07-03',
+    );
+    expect(senegal.participants).toContain('counterpart: Aminata Sow (SEN)');
+    expect(senegal.participants).toContain('mentioned: Bassirou Diomaye Faye (SEN)');
+    const dominica = record(
+      'Minister for the Caribbean visits Dominica',
+      'Minister for the Caribbean Jane Holt travelled to Roseau, meeting Prime Minister Roosevelt Skerrit. They discussed the situation in Haiti, and the Minister thanked Prime Minister Skerrit for his engagement with CARICOM partners there.',
+      'Foreign, Commonwealth & Development Office',
+      '2023-11-08',
+    );
+    expect(dominica.participants.filter((p) => p.includes('Skerrit'))).toEqual(['counterpart: Roosevelt Skerrit (DMA)']);
+    const aukmin = record(
+      'Foreign Secretary meets Australian counterparts',
+      'Foreign Secretary David Cameron met Australian Foreign Minister Penny Wong in Adelaide on 22 March for the annual Australia-UK Ministerial Consultations.',
+      'Foreign, Commonwealth & Development Office',
+      '2024-03-22',
+    );
+    expect([aukmin.kind, aukmin.place]).toEqual(['dialogue', 'AUS']);
+  });
+});

@@ -107,6 +107,10 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const bodyEnds = new Set(doc.mentions.filter((m) => !m.place && m.actors.length === 1 && m.actors[0]!.kind === 'organisation').map((m) => m.tokenEnd));
       const ofBody = (at: number, sentenceStart: number): boolean => {
         if (at > sentenceStart && ledBodies.has(words[at - 1]!.toLowerCase())) return true;
+        // "the new leadership of Senegal headed by President Faye": past the state the body is of.
+        let b = at - 1;
+        while (b > sentenceStart && stateTokens.has(b)) b--;
+        if (b < at - 1 && b - 1 >= sentenceStart && words[b] === 'of' && ledBodies.has(words[b - 1]!.toLowerCase())) return true;
         let q = at;
         while (q - 1 > sentenceStart && (pos[q - 1] === ADV || words[q - 1] === ',')) q--;
         return q < at && bodyEnds.has(q);
