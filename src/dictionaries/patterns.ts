@@ -25,7 +25,7 @@ export interface VerbPattern {
   target: 'next' | 'counterpart';
   /** `intent`: codes only an act stated as intended (future, conditional, "should", "ready to"); said as done, nothing. */
   mood: 'any' | 'intent';
-  /** The act an infinitive after the match names is coded instead, when it has a pattern of its own ("work with Kazakhstan to deepen trade cooperation"). */
+  /** An infinitive after the match coded as the same kind of act (the same root) is coded instead ("work with Kazakhstan to deepen trade cooperation"); one of another kind is not coded. */
   yields: boolean;
   /**
    * Words of which one must be the subject of the verb in the passive, right before its "was" or

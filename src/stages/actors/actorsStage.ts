@@ -546,6 +546,7 @@ export function actorsStage(data: ActorsData): Stage {
         // words that start no title of their own goes on with the title, up to its complement.
         // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt": a list of them too.
         let opener = j;
+        const openerFrom = j;
         let portfolioEnd = -1;
         // "Minister of Foreign Affairs and the National Community Abroad Ahmed Attaf": "the" after "and".
         const runFrom = words[j] === 'and' && words[j + 1] === 'the' ? j + 2 : j + 1;
@@ -567,7 +568,7 @@ export function actorsStage(data: ActorsData): Stage {
           // complement's only when a name, a state or a body follows it.
           const ahead = joined && q + 1 < end && COMPLEMENT_OPENERS.has(words[q]!) ? complementAt(q, end) : null;
           const nameless = title?.role.person && !pick(last, 'person') && nameEnd === nameStart;
-          if (ahead && (ahead.runStart >= 0 || ahead.country || ahead.person)) opener = q;
+          if (ahead && (ahead.country || ahead.person || (ahead.runStart >= 0 && nameEndingComplement(ahead.runStart, ahead.end) > 0))) opener = q;
           // The portfolio ends the title, and the name set off after it is read below.
           else if (setOff && nameless) portfolioEnd = q;
           // "Minister of Foreign Affairs and International Cooperation Sok Chenda Sophea": the run
@@ -643,7 +644,7 @@ export function actorsStage(data: ActorsData): Stage {
         // "the Minister for Foreign Affairs and External Trade of the Kingdom of Bhutan", "Minister of
         // Foreign Affairs, Foreign Trade and Immigration of Belize": with no name, the state named
         // after the further portfolios is the title's.
-        if (nameStart < 0 && !known && opener !== j && (titleOf?.kind === 'country' || titleOf?.kind === 'seat')) {
+        if (nameStart < 0 && !known && opener !== openerFrom && j === openerFrom && (titleOf?.kind === 'country' || titleOf?.kind === 'seat')) {
           of = titleOf;
           phraseEnd = titleEnd;
         }

@@ -277,10 +277,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (m.end - m.start === 1 && pos[m.start] === NOUN) continue;
           let a = m.end;
           // "the commitment of the United States to address": the actor whose commitment it is, then "to".
+          let ofOwner: Mention | null = null;
           if (cue.ofActor) {
             const at = grammar.attributive.has(low(a)) ? a + 1 : a;
             const owner = mentions.find((x) => x.tokenStart === at && !x.place);
             if (!owner || low(owner.tokenEnd) !== 'to') continue;
+            ofOwner = owner;
             a = owner.tokenEnd + 1;
           }
           // "will, as always, support Sierra Leone": a short aside set off by commas after the cue.
@@ -394,6 +396,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "confirmed that the next meeting of the commission would take place in Budapest": a meeting that happens stays the table's.
           const assurer = cue.kind === 'future' && !again && reportedSubject.length === 0 && coordinated.length === 0 && !phraseAt(cues.happenings, a, s.tokenEnd) ? assurerOf(mentions, m.start, s.tokenStart) : [];
           let subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : assurer.length ? assurer : subjectBefore(mentions, subjectEnd);
+          // "welcomed the commitment of the United States to expand trade": the one whose commitment it is.
+          if (ofOwner) subject = [ofOwner];
           // "..., which was gratefully accepted, and the dates of the visit will be agreed": a passive
           // whose own clause opens with a thing names no one who commits.
           if (passive && assurer.length === 0 && subject.length > 0 && thingOpensClause(subject[subject.length - 1]!.tokenEnd, m.start, mentions)) subject = [];

@@ -136,8 +136,9 @@ export function eventsStage(data: EventsData): Stage {
         // The verb's own object inside a longer match counts too: "demanded that the US cancel
         // plans to sell arms to Taiwan" is aimed at the US, not at Taiwan.
         // "..., chief negotiator Saeb Erakat said": the one the sentence is attributed to is no target.
-        // "called on Israel to agree": past the verb's particle too.
-        const particle = t + 1 < end && pos[t + 1] === ADP ? t + 1 : t;
+        // "called on Israel to agree": an appeal's object past its particle too (not "agreed at the G20").
+        const appeal = code.code.startsWith('02') || code.code.startsWith('10');
+        const particle = appeal && t + 1 < end && pos[t + 1] === ADP && (low(t + 1) === 'on' || low(t + 1) === 'upon') ? t + 1 : t;
         const candidates = list.filter(
           (m) =>
             (m.tokenStart >= from || (m.tokenStart > t && (objectOf(t, m.tokenStart) || (particle > t && !m.place && objectOf(particle, m.tokenStart))) && !(objectOnly && thatBetween(t, m.tokenStart)))) &&
@@ -397,7 +398,12 @@ export function eventsStage(data: EventsData): Stage {
             if (pattern.required && !anyPresent(pattern.required)) continue;
             if (pattern.mood === 'intent' && modality === 'asserted' && !obliged) continue;
             // "Special attention was paid to": the passive's subject names the act.
-            if (pattern.passiveSubject && !(passive && beAt > s.tokenStart && pattern.passiveSubject.has(id(beAt - 1)))) continue;
+            if (pattern.passiveSubject) {
+              // "Special attention has been paid to": past the auxiliaries before the "been".
+              let subjectAt = beAt - 1;
+              while (subjectAt > s.tokenStart && pos[subjectAt] === AUX) subjectAt--;
+              if (!(passive && subjectAt >= s.tokenStart && pattern.passiveSubject.has(id(subjectAt)))) continue;
+            }
             const m = matchFrom(pattern, 0, t + 1, s.tokenEnd, null, 0);
             if (!m) continue;
             // "violating the ceasefire agreement": violate-ceasefire names both words, violate-law skips one.

@@ -4,6 +4,16 @@ import { createPipeline } from '../../pipeline/defaultPipeline.js';
 // Invented readouts; no real text.
 const pipeline = createPipeline();
 
+/** An invented release with a title. */
+function titled(title: string, body: string, publisher: string, date: string) {
+  return pipeline.run({ id: null, origin: 't', format: 'text', title, body, publisher }, { date });
+}
+
+/** Its participants as "role: name (country)". */
+function record(title: string, body: string, publisher: string, date: string) {
+  return titled(title, body, publisher, date).participants.map((p) => `${p.role}: ${p.name} (${p.country})`);
+}
+
 function participants(body: string, publisher: string | null = 'U.S. Department of State') {
   const doc = pipeline.run({ id: null, origin: 't', format: 'text', body, publisher }, { date: '2023-06-19' });
   return doc.participants.map((p) => `${p.role}: ${p.name} (${p.country}) [${p.mentions.length}]`);
@@ -372,11 +382,6 @@ describe('batches 35 and 36', () => {
 });
 
 describe('batches 37 and 38', () => {
-  function record(title: string, body: string, publisher: string, date: string) {
-    const doc = pipeline.run({ id: null, origin: 't', format: 'text', title, body, publisher }, { date });
-    return doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`);
-  }
-
   it('read a counterpart named after "his Chadian counterpart", a minister in a release styled "H.E.", and a minister of the state the title names', () => {
     expect(
       record('Sergey Lavrov’s talks with Foreign Minister of Chad', 'On June 5, Foreign Minister Sergey Lavrov held talks in N’Djamena with his Chadian counterpart Ali Mahamat Zene. Lavrov thanked his counterpart.', 'Ministry of Foreign Affairs of the Russian Federation', '2024-06-05'),
@@ -424,11 +429,6 @@ describe('batches 37 and 38', () => {
 });
 
 describe('batches 39 and 40', () => {
-  function record(title: string, body: string, publisher: string, date: string) {
-    const doc = pipeline.run({ id: null, origin: 't', format: 'text', title, body, publisher }, { date });
-    return doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`);
-  }
-
   it('keep the chair of a body named before "chaired by" and a mediator after a delegation that acts from the table; seat a deputy the publisher’s own deputy is known not to be', () => {
     const russian = 'Ministry of Foreign Affairs of the Russian Federation';
     const kenya = record(
@@ -459,7 +459,7 @@ describe('batches 39 and 40', () => {
 
 describe('batches 41 and 42', () => {
   function record(title: string, body: string, publisher: string, date: string) {
-    const doc = pipeline.run({ id: null, origin: 't', format: 'text', title, body, publisher }, { date });
+    const doc = titled(title, body, publisher, date);
     return { participants: doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`), kind: doc.meeting?.kind, place: doc.meeting?.location?.country };
   }
 

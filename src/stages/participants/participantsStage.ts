@@ -38,6 +38,8 @@ const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
 const ADV = posIndex('ADV');
 const VERB = posIndex('VERB');
+// The first words of cues that name a body's head: "chaired by", "co-chaired by", "headed by", "led by".
+const HEADING = new Set(['chaired', 'co', 'headed', 'led']);
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
@@ -93,13 +95,14 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // "The two delegations reaffirmed ... that brought President Joseph Boakai into office": the
       // delegations that act as the sentence's subject seat no one it speaks of.
       // "The delegation was led by ...", "The U.S. delegation included ...": they do seat people.
-      const stateTokens = new Set<number>();
-      for (const m of doc.mentions) if (!m.place && m.actors.length === 1 && m.actors[0]!.kind !== 'person') for (let t = m.tokenStart; t < m.tokenEnd; t++) stateTokens.add(t);
+      // Tokens inside a mention of a state, a body or a group (no person's).
+      const actorTokens = new Set<number>();
+      for (const m of doc.mentions) if (!m.place && m.actors.length === 1 && m.actors[0]!.kind !== 'person') for (let t = m.tokenStart; t < m.tokenEnd; t++) actorTokens.add(t);
       const actingBody = (sentenceStart: number, at: number, end: number): boolean => {
         if (pos[at] !== NOUN || end >= words.length || pos[end] === AUX || LISTING_VERBS.has(words[end]!.toLowerCase())) return false;
         // "The DRC delegation reaffirmed its backing for the Luanda process, facilitated by ...": a
         // state's delegation that acts, right before its verb.
-        for (let q = sentenceStart; q < at; q++) if (pos[q] !== DET && pos[q] !== NUM && !(stateTokens.has(q) && pos[end] === VERB)) return false;
+        for (let q = sentenceStart; q < at; q++) if (pos[q] !== DET && pos[q] !== NUM && !(actorTokens.has(q) && pos[end] === VERB && words[end + 1] !== 'by')) return false;
         return true;
       };
       // "the East African Community, currently chaired by President William Ruto": an organisation
@@ -107,9 +110,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const bodyEnds = new Set(doc.mentions.filter((m) => !m.place && m.actors.length === 1 && m.actors[0]!.kind === 'organisation').map((m) => m.tokenEnd));
       const ofBody = (at: number, sentenceStart: number): boolean => {
         if (at > sentenceStart && ledBodies.has(words[at - 1]!.toLowerCase())) return true;
+        // Only a body's head: "chaired by", "headed by", "led by", not "accompanied by".
+        if (!HEADING.has(words[at]!.toLowerCase())) return false;
         // "the new leadership of Senegal headed by President Faye": past the state the body is of.
         let b = at - 1;
-        while (b > sentenceStart && stateTokens.has(b)) b--;
+        while (b > sentenceStart && actorTokens.has(b)) b--;
         if (b < at - 1 && b - 1 >= sentenceStart && words[b] === 'of' && ledBodies.has(words[b - 1]!.toLowerCase())) return true;
         let q = at;
         while (q - 1 > sentenceStart && (pos[q - 1] === ADV || words[q - 1] === ',')) q--;
