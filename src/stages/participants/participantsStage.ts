@@ -38,8 +38,6 @@ const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
 const ADV = posIndex('ADV');
 const VERB = posIndex('VERB');
-// The first words of cues that name a body's head: "chaired by", "co-chaired by", "headed by", "led by".
-const HEADING = new Set(['chaired', 'co', 'headed', 'led']);
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
@@ -108,10 +106,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // "the East African Community, currently chaired by President William Ruto": an organisation
       // named just before, past a comma and adverbs, is the body its chair heads.
       const bodyEnds = new Set(doc.mentions.filter((m) => !m.place && m.actors.length === 1 && m.actors[0]!.kind === 'organisation').map((m) => m.tokenEnd));
+      const leadIds = doc.meeting ? leads.ids(doc.tokens) : null;
       const ofBody = (at: number, sentenceStart: number): boolean => {
         if (at > sentenceStart && ledBodies.has(words[at - 1]!.toLowerCase())) return true;
-        // Only a body's head: "chaired by", "headed by", "led by", not "accompanied by".
-        if (!HEADING.has(words[at]!.toLowerCase())) return false;
+        // Only a head's cue, one of data/meetings.yaml leadsAfter ("chaired by", "headed by"), not "accompanied by".
+        if (!leadIds || !leads.at(leadIds, at, words.length)?.values.includes('after')) return false;
         // "the new leadership of Senegal headed by President Faye": past the state the body is of.
         let b = at - 1;
         while (b > sentenceStart && actorTokens.has(b)) b--;
@@ -120,9 +119,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         while (q - 1 > sentenceStart && (pos[q - 1] === ADV || words[q - 1] === ',')) q--;
         return q < at && bodyEnds.has(q);
       };
-      if (doc.meeting) {
+      if (doc.meeting && leadIds) {
         const ids = present.ids(doc.tokens);
-        const leadIds = leads.ids(doc.tokens);
         for (const s of doc.sentences) {
           if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s.tokenStart, c.start, c.end, s.tokenEnd) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
