@@ -26,6 +26,8 @@ export interface CommitmentCue {
   table?: boolean;
   /** An invitation that binds only once accepted, and then the invitee ("conveyed an invitation to X to visit Baghdad, which was gratefully accepted"). */
   acceptedOnly?: boolean;
+  /** The inviter is named first, then one of these words and the invitee: "conveyed an invitation from President Ndayishimiye for Sergey Lavrov to visit". */
+  inviteeAfter?: string[];
 }
 
 export interface CommitmentCuesFile {

@@ -643,6 +643,14 @@ describe('names set off after a portfolio', () => {
     expect(doc.participants.find((p) => p.role === 'counterpart')).toMatchObject({ name: 'Alicia GRANT HOLNESS', country: 'JAM' });
   });
 
+  it("end a title's complement at the name after its state, before another person", () => {
+    const russia = { publisher: 'Ministry of Foreign Affairs of the Russian Federation', date: '2022-10-13' };
+    for (const joiner of ['for', 'to'])
+      expect(mentions(`Minister Okello conveyed an invitation from President of the Republic of Uganda Daniel Okot ${joiner} Sergey Lavrov to visit Kampala.`, russia)).toEqual(
+        expect.arrayContaining(['President of the Republic of Uganda Daniel Okot=UGAGOV', 'Sergey Lavrov=RUSGOV']),
+      );
+  });
+
   it('read a state before an auxiliary or after an "if" clause as an actor, and a state after its own city as a place', () => {
     expect(mentions('As penholder at the UN Security Council, the UK will continue to champion the mission.')).toContain('UK=GBR');
     expect(mentions('He made clear that if any Russian forces move further into Ukraine, the United States will respond.')).toContain('United States=USA');

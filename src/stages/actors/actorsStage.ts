@@ -281,12 +281,15 @@ export function actorsStage(data: ActorsData): Stage {
         // portfolio gives way to a state named right after a later "of".
         let inPortfolio = false;
         let runStart = -1;
+        // Where the last state's name read ends.
+        let stateEnd = -1;
         let t = j + 1;
         for (; t < end && t - j <= MAX_COMPLEMENT; t++) {
           const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
           if (m) {
             for (const l of m.values) {
               if (l.kind === 'person') return { end: t, runStart, country, person: { start: t, end: t + m.length, person: l.person } };
+              if (l.kind === 'country') stateEnd = t + m.length;
               // "of Kenya" at the complement's start or later ("for Foreign and Diaspora Affairs of Kenya").
               const afterOf = words[t - 1] === 'of' || (words[t - 1] === 'the' && words[t - 2] === 'of');
               // "Managing Director of the International Monetary Fund": an organisation's official.
@@ -339,6 +342,9 @@ export function actorsStage(data: ActorsData): Stage {
           if (ids[t] === andId && ((startsTitle(t + 1, end) && !portfolioOrganisation(t + 1, end)) || possessiveStateAt(t + 1, end))) break;
           // Nor past a name into the next person's title: "greetings from President of Namibia Hage Geingob to President of Russia Vladimir Putin".
           if (w === 'to' && ids[next] !== -1 && lexicon.trie.longestAt(ids, next, end)?.values.some((l) => l.kind === 'role')) break;
+          // Nor past the name after the state's: "an invitation from President of the Republic of
+          // Burundi Évariste Ndayishimiye for Sergey Lavrov to visit".
+          if (runStart >= 0 && stateEnd > runStart && nameEndingComplement(runStart, t) === stateEnd) return { end: t, runStart, country };
           runStart = -1;
         }
         // A lower-case word inside a name ("Ursula von der Leyen") leaves the name uncertain.

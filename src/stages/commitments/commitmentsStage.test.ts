@@ -528,6 +528,16 @@ describe('a cue with nothing after it', () => {
     ]);
   });
 
+  it('read the invitee after the inviter of a passed-on invitation, once accepted', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'Foreign Minister Okafor conveyed an invitation from President of the Federal Republic of Nigeria Bola Tinubu for Secretary Quist to visit Kano, which was accepted with gratitude. ' +
+          'Foreign Minister Okafor conveyed an invitation from President Bello for the Secretary to visit Lagos.',
+      ),
+    ).toEqual(['1 USA invite: visit Kano [Secretary Quist]']);
+  });
+
   it('give what the table agreed that one named side would do to that side, and keep the table’s own plans', () => {
     expect(
       commitments(

@@ -471,7 +471,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let invitee: Mention | undefined;
           if (takes === 'invite') {
             // "invited Foreign Minister Qin to Washington to continue the discussions": invitee, then purpose.
-            invitee = mentions.find((x) => x.tokenStart >= m.end && x.tokenStart <= m.end + 1);
+            let from = m.end;
+            if (cue.inviteeAfter) {
+              const inviter = mentions.find((x) => x.tokenStart >= m.end && x.tokenStart <= m.end + 1);
+              if (!inviter || inviter.tokenEnd >= s.tokenEnd || !cue.inviteeAfter.includes(low(inviter.tokenEnd))) continue;
+              from = inviter.tokenEnd + 1;
+            }
+            invitee = mentions.find((x) => x.tokenStart === from || (x.tokenStart === from + 1 && (from === m.end || low(from) === 'the')));
             // "invited American companies to take advantage of": an invitation to businesses is no visit.
             if (!invitee || invitee.actors.every((x) => x.kind === 'group')) continue;
             object = doc.text.slice(invitee.start, invitee.end);
