@@ -50,6 +50,7 @@ export interface CommitmentCuesFile {
   sidesCounts?: string[];
   personRelatives?: string[];
   statedNeeds: string[];
+  disapprovals?: string[];
   visitVerbs?: string[];
   invitedActs?: string[];
   contentNouns?: string[];
@@ -103,6 +104,8 @@ export interface CommitmentCues {
   personRelatives: ReadonlySet<string>;
   /** Nouns after "the" that make an agreed object a stated need ("agreed on the importance of"). */
   statedNeeds: ReadonlySet<string>;
+  /** Words before a side's plan that make it another side's grievance ("expressed serious concern over Japan's plan to"). */
+  disapprovals: ReadonlySet<string>;
   /** Verbs of an invitation's purpose that already say the invitee will come ("to visit Beijing"). */
   visitVerbs: ReadonlySet<string>;
   /** Verbs of an invitation to act, not to come ("invited her to continue the dialogue"): no promise. */
@@ -146,6 +149,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     sidesCounts: new Set(file.sidesCounts ?? []),
     personRelatives: new Set(file.personRelatives ?? []),
     statedNeeds: new Set(file.statedNeeds),
+    disapprovals: new Set(file.disapprovals ?? []),
     visitVerbs: new Set(file.visitVerbs ?? []),
     invitedActs: new Set(file.invitedActs ?? []),
     contentNouns: new Set(file.contentNouns ?? []),

@@ -43,6 +43,8 @@ const DASHES = new Set(['–', '—', '-']);
 // "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s', 'with']);
 const MAX_COMPLEMENT = 20;
+/** Tokens of further portfolios and a name after a title: ", International Trade, Civil Aviation and Diaspora Affairs Alva Baptiste". */
+const MAX_PORTFOLIO_RUN = 13;
 const INITIAL = /^\p{Lu}\.$/u;
 const ETHNIC = new Set(['ethnic', 'Ethnic']);
 
@@ -453,7 +455,9 @@ export function actorsStage(data: ActorsData): Stage {
         // another Traoré).
         if (learned.has(words[runEnd - 1]!) && !learned.has(words[runEnd - 2]!)) return runEnd - 1 > runStart ? runEnd - 1 : -1;
         if (start <= runStart) return -1;
-        for (let t = start; t < runEnd; t++) if (!hyphened(t) && (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd) !== null))) return -1;
+        // A word the dictionaries know starts no name, unless it is a person's ("... Labour and Trade
+        // Paulson Panapa", not Henry Paulson).
+        for (let t = start; t < runEnd; t++) if (!hyphened(t) && (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd)?.values.some((l) => l.kind !== 'person')))) return -1;
         // "on the Middle East Issue": no name starts inside a phrase the dictionaries know.
         for (let q = runStart; q < start; q++) {
           const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
@@ -560,7 +564,7 @@ export function actorsStage(data: ActorsData): Stage {
           let q = runFrom;
           let joined = words[j] === 'and';
           let setOff = false;
-          while (q < end && q - j <= 8 && (CAPITALISED.test(words[q]!) || ((words[q] === ',' || words[q] === 'and') && CAPITALISED.test(words[q + 1] ?? '')))) {
+          while (q < end && q - j <= MAX_PORTFOLIO_RUN && (CAPITALISED.test(words[q]!) || ((words[q] === ',' || words[q] === 'and') && CAPITALISED.test(words[q + 1] ?? '')))) {
             // "... and International Cooperation, Ahmed Moallim Fiqi": a comma after the list's "and"
             // sets off the name; the list's own commas come before it.
             if (words[q] === ',' && joined) {
@@ -662,6 +666,14 @@ export function actorsStage(data: ActorsData): Stage {
           if (state && m) {
             of = state;
             phraseEnd = at + m.length;
+            // "Foreign Minister of Myanmar's National Unity Government (NUG)": the state's own body
+            // goes on with the title, and the official is not the state's possessor.
+            if (phraseEnd + 1 < end && grammar.possessives.has(words[phraseEnd]!) && CAPITALISED.test(words[phraseEnd + 1]!) && !startsTitle(phraseEnd + 1, end)) {
+              let q = phraseEnd + 1;
+              while (q < end && q - phraseEnd <= 5 && CAPITALISED.test(words[q]!) && (ids[q] === -1 || !lexicon.trie.longestAt(ids, q, end)?.values.some((l) => l.kind === 'country' || l.kind === 'person'))) q++;
+              if (q + 2 < end && words[q] === '(' && words[q + 2] === ')' && ALL_CAPITALS.test(words[q + 1]!)) q += 3;
+              if (q - phraseEnd >= 3) phraseEnd = q;
+            }
           }
         }
         // "General Zhang Youxia, Vice Chairman of the Central Military Commission", "Ms. Jane Roe,

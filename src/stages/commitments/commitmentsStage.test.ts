@@ -538,6 +538,17 @@ describe('a cue with nothing after it', () => {
     ).toEqual(['1 USA invite: visit Kano [Secretary Quist]']);
   });
 
+  it('take no side’s plan that another side disapproves of, and no prediction that a measure will end up hurting someone', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'Foreign Minister Okafor expressed serious concern over the United States’ plan to raise tariffs on Nigerian cocoa. ' +
+          'Such tariffs will only slow trade and will end up hurting American consumers. ' +
+          'The Secretary welcomed Nigeria’s plans to open a consulate in Houston.',
+      ),
+    ).toEqual(['3 NGA plan: open a consulate in Houston']);
+  });
+
   it('give what the table agreed that one named side would do to that side, and keep the table’s own plans', () => {
     expect(
       commitments(

@@ -213,6 +213,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         return false;
       };
       /** An acceptance after `from`, in its sentence or the next ("The invitation was accepted with gratitude"). */
+      /** A word of disapproval in the sentence before `at`: "expressed serious concern over Japan's plan to". */
+      const disapprovedBefore = (at: number, start: number): boolean => {
+        for (let q = start; q < at; q++) if (cues.disapprovals.has(low(q))) return true;
+        return false;
+      };
       const acceptedAfter = (from: number, s: Sentence): boolean => {
         const end = doc.sentences[s.index + 1]?.tokenEnd ?? s.tokenEnd;
         for (let q = from; q < end; q++) if (cues.acceptances.has(low(q))) return true;
@@ -493,6 +498,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (pos[m.start] === NOUN && m.start >= s.tokenStart + 2 && grammar.possessives.has(words[m.start - 1]!)) {
             owner = mentions.find((x) => x.tokenEnd === m.start - 1);
             if (owner && partiesOf(owner).every((p) => !doc.parties.includes(p))) continue;
+            if (owner && disapprovedBefore(owner.tokenStart, s.tokenStart)) continue;
           }
           // "It was agreed to maintain regular contacts": agreed at the table.
           const impersonal = agreedByTable || ofRelative || cue.table === true || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));

@@ -488,3 +488,42 @@ describe('batches 41 and 42', () => {
     expect([aukmin.kind, aukmin.place]).toEqual(['dialogue', 'AUS']);
   });
 });
+
+describe('batches 43 and 44', () => {
+  function record(title: string, body: string, publisher: string, date: string) {
+    const doc = titled(title, body, publisher, date);
+    return { participants: doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`), kind: doc.meeting?.kind };
+  }
+
+  it('seat the minister of a state’s own body, read a name past a long list of portfolios or a word a known person bears, and call a special representatives’ meeting a dialogue', () => {
+    const fcdo = 'Foreign, Commonwealth & Development Office';
+    const nug = record(
+      'Minister for the Indo-Pacific meets Myanmar opposition foreign minister',
+      'The Minister for the Indo-Pacific, Jane Holt, met Daw Khin Lay, Foreign Minister of Myanmar’s National Unity Government (NUG), in London today. Daw Khin Lay thanked the Minister.',
+      fcdo,
+      '2023-11-14',
+    );
+    expect(nug.participants).toContain('counterpart: Daw Khin Lay (MMR)');
+    const tuvalu = record(
+      'Deputy Secretary meets Prime Minister of Tuvalu',
+      'Deputy Secretary of State Kurt M. Campbell met today with Prime Minister of Tuvalu Feleti Teo in Nuku’alofa. Prime Minister Teo was accompanied by Minister for Foreign Affairs, Labour and Trade Paulson Tafia.',
+      'U.S. Department of State',
+      '2024-08-28',
+    );
+    expect(tuvalu.participants).toContain('accompanying: Paulson Tafia (TUV)');
+    const lucia = record(
+      'Joint statement of the United States and Saint Lucia',
+      'The following joint statement was released by Secretary of State Antony J. Blinken and Saint Lucia’s Minister for External Affairs, International Trade, Civil Aviation and Diaspora Affairs Marie Joseph. The two governments will deepen their partnership.',
+      'U.S. Department of State',
+      '2024-06-12',
+    );
+    expect(lucia.participants).toContain('mentioned: Marie Joseph (LCA)');
+    const mechanism = record(
+      'Wang Yi and the Special Representative of India hold the 24th Meeting of the Special Representatives',
+      'On December 18, Wang Yi and Indian National Security Advisor Ajit Doval held the 24th Meeting of the Special Representatives on the Boundary Question in Beijing.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2025-08-19',
+    );
+    expect(mechanism.kind).toBe('dialogue');
+  });
+});
