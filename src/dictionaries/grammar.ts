@@ -36,6 +36,7 @@ interface GrammarFile {
   arrivals: Record<string, string>;
   obligationCodes: Record<string, string>;
   reciprocal: Record<string, string>;
+  sharedViews?: Record<string, string>;
 }
 
 /** data/grammar.yaml compiled: word sets (lower-case) and CAMEO code maps. */
@@ -91,13 +92,15 @@ export interface Grammar {
   /** The demand (10x) for each root of an act that "must" be done. */
   obligationCodes: ReadonlyMap<string, string>;
   reciprocal: ReadonlyMap<string, string>;
+  /** What sides acting together say to each other is a view they share: the code it becomes. */
+  sharedViews: ReadonlyMap<string, string>;
 }
 
 export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, CameoCode>): Grammar {
   const file = readDataFile<GrammarFile>(dataDir, 'grammar.yaml', 'grammar.schema.json');
   const g = file.value;
-  for (const key of ['intentCodes', 'refusalCodes', 'arrivals', 'obligationCodes', 'reciprocal'] as const) {
-    for (const [from, to] of Object.entries(g[key])) {
+  for (const key of ['intentCodes', 'refusalCodes', 'arrivals', 'obligationCodes', 'reciprocal', 'sharedViews'] as const) {
+    for (const [from, to] of Object.entries(g[key] ?? {})) {
       if (!codes.has(to)) throw new ReadoutError('E_DATA', `${key}: ${from} → "${to}" is not a CAMEO code`, file.where([key, from]));
     }
   }
@@ -135,5 +138,6 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     arrivals: new Map(Object.entries(g.arrivals)),
     obligationCodes: new Map(Object.entries(g.obligationCodes)),
     reciprocal: new Map(Object.entries(g.reciprocal)),
+    sharedViews: new Map(Object.entries(g.sharedViews ?? {})),
   };
 }

@@ -429,3 +429,17 @@ describe('the passive of a verb whose noun comes first', () => {
     expect(inSentence(r, 4)).toEqual([]);
   });
 });
+
+describe('views both sides share', () => {
+  it('codes a point both sides confirm or a need both stress as a shared view, one side’s as a statement or an appeal, and free elections as no trade pact', () => {
+    const japan = { date: '2024-05-01', publisher: 'Ministry of Foreign Affairs of Japan' };
+    const r = pipeline.processText(
+      'Minister Iwaya met Minister Tran Quang of Viet Nam in Tokyo. The two ministers confirmed the importance of peace and stability across the Taiwan Strait. Both ministers stressed the need to preserve the ceasefire in the Gaza Strip. Minister Iwaya stressed the need to protect civilians. The two ministers agreed on the importance of free and fair elections in Venezuela.',
+      japan,
+    );
+    expect(inSentence(r, 1)).toEqual(['019 JPN→VNM', '019 VNM→JPN']);
+    expect(inSentence(r, 2)).toEqual(['019 JPN→VNM', '019 VNM→JPN']);
+    expect(inSentence(r, 3)).toEqual(['020 JPN→VNM']);
+    expect(inSentence(r, 4, 'root')).toEqual(['01 JPN→VNM', '01 VNM→JPN']);
+  });
+});

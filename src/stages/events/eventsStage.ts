@@ -189,6 +189,8 @@ export function eventsStage(data: EventsData): Stage {
         doc.warnings.push('the text is mostly in a script other than Latin; readout codes English');
       }
       const events: CodedEvent[] = [];
+      // Statements (010), also those said to each other as a shared view: CAMEO's residual.
+      const statements = new Set<CodedEvent>();
       const seen = new Set<string>();
 
       const ownState = (a: Actor): Actor => {
@@ -520,7 +522,7 @@ export function eventsStage(data: EventsData): Stage {
 
           // "Peacekeeping troops arrived in Bosnia": forces that arrive are deployed, not visiting.
           const deployed = codeId === '042' ? g.arrivals.get(sources[0]!.role ?? '') : undefined;
-          const code = codes.get(deployed ?? codeId)!;
+          let code = codes.get(deployed ?? codeId)!;
           let targets: Actor[] = [];
           // Sources of one state ("President Biden and First Lady Jill Biden") act together, not on each other.
           const reciprocal = !passive && !targetMention && sources.length > 1 && sources.some((a) => a.party !== sources[0]!.party);
@@ -550,6 +552,11 @@ export function eventsStage(data: EventsData): Stage {
             }
           }
           if (reciprocal && targets.length === 0) targets = sources;
+          // A statement stays CAMEO's residual after it becomes a shared view.
+          const residual = code.code === '010';
+          const shared = targets === sources ? g.sharedViews.get(code.code) : undefined;
+          if (shared) code = codes.get(shared)!;
+          const emittedBefore = events.length;
 
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
           if (sentenceDate === undefined) sentenceDate = eventDate(doc, s);
@@ -581,11 +588,12 @@ export function eventsStage(data: EventsData): Stage {
               if (reverse && !negated && modality === 'asserted' && target !== NO_TARGET) emit(s, target, toMention, source, sourceMention, codes.get(reverse)!, span, best.pattern.id, date, negated, modality);
             }
           }
+          if (residual) for (let k = emittedBefore; k < events.length; k++) statements.add(events[k]!);
         }
       }
       // A statement (010) is CAMEO's residual: kept only where nothing more specific was coded.
-      const specific = new Set(events.filter((e) => e.code !== '010').map((e) => e.sentence));
-      doc.events = events.filter((e) => e.code !== '010' || !specific.has(e.sentence));
+      const specific = new Set(events.filter((e) => !statements.has(e)).map((e) => e.sentence));
+      doc.events = events.filter((e) => !statements.has(e) || !specific.has(e.sentence));
     },
   };
 }
