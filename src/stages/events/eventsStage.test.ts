@@ -441,5 +441,8 @@ describe('views both sides share', () => {
     expect(inSentence(r, 2)).toEqual(['019 JPN→VNM', '019 VNM→JPN']);
     expect(inSentence(r, 3)).toEqual(['020 JPN→VNM']);
     expect(inSentence(r, 4, 'root')).toEqual(['01 JPN→VNM', '01 VNM→JPN']);
+    const condemned = pipeline.processText('Minister Iwaya met Minister Tran Quang of Viet Nam in Tokyo. Both ministers condemned terrorism in all its forms. Both ministers condemned North Korea’s missile launches.', japan);
+    expect(inSentence(condemned, 1)).toEqual(['019 JPN→VNM', '019 VNM→JPN']);
+    expect(inSentence(condemned, 2)).toEqual(['111 JPN→PRK', '111 VNM→PRK']);
   });
 });
