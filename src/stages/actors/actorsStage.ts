@@ -43,6 +43,8 @@ const DASHES = new Set(['–', '—', '-']);
 // "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s', 'with']);
 const MAX_COMPLEMENT = 20;
+/** How far after a person "on the Bangladeshi side" may stand. */
+const MAX_SIDE_REACH = 12;
 /** Tokens of further portfolios and a name after a title: ", International Trade, Civil Aviation and Diaspora Affairs Alva Baptiste". */
 const MAX_PORTFOLIO_RUN = 13;
 const INITIAL = /^\p{Lu}\.$/u;
@@ -325,7 +327,13 @@ export function actorsStage(data: ActorsData): Stage {
             const state = found?.values.find((l) => l.kind === 'country');
             // Not "of the PRC Ministry of Public Security": the state ends the phrase.
             const after = at + (found?.length ?? 0);
-            if (state && (after >= end || !CAPITALISED.test(words[after]!)) && nameEndingComplement(runStart, t) > 0) return { end: t, runStart, country: country ?? state };
+            // Not "of the Democratic Socialist Republic of Sri Lanka": the run is a state's name going on past "of".
+            let across = false;
+            for (let q = runStart; q < t && !across; q++) {
+              const k = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, end);
+              across = k !== null && q + k.length > t;
+            }
+            if (state && !across && (after >= end || !CAPITALISED.test(words[after]!)) && nameEndingComplement(runStart, t) > 0) return { end: t, runStart, country: country ?? state };
           }
           // "of Investment, Trade and Industry": a comma inside a list the complement names, closed by "and".
           const listComma = w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and');
@@ -805,6 +813,20 @@ export function actorsStage(data: ActorsData): Stage {
         }
         return null;
       };
+      /** "State Minister for Foreign Affairs Shahriar Alam took part in the talks on the Bangladeshi side": the other state whose side the sentence puts its person on, after `at`. */
+      const sideAfter = (at: number): string | null => {
+        for (let t = at; t + 3 < n && t - at <= MAX_SIDE_REACH; t++) {
+          if (t > at && sentenceStarts[t] === 1) return null;
+          if (words[t] !== 'on' || words[t + 1] !== 'the' || ids[t + 2] === -1) continue;
+          const m = lexicon.trie.longestAt(ids, t + 2, n);
+          if (!m || words[t + 2 + m.length]?.toLowerCase() !== 'side') continue;
+          for (const l of m.values) {
+            const party = l.kind === 'adjective' ? l.country.code : stateOf([l]);
+            if (party && party !== publisherCountry) return party;
+          }
+        }
+        return null;
+      };
       /** "the UN Secretary-General's Special Envoy for Yemen": the organisation of the official or body whose possessive stands just before `at`. */
       const organisationOwnerOf = (at: number): Actor | null => {
         if (at < 2 || !grammar.possessives.has(words[at - 1]!)) return null;
@@ -905,7 +927,7 @@ export function actorsStage(data: ActorsData): Stage {
           }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
           const owner = country || organisation || app?.country || role?.country ? null : organisationOwnerOf(phrase.parts[0]!.start);
-          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? owner?.party ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
+          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? owner?.party ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? sideAfter(phrase.end) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
           const code = organisation ? organisation.code : owner ? owner.code : `${party ?? '---'}${role?.code ?? ''}`;
           const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };
           remember(actor);
@@ -1098,7 +1120,11 @@ export function actorsStage(data: ActorsData): Stage {
               const ofGovernment = l?.kind === 'adjective' && namesGovernment(complement, l.country.adjectives);
               // "Mathias Cormann, Secretary-General of the Organisation for Economic Co-operation and Development".
               const body = l?.kind === 'organisation' && !r.actor.party ? l.organisation : undefined;
-              const party = body?.party ?? (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
+              // "The Thai delegation included Thani Thongphakdi, Permanent Secretary of ...": an unmarked
+              // title's delegation or side, as for a title before a name.
+              const marked = phrase.parts.some((part) => pick(part, 'adjective') || pick(part, 'country'));
+              const sided = !marked && role && !role.country && isDomestic(role) ? (delegationOf(named) ?? sideAfter(phrase.end)) : null;
+              const party = body?.party ?? (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? sided ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
               const code = body ? body.code : party ? `${party}${r.actor.role ?? ''}` : r.actor.code;
               const actor: Actor = { ...r.actor, party, code, name: text.slice(starts[named]!, ends[i - 2]!) };
               remember(actor);

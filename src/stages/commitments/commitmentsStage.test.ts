@@ -549,6 +549,23 @@ describe('a cue with nothing after it', () => {
     ).toEqual(['3 NGA plan: open a consulate in Houston']);
   });
 
+  it('read past a noun phrase set off by commas to the thing the table agreed on, but not past a name set off after its title or a relative clause', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'The ministers agreed that work on the Lagos Port Programme, their joint project with Ghana, would move forward at pace. ' +
+          'Foreign Minister Okafor told his counterpart that the Minister of Trade, Amina Bello, would visit Washington in May. ' +
+          'The Secretary said that Special Envoy Dana Holt, who accompanied her, would return to Abuja in June.',
+      ),
+    ).toEqual(['1 USA+NGA future: move forward at pace', '2 NGA future: visit Washington in May (in May)', '3 USA future: return to Abuja in June (in June)']);
+  });
+
+  it('give a reception in the passive to the one received and the one named after "by"', () => {
+    expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. On June 5, the Secretary will be received by President Bello of Nigeria.')).toEqual([
+      '1 USA+NGA future: be received by President Bello of Nigeria',
+    ]);
+  });
+
   it('give what the table agreed that one named side would do to that side, and keep the table’s own plans', () => {
     expect(
       commitments(

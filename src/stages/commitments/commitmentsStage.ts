@@ -389,11 +389,20 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "Envoy Zamir Kabulov, who accompanied the minister, will represent": not the relative clause's actor.
           let subjectEnd = m.start;
           if (m.start > s.tokenStart && low(m.start - 1) === ',') {
+            let verbInAside = false;
             for (let q = m.start - 2; q > s.tokenStart && q >= m.start - MAX_DELEGATE && low(q) !== ';'; q--) {
               // "Japan, holding the G7 Presidency, would host": a participle after a comma opens an aside too.
               const participleAside = pos[q] === VERB && low(q).endsWith('ing') && low(q - 1) === ',';
               if (cues.relatives.has(low(q)) || cues.personRelatives.has(low(q)) || (cues.asideOpeners.has(low(q)) && low(q - 1) === ',') || participleAside) {
                 if (low(q - 1) === ',') subjectEnd = q - 1;
+                break;
+              }
+              // "work on the Global Combat Air Programme, their joint fighter jet project with Italy, would":
+              // a noun phrase set off by commas after a noun names the subject again (not a name set
+              // off after its title: "the Minister for Development, Anneliese Dodds, would").
+              if (pos[q] === VERB || pos[q] === AUX) verbInAside = true;
+              if (low(q) === ',' && !verbInAside && q < m.start - 2 && (pos[q - 1] === NOUN || pos[q - 1] === PROPN) && !mentions.some((x) => x.tokenStart < q && x.tokenEnd > q)) {
+                subjectEnd = q;
                 break;
               }
             }
@@ -409,8 +418,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "The leaders agreed that their interior ministers would meet": those who agreed commit
           // through officials who are no party of their own.
           // "agreed that the first power unit should be connected": a passive needs no owner.
-          const delegating = cue.kind === 'future' || cue.agreed ? agreedThatBefore(mentions, m.start, s.tokenStart, cue.agreed && !passive) : [];
-          const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(m.start, s.tokenStart);
+          const delegating = cue.kind === 'future' || cue.agreed ? agreedThatBefore(mentions, subjectEnd, s.tokenStart, cue.agreed && !passive) : [];
+          const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(subjectEnd, s.tokenStart);
           if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
           // "Thousands of frontier workers ... will gain lasting certainty": people who hold no office promise nothing for a state.
           if (cue.kind === 'future' && delegating.length === 0 && subject.length > 0 && subject.every((x) => x.actors.length > 0 && x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '')))) continue;
@@ -514,6 +523,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "X invited Y to visit Niger. The invitation was accepted with gratitude": the visit is the invitee's promise.
           // The commitment stays where its action is written, with the invitation's words as its span.
           if (invitee && acceptedAfter(invitee.tokenEnd, s)) parties = partiesOf(invitee);
+          // "Sergey Lavrov will be received by Prime Minister Sheikh Hasina": the one named after "by" is a party to it too.
+          if (passive && participle + 2 < s.tokenEnd && low(participle + 1) === 'by') {
+            const agent = mentions.find((x) => !x.place && (x.tokenStart === participle + 2 || (x.tokenStart === participle + 3 && pos[participle + 2] === DET)));
+            const more = agent ? partiesOf(agent).filter((p) => doc.parties.includes(p) && !parties.includes(p)) : [];
+            if (more.length > 0) parties = [...parties, ...more];
+          }
           sentenceParties ??= parties;
           if (cue.kind === 'future') lastFuture = parties;
           // One cue may govern several actions: "agreed to convene the working group by May 14 and to hold a call".

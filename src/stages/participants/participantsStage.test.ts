@@ -527,3 +527,44 @@ describe('batches 43 and 44', () => {
     expect(mechanism.kind).toBe('dialogue');
   });
 });
+
+describe('batches 45 and 46', () => {
+  function record(title: string, body: string, publisher: string, date: string) {
+    const doc = titled(title, body, publisher, date);
+    return { participants: doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`), place: doc.meeting?.location };
+  }
+
+  it('seat a person on the side a sentence names after them, a delegate named before an unmarked title, a signatory in the presence of the leaders, and no state’s long name as a person', () => {
+    const russia = 'Ministry of Foreign Affairs of the Russian Federation';
+    const dhaka = record(
+      'Sergey Lavrov’s talks with Foreign Minister of Bangladesh',
+      'On September 7, Sergey Lavrov held talks in Dhaka with Minister of Foreign Affairs of Bangladesh Rahim Uddin. State Minister for Foreign Affairs Karim Hossain took part in the talks on the Bangladeshi side.',
+      russia,
+      '2023-09-07',
+    );
+    expect(dhaka.participants).toContain('accompanying: Karim Hossain (BGD)');
+    const thai = record(
+      'U.S.-Thailand Strategic Dialogue',
+      'Assistant Secretary of State Dana Quist led the U.S. delegation in Washington. The Thai delegation included Somchai Rattana, Permanent Secretary of the Ministry of Foreign Affairs.',
+      'U.S. Department of State',
+      '2022-05-10',
+    );
+    expect(thai.participants).toContain('counterpart: Somchai Rattana (THA)');
+    const port = record(
+      'Secretary Quist’s meeting with Prime Minister Tamate',
+      'Secretary of State Dana Quist met Prime Minister Joseph Tamate in Port Moresby. Following the meeting, the Secretary and Minister for Defence Peter Kaia signed a Defense Cooperation Agreement in the presence of the Prime Minister.',
+      'U.S. Department of State',
+      '2023-05-22',
+    );
+    expect(port.participants).toContain('accompanying: Peter Kaia (PNG)');
+    const lanka = record(
+      'Japan-Sri Lanka Foreign Ministers’ Telephone Talk',
+      'Mr. IWAYA Takeshi, Minister for Foreign Affairs, held a telephone talk with Hon. Nimal PERERA, Minister of Foreign Affairs of the Democratic Socialist Republic of Sri Lanka, at the request of the Sri Lankan side.',
+      'Ministry of Foreign Affairs of Japan',
+      '2024-10-29',
+    );
+    expect(lanka.participants).toEqual(['principal: Takeshi Iwaya (JPN)', 'counterpart: Nimal PERERA (LKA)']);
+    const tower = record('PM meets Prime Minister of Japan', 'The Prime Minister welcomed Prime Minister Fumio Kishida of Japan to the Tower of London this afternoon.', "Prime Minister's Office, 10 Downing Street", '2023-01-11');
+    expect(tower.place).toMatchObject({ name: 'Tower of London', country: 'GBR' });
+  });
+});
