@@ -560,9 +560,27 @@ describe('a cue with nothing after it', () => {
     ).toEqual(['1 USA+NGA future: move forward at pace', '2 NGA future: visit Washington in May (in May)', '3 USA future: return to Abuja in June (in June)']);
   });
 
+  it('read a day to come put before the subject, the run-up to a conference and the coming period as horizons, but not the day of the meeting itself', () => {
+    expect(
+      commitments(
+        'On March 12, Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'On March 14, the Secretary will be received by President Bello of Nigeria. ' +
+          'The two sides agreed to stay in close contact in the run-up to COP29. ' +
+          'The two sides will make good preparations for high-level exchanges in the coming period. ' +
+          'On March 12, the Secretary will also meet civil society leaders.',
+        '2024-03-12',
+      ),
+    ).toEqual([
+      '1 USA+NGA future: be received by President Bello of Nigeria (2024-03-14)',
+      '2 USA+NGA agree: stay in close contact in the run-up to COP29 (in the run-up to COP29)',
+      '3 USA+NGA future: make good preparations for high-level exchanges (in the coming period)',
+      '4 USA future: meet civil society leaders',
+    ]);
+  });
+
   it('give a reception in the passive to the one received and the one named after "by"', () => {
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. On June 5, the Secretary will be received by President Bello of Nigeria.')).toEqual([
-      '1 USA+NGA future: be received by President Bello of Nigeria',
+      '1 USA+NGA future: be received by President Bello of Nigeria (2024-06-05)',
     ]);
   });
 

@@ -39,9 +39,11 @@ const HORIZON_REACH = 24;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
 const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
-const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
+const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
 /** A day named for what is promised: "for a State Visit on May 23". */
 const ON_DAY = new RegExp(`\\bon (?:${MONTHS}) \\d{1,2}\\b`);
+/** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
+const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}\\b`);
 /** How far after a clause its horizon may stand, up to another cue ("... in Lima in November"). */
 const AFTER_CLAUSE = 24;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
@@ -637,6 +639,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                   break;
                 }
               }
+            }
+            if (!due && ref && cue.kind === 'future' && subject.length > 0 && subject[0]!.sentence === s.index && subject[0]!.tokenStart > s.tokenStart) {
+              const day = OPENING_DAY.exec(doc.text.slice(starts[s.tokenStart]!, starts[subject[0]!.tokenStart]!));
+              const r = day ? chrono.parse(day[0], { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
+              // Only a day still to come: "On June 11, ... will" of the day's own meeting is no horizon.
+              if (r && iso(r.start.date()) > ref) due = iso(r.start.date());
             }
             // Only the first action is refused: "pledged never to use force ... and to respect".
             const refused = refrain && a === firstAction;
