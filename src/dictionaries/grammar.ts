@@ -36,7 +36,7 @@ interface GrammarFile {
   arrivals: Record<string, string>;
   obligationCodes: Record<string, string>;
   reciprocal: Record<string, string>;
-  sharedViews?: Record<string, string>;
+  mutualCodes?: Record<string, string>;
 }
 
 /** data/grammar.yaml compiled: word sets (lower-case) and CAMEO code maps. */
@@ -92,14 +92,14 @@ export interface Grammar {
   /** The demand (10x) for each root of an act that "must" be done. */
   obligationCodes: ReadonlyMap<string, string>;
   reciprocal: ReadonlyMap<string, string>;
-  /** What sides acting together say to each other is a view they share: the code it becomes. */
-  sharedViews: ReadonlyMap<string, string>;
+  /** The act that what sides acting together do to each other becomes (a shared view, their relationship valued). */
+  mutualCodes: ReadonlyMap<string, string>;
 }
 
 export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, CameoCode>): Grammar {
   const file = readDataFile<GrammarFile>(dataDir, 'grammar.yaml', 'grammar.schema.json');
   const g = file.value;
-  for (const key of ['intentCodes', 'refusalCodes', 'arrivals', 'obligationCodes', 'reciprocal', 'sharedViews'] as const) {
+  for (const key of ['intentCodes', 'refusalCodes', 'arrivals', 'obligationCodes', 'reciprocal', 'mutualCodes'] as const) {
     for (const [from, to] of Object.entries(g[key] ?? {})) {
       if (!codes.has(to)) throw new ReadoutError('E_DATA', `${key}: ${from} → "${to}" is not a CAMEO code`, file.where([key, from]));
     }
@@ -138,6 +138,6 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     arrivals: new Map(Object.entries(g.arrivals)),
     obligationCodes: new Map(Object.entries(g.obligationCodes)),
     reciprocal: new Map(Object.entries(g.reciprocal)),
-    sharedViews: new Map(Object.entries(g.sharedViews ?? {})),
+    mutualCodes: new Map(Object.entries(g.mutualCodes ?? {})),
   };
 }

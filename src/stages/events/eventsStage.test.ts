@@ -431,7 +431,7 @@ describe('the passive of a verb whose noun comes first', () => {
 });
 
 describe('views both sides share', () => {
-  it('codes a point both sides confirm or a need both stress as a shared view, one side’s as a statement or an appeal, and free elections as no trade pact', () => {
+  it('codes a point both sides confirm or a need both stress as a shared view, one side’s as a statement or an appeal, relations both praise as valued, and free elections as no trade pact', () => {
     const japan = { date: '2024-05-01', publisher: 'Ministry of Foreign Affairs of Japan' };
     const r = pipeline.processText(
       'Minister Iwaya met Minister Tran Quang of Viet Nam in Tokyo. The two ministers confirmed the importance of peace and stability across the Taiwan Strait. Both ministers stressed the need to preserve the ceasefire in the Gaza Strip. Minister Iwaya stressed the need to protect civilians. The two ministers agreed on the importance of free and fair elections in Venezuela.',
@@ -444,5 +444,11 @@ describe('views both sides share', () => {
     const condemned = pipeline.processText('Minister Iwaya met Minister Tran Quang of Viet Nam in Tokyo. Both ministers condemned terrorism in all its forms. Both ministers condemned North Korea’s missile launches.', japan);
     expect(inSentence(condemned, 1)).toEqual(['019 JPN→VNM', '019 VNM→JPN']);
     expect(inSentence(condemned, 2)).toEqual(['111 JPN→PRK', '111 VNM→PRK']);
+    const valued = pipeline.processText(
+      'Sergey Lavrov held talks with Foreign Minister Amadou Keita of Guinea in Moscow. The ministers noted with satisfaction the steady development of Russian-Guinean relations. Sergey Lavrov praised Guinea’s efforts to fight terrorism.',
+      { date: '2024-05-01', publisher: 'Ministry of Foreign Affairs of the Russian Federation' },
+    );
+    expect(inSentence(valued, 1)).toEqual(['030 RUS→GIN', '030 GIN→RUS']);
+    expect(inSentence(valued, 2, 'root')).toEqual(['05 RUS→GIN']);
   });
 });

@@ -554,8 +554,8 @@ export function eventsStage(data: EventsData): Stage {
           if (reciprocal && targets.length === 0) targets = sources;
           // A statement stays CAMEO's residual after it becomes a shared view.
           const residual = code.code === '010';
-          const shared = targets === sources ? g.sharedViews.get(code.code) : undefined;
-          if (shared) code = codes.get(shared)!;
+          const mutual = targets === sources ? g.mutualCodes.get(code.code) : undefined;
+          if (mutual) code = codes.get(mutual)!;
           const emittedBefore = events.length;
 
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
