@@ -445,10 +445,11 @@ describe('views both sides share', () => {
     expect(inSentence(condemned, 1)).toEqual(['019 JPN→VNM', '019 VNM→JPN']);
     expect(inSentence(condemned, 2)).toEqual(['111 JPN→PRK', '111 VNM→PRK']);
     const valued = pipeline.processText(
-      'Sergey Lavrov held talks with Foreign Minister Amadou Keita of Guinea in Moscow. The ministers noted with satisfaction the steady development of Russian-Guinean relations. Sergey Lavrov praised Guinea’s efforts to fight terrorism.',
+      'Sergey Lavrov held talks with Foreign Minister Amadou Keita of Guinea in Moscow. The ministers noted with satisfaction the steady development of Russian-Guinean relations. Sergey Lavrov praised Guinea’s efforts to fight terrorism. Amadou Keita said that Guinea highly values its relations with Russia.',
       { date: '2024-05-01', publisher: 'Ministry of Foreign Affairs of the Russian Federation' },
     );
     expect(inSentence(valued, 1)).toEqual(['030 RUS→GIN', '030 GIN→RUS']);
     expect(inSentence(valued, 2, 'root')).toEqual(['05 RUS→GIN']);
+    expect(inSentence(valued, 3)).toEqual(['030 GIN→RUS']);
   });
 });
