@@ -20,8 +20,8 @@ interface Gold {
 }
 
 const sha12 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-/** A person as compared: surname and country ("blinken|USA"); titles and middle names vary. */
-const person = (name: string, country: string | null) => `${name.replace(/,? Jr\.?$/, '').split(/\s+/).pop()!.toLowerCase()}|${country ?? ''}`;
+/** A person as compared: surname and country ("blinken|USA"); titles and middle names vary, and so does the sign of a glottal stop or an elision ("Mataʻafa", "Mata'afa"). */
+const person = (name: string, country: string | null) => `${name.replace(/,? Jr\.?$/, '').split(/\s+/).pop()!.toLowerCase().replace(/[ʻʼ’‘`]/g, "'")}|${country ?? ''}`;
 
 /** Two forms of one name in opposite orders ("Kanasugi Kenji" as MOFA Japan writes it, "Kenji Kanasugi"). */
 function isReversed(a: string, b: string): boolean {

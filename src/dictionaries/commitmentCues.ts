@@ -42,6 +42,7 @@ export interface CommitmentCuesFile {
   assurances?: string[];
   futureActs: string[];
   happenings?: string[];
+  jointActs?: string[];
   acceptances?: string[];
   wishes: string[];
   agreeingThat: string[];
@@ -88,6 +89,8 @@ export interface CommitmentCues {
   futureActs: readonly (readonly string[])[];
   /** Verbs after "will" that say an event happens, with no one acting ("will take place"): the table's, as a passive is. */
   happenings: readonly (readonly string[])[];
+  /** Acts that take both sides whoever announces them ("We will meet again"), as lower-case words. */
+  jointActs: readonly (readonly string[])[];
   /** Words that accept an invitation just made: the visit becomes the invitee's promise. */
   acceptances: ReadonlySet<string>;
   /** Words before a clause ("the hope that", "hopes") that make its future a wish for someone else. */
@@ -141,6 +144,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     assurances: new Set(file.assurances ?? []),
     futureActs: file.futureActs.map((phrase) => phrase.split(' ')),
     happenings: (file.happenings ?? []).map((phrase) => phrase.split(' ')),
+    jointActs: (file.jointActs ?? []).map((phrase) => phrase.split(' ')),
     acceptances: new Set(file.acceptances ?? []),
     wishes: new Set(file.wishes),
     agreeingThat: new Set(file.agreeingThat),

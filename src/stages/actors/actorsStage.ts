@@ -813,11 +813,11 @@ export function actorsStage(data: ActorsData): Stage {
         }
         return null;
       };
-      /** "State Minister for Foreign Affairs Shahriar Alam took part in the talks on the Bangladeshi side": the other state whose side the sentence puts its person on, after `at`. */
+      /** "State Minister for Foreign Affairs Shahriar Alam took part in the talks on the Bangladeshi side", "also attended from the Solomon Islands side": the other state whose side the sentence puts its person on, after `at`. */
       const sideAfter = (at: number): string | null => {
         for (let t = at; t + 3 < n && t - at <= MAX_SIDE_REACH; t++) {
           if (t > at && sentenceStarts[t] === 1) return null;
-          if (words[t] !== 'on' || words[t + 1] !== 'the' || ids[t + 2] === -1) continue;
+          if ((words[t] !== 'on' && words[t] !== 'from') || words[t + 1] !== 'the' || ids[t + 2] === -1) continue;
           const m = lexicon.trie.longestAt(ids, t + 2, n);
           if (!m || words[t + 2 + m.length]?.toLowerCase() !== 'side') continue;
           for (const l of m.values) {

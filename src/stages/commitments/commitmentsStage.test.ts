@@ -578,6 +578,17 @@ describe('a cue with nothing after it', () => {
     ]);
   });
 
+  it('give a meeting to come that one side announces to both, a matter a relative clause says will be discussed to the table, and no prediction of what a partnership will bring', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'The Secretary said: "We will meet again in Lagos next year." ' +
+          'They did not decide on the use of the old embassy, which will be discussed further through diplomatic channels. ' +
+          'Foreign Minister Okafor said the partnership will bring tangible benefits to both peoples.',
+      ),
+    ).toEqual(['1 USA+NGA future: meet again in Lagos (next year)', '2 USA+NGA future: be discussed further through diplomatic channels']);
+  });
+
   it('give a reception in the passive to the one received and the one named after "by"', () => {
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. On June 5, the Secretary will be received by President Bello of Nigeria.')).toEqual([
       '1 USA+NGA future: be received by President Bello of Nigeria (2024-06-05)',

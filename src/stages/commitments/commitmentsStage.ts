@@ -531,6 +531,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             const more = agent ? partiesOf(agent).filter((p) => doc.parties.includes(p) && !parties.includes(p)) : [];
             if (more.length > 0) parties = [...parties, ...more];
           }
+          // "We will meet again in San José next year": a meeting to come takes both sides.
+          if (cue.kind === 'future' && doc.parties.length >= 2 && parties.some((p) => doc.parties.includes(p)) && phraseAt(cues.jointActs, a, s.tokenEnd)) parties = [...doc.parties];
           sentenceParties ??= parties;
           if (cue.kind === 'future') lastFuture = parties;
           // One cue may govern several actions: "agreed to convene the working group by May 14 and to hold a call".

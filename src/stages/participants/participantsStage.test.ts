@@ -568,3 +568,42 @@ describe('batches 45 and 46', () => {
     expect(tower.place).toMatchObject({ name: 'Tower of London', country: 'GBR' });
   });
 });
+
+describe('batches 47 and 48', () => {
+  function record(title: string, body: string, publisher: string, date: string) {
+    const doc = titled(title, body, publisher, date);
+    return { participants: doc.participants.map((p) => `${p.role}: ${p.name} (${p.country})`), kind: doc.meeting?.kind, place: doc.meeting?.location?.name };
+  }
+
+  it('take a brief exchange for a meeting, seat those who joined the leaders or attended from a side, and read the meeting a joint statement reports', () => {
+    const brief = record(
+      'Li Qiang Has a Brief Exchange with Japanese Prime Minister Taro Sato in Jakarta',
+      'On 6 September local time, Premier of the State Council Li Qiang had a brief exchange with Japanese Prime Minister Taro Sato in Jakarta before the summit.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2023-09-06',
+    );
+    expect([brief.kind, brief.place]).toEqual(['meeting', 'Jakarta']);
+    expect(brief.participants).toEqual(['principal: Li Qiang (CHN)', 'counterpart: Taro Sato (JPN)']);
+    const side = record(
+      'Japan-Solomon Islands Summit Meeting',
+      'Prime Minister KISHIDA Fumio held a summit meeting with Prime Minister Jeremiah MANELE of Solomon Islands. Mr. Peter RUKA, Minister of Foreign Affairs and External Trade, also attended from the Solomon Islands side.',
+      'Ministry of Foreign Affairs of Japan',
+      '2024-07-17',
+    );
+    expect(side.participants).toContain('accompanying: Peter RUKA (SLB)');
+    const joined = record(
+      'PM meets President Biden at the White House',
+      'The Prime Minister met President Biden at the White House today. Foreign Secretary David Lammy and US Secretary of State Antony Blinken joined the leaders.',
+      "Prime Minister's Office, 10 Downing Street",
+      '2024-09-13',
+    );
+    expect(joined.participants).toContain('accompanying: David Lammy (GBR)');
+    const commission = record(
+      'Joint Statement on the U.S.-Portugal Standing Bilateral Commission',
+      'The United States and Portugal convened the annual meeting of the Standing Bilateral Commission in Lisbon on November 8-9, 2023. The two delegations reviewed cooperation at Lajes Field.',
+      'U.S. Department of State',
+      '2023-11-09',
+    );
+    expect([commission.kind, commission.place]).toEqual(['dialogue', 'Lisbon']);
+  });
+});
