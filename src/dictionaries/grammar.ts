@@ -37,6 +37,7 @@ interface GrammarFile {
   obligationCodes: Record<string, string>;
   reciprocal: Record<string, string>;
   mutualCodes?: Record<string, string>;
+  eachOther?: string[];
 }
 
 /** data/grammar.yaml compiled: word sets (lower-case) and CAMEO code maps. */
@@ -94,6 +95,8 @@ export interface Grammar {
   reciprocal: ReadonlyMap<string, string>;
   /** The act that what sides acting together do to each other becomes (a shared view, their relationship valued). */
   mutualCodes: ReadonlyMap<string, string>;
+  /** Words that aim an act of sides acting together at each other ("blamed each other"), as lower-case words. */
+  eachOther: readonly (readonly string[])[];
 }
 
 export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, CameoCode>): Grammar {
@@ -139,5 +142,6 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     obligationCodes: new Map(Object.entries(g.obligationCodes)),
     reciprocal: new Map(Object.entries(g.reciprocal)),
     mutualCodes: new Map(Object.entries(g.mutualCodes ?? {})),
+    eachOther: (g.eachOther ?? []).map((p) => p.toLowerCase().split(' ')),
   };
 }

@@ -649,6 +649,11 @@ describe('names set off after a portfolio', () => {
       expect(mentions(`Minister Okello conveyed an invitation from President of the Republic of Uganda Daniel Okot ${joiner} Sergey Lavrov to visit Kampala.`, russia)).toEqual(
         expect.arrayContaining(['President of the Republic of Uganda Daniel Okot=UGAGOV', 'Sergey Lavrov=RUSGOV']),
       );
+    expect(mentions('They confirmed their interest in preparing a visit by President of Eritrea Daniel Tesfay to Russia.', russia)).toContain('President of Eritrea Daniel Tesfay=ERIGOV');
+    // Only before another person or, after "to", a state: a body named after the state is no one's name.
+    expect(mentions('Sergey Lavrov received the Director of Japan External Trade Organization for Russia.', russia)).not.toContain('Director of Japan External Trade Organization=JPNGOV');
+    const doc = read('Sergey Lavrov received the Director of Japan External Trade Organization for Russia.', russia);
+    expect(doc.mentions.flatMap((m) => m.actors.map((a) => a.name))).not.toContain('External Trade Organization');
   });
 
   it('read a state before an auxiliary or after an "if" clause as an actor, and a state after its own city as a place', () => {

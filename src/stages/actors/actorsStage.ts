@@ -354,7 +354,9 @@ export function actorsStage(data: ActorsData): Stage {
           if (w === 'to' && ids[next] !== -1 && lexicon.trie.longestAt(ids, next, end)?.values.some((l) => l.kind === 'role')) break;
           // Nor past the name after the state's: "an invitation from President of the Republic of
           // Burundi Évariste Ndayishimiye for Sergey Lavrov to visit".
-          if (runStart >= 0 && stateEnd > runStart && nameEndingComplement(runStart, t) === stateEnd) return { end: t, runStart, country };
+          // "a visit by President of Eritrea Isaias Afwerki to Russia" too, but not "Director of Japan
+          // External Trade Organization for Russia".
+          if ((w === 'for' || w === 'to') && runStart >= 0 && stateEnd > runStart && (personOrTitleAt(next, end) || (w === 'to' && stateAt(next, end))) && nameEndingComplement(runStart, t) === stateEnd) return { end: t, runStart, country };
           runStart = -1;
         }
         // A lower-case word inside a name ("Ursula von der Leyen") leaves the name uncertain.
@@ -362,6 +364,16 @@ export function actorsStage(data: ActorsData): Stage {
         return { end: t, runStart, country };
       };
 
+      /** Whether a state's name starts at `t`. */
+      const stateAt = (t: number, end: number): boolean => {
+        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+        return m?.values.some((l) => l.kind === 'country') === true;
+      };
+      /** Whether a known person or a person's title starts at `t`. */
+      const personOrTitleAt = (t: number, end: number): boolean => {
+        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+        return m?.values.some((l) => l.kind === 'person' || (l.kind === 'role' && l.role.person)) === true;
+      };
       /** Whether a title or a body ("Department of State") starts at `t`. */
       const startsTitle = (t: number, end: number): boolean => {
         if (ids[t] === -1) return false;

@@ -589,6 +589,24 @@ describe('a cue with nothing after it', () => {
     ).toEqual(['1 USA+NGA future: meet again in Lagos (next year)', '2 USA+NGA future: be discussed further through diplomatic channels']);
   });
 
+  it('read no horizon from a day already past or of another year, keep a plan welcomed after a concern about something else, and no meeting with a third party as both sides’', () => {
+    expect(
+      commitments(
+        'Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. ' +
+          'On March 11, the Secretary will be received by President Bello of Nigeria. ' +
+          'On March 14, 2023, the ministers agreed that Nigeria will supply cocoa. ' +
+          'The Secretary raised concerns about piracy and welcomed Nigeria’s plans to open a consulate in Houston. ' +
+          'The Secretary said President Biden will meet again with President Zelensky next month.',
+        '2024-03-12',
+      ),
+    ).toEqual([
+      '1 USA+NGA future: be received by President Bello of Nigeria',
+      '2 USA+NGA future: supply cocoa',
+      '3 NGA plan: open a consulate in Houston',
+      '4 USA future: meet again with President Zelensky (next month)',
+    ]);
+  });
+
   it('give a reception in the passive to the one received and the one named after "by"', () => {
     expect(commitments('Secretary Quist met Foreign Minister Okafor of Nigeria in Abuja. On June 5, the Secretary will be received by President Bello of Nigeria.')).toEqual([
       '1 USA+NGA future: be received by President Bello of Nigeria (2024-06-05)',

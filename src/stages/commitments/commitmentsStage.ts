@@ -43,7 +43,7 @@ const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up
 /** A day named for what is promised: "for a State Visit on May 23". */
 const ON_DAY = new RegExp(`\\bon (?:${MONTHS}) \\d{1,2}\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
-const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}\\b`);
+const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}(?:, \\d{4})?\\b`);
 /** How far after a clause its horizon may stand, up to another cue ("... in Lima in November"). */
 const AFTER_CLAUSE = 24;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
@@ -55,6 +55,8 @@ const OPENING_PHRASE = 6;
 const MAX_ASIDE = 4;
 /** How far after a future's verb a hedge noun makes it a hedge ("give the invitation positive consideration"). */
 const HEDGE_REACH = 6;
+/** How far before a side's plan a word of disapproval may stand ("serious concern over | Japan's plan"). */
+const DISAPPROVAL_REACH = 4;
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
@@ -81,6 +83,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const low = (i: number) => words[i]?.toLowerCase() ?? '';
       /** Whether one of `phrases` (lower-case word lists) starts at `a`, inside the sentence ending at `end`. */
       const phraseAt = (phrases: readonly (readonly string[])[], a: number, end: number) => phrases.some((p) => p.every((w, j) => a + j < end && low(a + j) === w));
+      /** How many words of one of `phrases` start at `a`, or 0. */
+      const phraseLengthAt = (phrases: readonly (readonly string[])[], a: number, end: number): number => phrases.find((p) => p.every((w, j) => a + j < end && low(a + j) === w))?.length ?? 0;
       const ref = doc.meta.referenceDate?.value ?? null;
       const dueOf = (d: { days: number | null }, written: string): string => (d.days !== null && ref ? iso(new Date(Date.parse(`${ref}T12:00:00Z`) + d.days * 86_400_000)) : written);
       const mentionsBySentence = bySentence(doc.mentions, (m) => !m.place);
@@ -214,12 +218,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let q = e + 1; q < end && q <= e + 6; q++) if (cues.cues.at(ids, q, end)?.values[0]?.kind === 'future') return true;
         return false;
       };
-      /** An acceptance after `from`, in its sentence or the next ("The invitation was accepted with gratitude"). */
-      /** A word of disapproval in the sentence before `at`: "expressed serious concern over Japan's plan to". */
+      /** A word of disapproval just before `at`, in the same phrase: "expressed serious concern over Japan's plan to" (not "raised concerns about X and welcomed Japan's commitment"). */
       const disapprovedBefore = (at: number, start: number): boolean => {
-        for (let q = start; q < at; q++) if (cues.disapprovals.has(low(q))) return true;
+        for (let q = at - 1; q >= start && at - q <= DISAPPROVAL_REACH; q--) {
+          if (cues.disapprovals.has(low(q))) return true;
+          if (low(q) === 'and' || low(q) === ',' || pos[q] === VERB || pos[q] === AUX) return false;
+        }
         return false;
       };
+      /** An acceptance after `from`, in its sentence or the next ("The invitation was accepted with gratitude"). */
       const acceptedAfter = (from: number, s: Sentence): boolean => {
         const end = doc.sentences[s.index + 1]?.tokenEnd ?? s.tokenEnd;
         for (let q = from; q < end; q++) if (cues.acceptances.has(low(q))) return true;
@@ -532,7 +539,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (more.length > 0) parties = [...parties, ...more];
           }
           // "We will meet again in San José next year": a meeting to come takes both sides.
-          if (cue.kind === 'future' && doc.parties.length >= 2 && parties.some((p) => doc.parties.includes(p)) && phraseAt(cues.jointActs, a, s.tokenEnd)) parties = [...doc.parties];
+          // Not with a third party: "President Biden will meet again with President Zelensky".
+          const jointAct = phraseLengthAt(cues.jointActs, a, s.tokenEnd);
+          const withThird = a + jointAct < s.tokenEnd && low(a + jointAct) === 'with';
+          if (cue.kind === 'future' && jointAct > 0 && !withThird && doc.parties.length >= 2 && parties.some((p) => doc.parties.includes(p)) && m.start > s.tokenStart && pos[m.start - 1] === PRON) parties = [...doc.parties];
           sentenceParties ??= parties;
           if (cue.kind === 'future') lastFuture = parties;
           // One cue may govern several actions: "agreed to convene the working group by May 14 and to hold a call".
@@ -644,8 +654,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             if (!due && ref && cue.kind === 'future' && subject.length > 0 && subject[0]!.sentence === s.index && subject[0]!.tokenStart > s.tokenStart) {
               const day = OPENING_DAY.exec(doc.text.slice(starts[s.tokenStart]!, starts[subject[0]!.tokenStart]!));
-              const r = day ? chrono.parse(day[0], { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
-              // Only a day still to come: "On June 11, ... will" of the day's own meeting is no horizon.
+              // Read in the reference date's year unless the text gives one: only a day still to come
+              // is a horizon, not the day of the meeting itself or one before it ("On June 11, ... will").
+              const r = day ? chrono.parse(day[0], { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' })[0] : undefined;
               if (r && iso(r.start.date()) > ref) due = iso(r.start.date());
             }
             // Only the first action is refused: "pledged never to use force ... and to respect".

@@ -452,4 +452,11 @@ describe('views both sides share', () => {
     expect(inSentence(valued, 2, 'root')).toEqual(['05 RUS→GIN']);
     expect(inSentence(valued, 3)).toEqual(['030 GIN→RUS']);
   });
+
+  it('keeps what sides do to each other, and a shared view whose statement came first', () => {
+    const japan = { date: '2024-05-01', publisher: 'Ministry of Foreign Affairs of Japan' };
+    expect(inSentence(pipeline.processText('Armenia and Azerbaijan blamed each other for the clashes.', japan), 0, 'root')).toEqual(['11 ARM→AZE', '11 AZE→ARM']);
+    const r = pipeline.processText('Minister Iwaya met Minister Tran Quang of Viet Nam in Tokyo. The two ministers said that dialogue matters, condemned terrorism in all its forms, and discussed trade.', japan);
+    expect(inSentence(r, 1)).toEqual(['019 JPN→VNM', '019 VNM→JPN', '040 JPN→VNM', '040 VNM→JPN']);
+  });
 });

@@ -25,6 +25,8 @@ const PRON = posIndex('PRON');
 const DET = posIndex('DET');
 
 
+/** How far past a pattern's end "each other" may stand ("blamed each other for the clashes"). */
+const EACH_OTHER_REACH = 3;
 /** Longer "sentences" are tables, lists or garbage run together; coding them gives noise. */
 export const MAX_SENTENCE_TOKENS = 400;
 
@@ -191,13 +193,20 @@ export function eventsStage(data: EventsData): Stage {
       const events: CodedEvent[] = [];
       // Statements (010), also those said to each other as a shared view: CAMEO's residual.
       const statements = new Set<CodedEvent>();
-      const seen = new Set<string>();
+      const seen = new Map<string, CodedEvent>();
+      // Whether the act being emitted is a statement: a specific act of the same key makes an earlier statement's event specific.
+      let emittingStatement = false;
 
       const ownState = (a: Actor): Actor => {
         const name = a.party ? states.get(a.party) : undefined;
         return name ? { code: a.party!, party: a.party, name, kind: 'state', role: null, title: null } : NO_TARGET;
       };
       const partyActor = (party: string): Actor => doc.principalOf(party);
+      /** "each other" or "one another" (data/grammar.yaml eachOther) in (from, to). */
+      const eachOtherAfter = (from: number, to: number): boolean => {
+        for (let q = from + 1; q < to; q++) if (g.eachOther.some((p) => p.every((w, j) => q + j < words.length && words[q + j]!.toLowerCase() === w))) return true;
+        return false;
+      };
 
       const opensReference = (q: number): boolean => {
         const m = mentionAt.get(q);
@@ -283,9 +292,12 @@ export function eventsStage(data: EventsData): Stage {
         modality: CodedEvent['modality'],
       ): void => {
         const key = `${s.index}|${from.code}|${to.code}|${cameo.code}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        events.push({
+        const earlier = seen.get(key);
+        if (earlier) {
+          if (!emittingStatement) statements.delete(earlier);
+          return;
+        }
+        const event: CodedEvent = {
           code: cameo.code,
           root: cameo.root,
           name: cameo.name,
@@ -301,7 +313,10 @@ export function eventsStage(data: EventsData): Stage {
           date,
           negated,
           modality,
-        });
+        };
+        seen.set(key, event);
+        events.push(event);
+        if (emittingStatement) statements.add(event);
       };
 
       for (const s of doc.sentences) {
@@ -553,10 +568,10 @@ export function eventsStage(data: EventsData): Stage {
           }
           if (reciprocal && targets.length === 0) targets = sources;
           // A statement stays CAMEO's residual after it becomes a shared view.
-          const residual = code.code === '010';
-          const mutual = targets === sources ? g.mutualCodes.get(code.code) : undefined;
+          emittingStatement = code.code === '010';
+          // Not what sides do to each other: "Armenia and Azerbaijan blamed each other".
+          const mutual = targets === sources && !eachOtherAfter(t, Math.min(s.tokenEnd, best.end + EACH_OTHER_REACH)) ? g.mutualCodes.get(code.code) : undefined;
           if (mutual) code = codes.get(mutual)!;
-          const emittedBefore = events.length;
 
           const span = { start: starts[t]!, end: ends[Math.max(t, best.end - 1)]! };
           if (sentenceDate === undefined) sentenceDate = eventDate(doc, s);
@@ -588,7 +603,7 @@ export function eventsStage(data: EventsData): Stage {
               if (reverse && !negated && modality === 'asserted' && target !== NO_TARGET) emit(s, target, toMention, source, sourceMention, codes.get(reverse)!, span, best.pattern.id, date, negated, modality);
             }
           }
-          if (residual) for (let k = emittedBefore; k < events.length; k++) statements.add(events[k]!);
+          emittingStatement = false;
         }
       }
       // A statement (010) is CAMEO's residual: kept only where nothing more specific was coded.
