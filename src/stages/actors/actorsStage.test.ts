@@ -656,6 +656,15 @@ describe('names set off after a portfolio', () => {
     expect(doc.mentions.flatMap((m) => m.actors.map((a) => a.name))).not.toContain('External Trade Organization');
   });
 
+  it('read "the President" joined by "and" to the publisher’s own official as the one met, though the publisher’s president was named before', () => {
+    const doc = read(
+      'Secretary of State Dana Quist met today with President Faustin Bangui of the Central African Republic. The Secretary thanked President Bangui for joining President Biden at the Summit. The Secretary and the President agreed that their teams would remain in close contact.',
+      { publisher: 'U.S. Department of State', date: '2022-12-14' },
+    );
+    const president = doc.mentions.find((m) => m.sentence === 2 && doc.text.slice(m.start, m.end).endsWith('President'));
+    expect(president?.actors.map((a) => a.party)).toEqual(['CAF']);
+  });
+
   it('read a state before an auxiliary or after an "if" clause as an actor, and a state after its own city as a place', () => {
     expect(mentions('As penholder at the UN Security Council, the UK will continue to champion the mission.')).toContain('UK=GBR');
     expect(mentions('He made clear that if any Russian forces move further into Ukraine, the United States will respond.')).toContain('United States=USA');

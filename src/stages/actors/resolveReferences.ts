@@ -282,7 +282,13 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
             named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) ??
             named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ??
             named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
-          const holder = own ?? holding((x) => !ownersOnly.has(x)) ?? holding(() => true);
+          // "The Secretary and the President agreed": a title joined by "and" to the publisher's own
+          // official is the other side's, though the publisher's president was named before.
+          const before = resolved.findLast((x) => x.sentence === here.sentence && x.tokenEnd <= here.tokenStart);
+          const between = before ? words.slice(before.tokenEnd, here.tokenStart).map((w) => w.toLowerCase()) : [];
+          const pairedWithOwn = publisherCountry !== null && before?.actors.length === 1 && before.actors[0]!.party === publisherCountry && between.includes('and') && between.every((w) => w === 'and' || w === 'the');
+          const other = pairedWithOwn ? holding((x) => x.party !== publisherCountry && !ownersOnly.has(x)) : undefined;
+          const holder = other ?? own ?? holding((x) => !ownersOnly.has(x)) ?? holding(() => true);
           const possessed = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
           const anchor = anchored.get(wanted);
           if (anchor && ofItsState(anchor[0]!)) here.actors = anchor;
