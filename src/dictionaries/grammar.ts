@@ -142,6 +142,6 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     obligationCodes: new Map(Object.entries(g.obligationCodes)),
     reciprocal: new Map(Object.entries(g.reciprocal)),
     mutualCodes: new Map(Object.entries(g.mutualCodes ?? {})),
-    eachOther: (g.eachOther ?? []).map((p) => p.toLowerCase().split(' ')),
+    eachOther: (g.eachOther ?? []).map((p) => p.split(' ')),
   };
 }

@@ -364,16 +364,12 @@ export function actorsStage(data: ActorsData): Stage {
         return { end: t, runStart, country };
       };
 
+      /** The lexemes of the longest dictionary phrase at `t`, if any. */
+      const lexemesAt = (t: number, end: number): readonly Lexeme[] => (ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end))?.values ?? [];
       /** Whether a state's name starts at `t`. */
-      const stateAt = (t: number, end: number): boolean => {
-        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
-        return m?.values.some((l) => l.kind === 'country') === true;
-      };
+      const stateAt = (t: number, end: number): boolean => lexemesAt(t, end).some((l) => l.kind === 'country');
       /** Whether a known person or a person's title starts at `t`. */
-      const personOrTitleAt = (t: number, end: number): boolean => {
-        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
-        return m?.values.some((l) => l.kind === 'person' || (l.kind === 'role' && l.role.person)) === true;
-      };
+      const personOrTitleAt = (t: number, end: number): boolean => lexemesAt(t, end).some((l) => l.kind === 'person' || (l.kind === 'role' && l.role.person));
       /** Whether a title or a body ("Department of State") starts at `t`. */
       const startsTitle = (t: number, end: number): boolean => {
         if (ids[t] === -1) return false;

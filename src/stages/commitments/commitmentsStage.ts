@@ -82,11 +82,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       // Past the last token: an empty word, so a look one word ahead needs no bound of its own.
       const low = (i: number) => words[i]?.toLowerCase() ?? '';
       /** Whether one of `phrases` (lower-case word lists) starts at `a`, inside the sentence ending at `end`. */
-      const phraseAt = (phrases: readonly (readonly string[])[], a: number, end: number) => phrases.some((p) => p.every((w, j) => a + j < end && low(a + j) === w));
       /** How many words of one of `phrases` start at `a`, or 0. */
       const phraseLengthAt = (phrases: readonly (readonly string[])[], a: number, end: number): number => phrases.find((p) => p.every((w, j) => a + j < end && low(a + j) === w))?.length ?? 0;
+      const phraseAt = (phrases: readonly (readonly string[])[], a: number, end: number): boolean => phraseLengthAt(phrases, a, end) > 0;
       const ref = doc.meta.referenceDate?.value ?? null;
       const dueOf = (d: { days: number | null }, written: string): string => (d.days !== null && ref ? iso(new Date(Date.parse(`${ref}T12:00:00Z`) + d.days * 86_400_000)) : written);
+      /** The ISO day a written date names, read from the reference date (the next such day with `forward`). */
+      const dayOf = (written: string, forward: boolean): string | null => {
+        const r = ref ? chrono.parse(written, { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: forward })[0] : undefined;
+        return r ? iso(r.start.date()) : null;
+      };
       const mentionsBySentence = bySentence(doc.mentions, (m) => !m.place);
       const eventsBySentence = bySentence(doc.events);
       const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
@@ -627,8 +632,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 const span = doc.text.slice(starts[a]!, ends[k - 1]!);
                 due = (PERIOD.exec(span) ?? OCCASION.exec(span))?.[0] ?? null;
                 const day = due || !ref ? null : ON_DAY.exec(span);
-                const r = day ? chrono.parse(day[0], { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
-                if (r) due = iso(r.start.date());
+                if (day) due = dayOf(day[0], true) ?? due;
               }
             }
             if (!due && (thatClause || delegating.length)) {
@@ -656,8 +660,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               const day = OPENING_DAY.exec(doc.text.slice(starts[s.tokenStart]!, starts[subject[0]!.tokenStart]!));
               // Read in the reference date's year unless the text gives one: only a day still to come
               // is a horizon, not the day of the meeting itself or one before it ("On June 11, ... will").
-              const r = day ? chrono.parse(day[0], { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' })[0] : undefined;
-              if (r && iso(r.start.date()) > ref) due = iso(r.start.date());
+              const on = day ? dayOf(day[0], false) : null;
+              if (on && on > ref) due = on;
             }
             // Only the first action is refused: "pledged never to use force ... and to respect".
             const refused = refrain && a === firstAction;

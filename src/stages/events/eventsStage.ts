@@ -194,8 +194,6 @@ export function eventsStage(data: EventsData): Stage {
       // Statements (010), also those said to each other as a shared view: CAMEO's residual.
       const statements = new Set<CodedEvent>();
       const seen = new Map<string, CodedEvent>();
-      // Whether the act being emitted is a statement: a specific act of the same key makes an earlier statement's event specific.
-      let emittingStatement = false;
 
       const ownState = (a: Actor): Actor => {
         const name = a.party ? states.get(a.party) : undefined;
@@ -204,7 +202,7 @@ export function eventsStage(data: EventsData): Stage {
       const partyActor = (party: string): Actor => doc.principalOf(party);
       /** "each other" or "one another" (data/grammar.yaml eachOther) in (from, to). */
       const eachOtherAfter = (from: number, to: number): boolean => {
-        for (let q = from + 1; q < to; q++) if (g.eachOther.some((p) => p.every((w, j) => q + j < words.length && words[q + j]!.toLowerCase() === w))) return true;
+        for (let q = from + 1; q < to; q++) if (g.eachOther.some((p) => p.every((w, j) => q + j < n && low(q + j) === w))) return true;
         return false;
       };
 
@@ -290,11 +288,13 @@ export function eventsStage(data: EventsData): Stage {
         date: string | null,
         negated: boolean,
         modality: CodedEvent['modality'],
+        statement: boolean,
       ): void => {
         const key = `${s.index}|${from.code}|${to.code}|${cameo.code}`;
         const earlier = seen.get(key);
         if (earlier) {
-          if (!emittingStatement) statements.delete(earlier);
+          // A specific act of the same key makes an earlier statement's event specific.
+          if (!statement) statements.delete(earlier);
           return;
         }
         const event: CodedEvent = {
@@ -316,7 +316,7 @@ export function eventsStage(data: EventsData): Stage {
         };
         seen.set(key, event);
         events.push(event);
-        if (emittingStatement) statements.add(event);
+        if (statement) statements.add(event);
       };
 
       for (const s of doc.sentences) {
@@ -568,7 +568,7 @@ export function eventsStage(data: EventsData): Stage {
           }
           if (reciprocal && targets.length === 0) targets = sources;
           // A statement stays CAMEO's residual after it becomes a shared view.
-          emittingStatement = code.code === '010';
+          const statement = code.code === '010';
           // Not what sides do to each other: "Armenia and Azerbaijan blamed each other".
           const mutual = targets === sources && !eachOtherAfter(t, Math.min(s.tokenEnd, best.end + EACH_OTHER_REACH)) ? g.mutualCodes.get(code.code) : undefined;
           if (mutual) code = codes.get(mutual)!;
@@ -597,13 +597,12 @@ export function eventsStage(data: EventsData): Stage {
             if (ts.length === 0 && other.length === 0) ts = [code.quad === 1 && isGovernment(source) ? NO_TARGET : ownState(source)];
             for (const target of ts) {
               const toMention = targetMention?.actors.includes(target) ? targetMention : null;
-              emit(s, source, sourceMention, target, toMention, code, span, best.pattern.id, date, negated, modality);
+              emit(s, source, sourceMention, target, toMention, code, span, best.pattern.id, date, negated, modality, statement);
               // Talks take two: a call or a meeting is the other side's too, a visit is its host's.
               const reverse = g.reciprocal.get(code.code);
-              if (reverse && !negated && modality === 'asserted' && target !== NO_TARGET) emit(s, target, toMention, source, sourceMention, codes.get(reverse)!, span, best.pattern.id, date, negated, modality);
+              if (reverse && !negated && modality === 'asserted' && target !== NO_TARGET) emit(s, target, toMention, source, sourceMention, codes.get(reverse)!, span, best.pattern.id, date, negated, modality, statement);
             }
           }
-          emittingStatement = false;
         }
       }
       // A statement (010) is CAMEO's residual: kept only where nothing more specific was coded.
