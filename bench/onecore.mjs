@@ -1,0 +1,45 @@
+/**
+ * The one-core rows in a process of their own, over the compiled dist/ and with the Node flags
+ * `bin/readout.js` runs with, so the figures are those of `readout code` and not of a TypeScript
+ * loader's process: `node <flags> bench/onecore.mjs <corpus file>`. Prints one JSON line: the
+ * read, the tagger, the event coder and the whole record (sentences, events, milliseconds), and
+ * peak RSS after the coder passes and after the whole-record passes.
+ */
+import { readInputFile } from '../dist/input/readInputs.js';
+import { Pipeline } from '../dist/pipeline/Pipeline.js';
+import { createPipeline } from '../dist/pipeline/defaultPipeline.js';
+
+const [corpus] = process.argv.slice(2);
+const t0 = performance.now();
+const pipeline = createPipeline();
+const loadMs = performance.now() - t0;
+const tagOnly = new Pipeline(pipeline.stages.slice(0, pipeline.names.indexOf('tokens') + 1));
+const coder = new Pipeline(pipeline.stages.slice(0, pipeline.names.indexOf('events') + 1));
+
+const t1 = performance.now();
+const sources = [];
+for await (const item of readInputFile({ path: corpus, format: 'jsonl' })) if (item.ok) sources.push(item.source);
+const readMs = performance.now() - t1;
+
+function loop(p) {
+  let sentences = 0;
+  let events = 0;
+  const t = performance.now();
+  for (const source of sources) {
+    const doc = p.run(source);
+    sentences += doc.sentences.length;
+    events += doc.events.length;
+  }
+  return { ms: performance.now() - t, docs: sources.length, sentences, events };
+}
+
+const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
+// One untimed pass of each warms the JIT: figures are for a long-running process.
+loop(tagOnly);
+const tag = loop(tagOnly);
+loop(coder);
+const coded = loop(coder);
+const coderRssMB = peakMB();
+loop(pipeline);
+const full = loop(pipeline);
+console.log(JSON.stringify({ loadMs, readMs, docs: sources.length, tag, coded, full, coderRssMB, fullRssMB: peakMB() }));
