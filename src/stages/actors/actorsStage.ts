@@ -29,6 +29,12 @@ const INDEFINITE = new Set(['a', 'an']);
 const GOVERNMENT_AFTER = /^(?:\p{Lu}\p{L}+ )?[Gg]overnment\b/u;
 
 /** Whether `text` names a state's government by one of its `adjectives` (not "Latin American Affairs"). */
+/** An initial and its stop run into the next word of a name: "N." of "N.K.Shrestha". */
+const GLUED_INITIAL = /(\b\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
+
+/** Words before a capital in a title that make it the place of the meeting, not a party to it. */
+const VENUE_BEFORE = new Set(['in', 'at']);
+
 function namesGovernment(text: string, adjectives: readonly string[]): boolean {
   // Most titles hold no such word: one scan settles them before a search per adjective.
   if (!text.includes('overnment')) return false;
@@ -121,7 +127,9 @@ export function actorsStage(data: ActorsData): Stage {
     for (let i = 0; i < n; i++) {
       const m = ids[i] === -1 ? null : lexicon.trie.longestAt(ids, i, n);
       if (!m) continue;
-      for (const l of m.values) if (l.kind === 'country' || l.kind === 'seat') found.add(l.country.code);
+      // "South Korean" names its state too; a shared adjective alone ("Korean") does not.
+      const shared = m.length === 1 && lexicon.sharedAdjectives.some((a) => a.from === ids[i]);
+      for (const l of m.values) if (l.kind === 'country' || l.kind === 'seat' || (l.kind === 'adjective' && !shared)) found.add(l.country.code);
       i += m.length - 1;
     }
     return found;
@@ -167,7 +175,8 @@ export function actorsStage(data: ActorsData): Stage {
         if (!ids.includes(shared.from)) continue;
         const to = sharedOf(shared.from);
         if (to === shared.from) continue;
-        for (let i = 0; i < n; i++) if (ids[i] === shared.from) ids[i] = to;
+        // Not inside a longer phrase: the "Korean" of "South Korean" stays the South's.
+        for (let i = 0; i < n; i++) if (ids[i] === shared.from && !(i > 0 && ids[i - 1] !== -1 && (lexicon.trie.longestAt(ids, i - 1, n)?.length ?? 0) > 1)) ids[i] = to;
       }
       // "Mr. CHO Tae-yul", "Ms. KAMIKAWA Yoko": Japanese releases write family names in capitals;
       // read as a name where that makes a longer dictionary phrase than the capitals do ("ROK" stays).
@@ -263,7 +272,9 @@ export function actorsStage(data: ActorsData): Stage {
             continue;
           }
           const l = m.values.find((x) => x.kind !== 'role' && x.kind !== 'place');
-          if (l?.kind === 'country' || l?.kind === 'adjective' || l?.kind === 'seat') named.add(l.country.code);
+          // "... Meet with Taliban Representatives in Doha": a capital after "in" or "at" is the venue.
+          const venue = l?.kind === 'seat' && t > 0 && VENUE_BEFORE.has(tokens[t - 1]!.toLowerCase());
+          if (l?.kind === 'country' || l?.kind === 'adjective' || (l?.kind === 'seat' && !venue)) named.add(l.country.code);
           else if (l?.kind === 'organisation') named.add(l.organisation.party);
           else if (l?.kind === 'person') named.add(personActor(l.person, null).party!);
           t += m.length;
@@ -287,6 +298,8 @@ export function actorsStage(data: ActorsData): Stage {
         let runStart = -1;
         // Where the last state's name read ends.
         let stateEnd = -1;
+        // Whether a comma of a list has been read ("Women, Girls, and Human Rights").
+        let listed = false;
         let t = j + 1;
         for (; t < end && t - j <= MAX_COMPLEMENT; t++) {
           const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
@@ -336,7 +349,11 @@ export function actorsStage(data: ActorsData): Stage {
             if (state && !across && (after >= end || !CAPITALISED.test(words[after]!)) && nameEndingComplement(runStart, t) > 0) return { end: t, runStart, country: country ?? state };
           }
           // "of Investment, Trade and Industry": a comma inside a list the complement names, closed by "and".
-          const listComma = w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and');
+          // "for Afghan Women, Girls, and Human Rights": and the serial comma of such a list, before its "and".
+          const listComma =
+            (w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and')) ||
+            (w === ',' && listed && t + 2 < end && words[t + 1] === 'and' && CAPITALISED.test(words[t + 2]!) && !startsTitle(t + 2, end));
+          if (listComma) listed = true;
           // "... of Bahrain Abdullatif bin Rashid Al Zayani": a particle inside the name at the end.
           // "... of the State of Palestine Riyad al-Maliki": a particle joined by a hyphen to the name's last word.
           const hyphenated = t + 2 < end && joinedHyphen(t + 1) && CAPITALISED.test(words[t + 2]!);
@@ -571,8 +588,10 @@ export function actorsStage(data: ActorsData): Stage {
         // "Minister of Foreign Affairs and Trade of Hungary Péter Szijjártó": "and" with capitalised
         // words that start no title of their own goes on with the title, up to its complement.
         // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt": a list of them too.
-        let opener = j;
-        const openerFrom = j;
+        // "Minister Delegate in charge of Cooperation with the Commonwealth Felix Mbayu": the
+        // complement opens at the "of".
+        let opener = words[j] === 'in' && words[j + 1] === 'charge' && words[j + 2] === 'of' ? j + 2 : j;
+        const openerFrom = opener;
         let portfolioEnd = -1;
         // "Minister of Foreign Affairs and the National Community Abroad Ahmed Attaf": "the" after "and".
         const runFrom = words[j] === 'and' && words[j + 1] === 'the' ? j + 2 : j + 1;
@@ -915,7 +934,8 @@ export function actorsStage(data: ActorsData): Stage {
         // "Dr. Ngozi Okonjo-Iweala, Director-General of the World Trade Organization (WTO)".
         if (app?.organisation && !country) organisation ??= app.organisation;
         if (phrase.nameStart > 0) {
-          const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]);
+          // "N.K.Shrestha" (the Russian MFA's initials, run together) as "N. K. Shrestha".
+          const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]).replace(GLUED_INITIAL, '$1 ');
           // "KISHIDA Fumio", "Ishiba Shigeru": a known person's words in another order or case.
           const byWords = lexicon.peopleByNameWords.get(nameWordsKey(name)) ?? knownWithin(phrase.nameStart, phrase.nameEnd, country);
           if (byWords) {

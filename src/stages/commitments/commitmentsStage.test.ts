@@ -10,6 +10,18 @@ function commitments(body: string, date = '2024-03-12') {
 }
 
 describe('commitments', () => {
+  it('read a meeting looked forward to as a plan when the clause after it says when it is to be held, and "the four Ministers" as both sides', () => {
+    const text =
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+      'Both ministers looked forward to the next meeting of the US-Nigeria Joint Trade Committee, to be held in Lagos in the spring. ' +
+      'The four Ministers concurred to further strengthen the deterrence of the U.S.-Nigeria partnership. ' +
+      'The Secretary looks forward to working with Ms. Ada Eze, who will succeed the Minister next month.';
+    const found = commitments(text);
+    expect(found).toContain('1 USA+NGA intend: the next meeting of the US-Nigeria Joint Trade Committee [the next meeting of the US-Nigeria Joint Trade Committee] (in the spring)');
+    expect(found).toContain('2 USA+NGA agree: further strengthen the deterrence of the U.S.-Nigeria partnership');
+    expect(found.filter((c) => c.startsWith('3 '))).toEqual([]);
+  });
+
   it('find a horizon far after its clause, the next action after a horizon, and a promised day', () => {
     const text =
       'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +

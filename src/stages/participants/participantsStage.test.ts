@@ -223,6 +223,63 @@ describe('who leads a side, and who joined the lead', () => {
     expect(found).toContain('counterpart: Kofi Mensah (GHA) [1]');
     expect(found).toContain('accompanying: Ama Boateng (GHA) [1]');
   });
+
+  it('make the two people met lead their side too when two of one side meet two of the other (a "2+2"), past given names and titles set off', () => {
+    const us = outline(
+      'Secretary Rivers and Secretary Holt at the U.S.-Japan Security Consultative Committee',
+      'Secretary of State Antony J. Blinken and Secretary of Defense Lloyd J. Austin III met today in Tokyo with Japanese Minister for Foreign Affairs Kamikawa Yoko and Minister of Defense Kihara Minoru for the U.S.-Japan Security Consultative Committee. The ministers discussed deterrence.',
+      'U.S. Department of State',
+      '2024-07-28',
+    );
+    expect(us.kind).toBe('dialogue');
+    expect(us.participants).toEqual(expect.arrayContaining(['principal: Lloyd J. Austin III (USA)', 'counterpart: Yoko Kamikawa (JPN)', 'counterpart: Minoru Kihara (JPN)']));
+    const japan = outline(
+      'Japan-U.S. Security Consultative Committee (2+2)',
+      'On July 28, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru, Minister of Defense, held the Japan-U.S. Security Consultative Committee ("2+2") in Tokyo with the Honorable Antony J. Blinken, Secretary of State of the United States of America, and the Honorable Lloyd J. Austin III, Secretary of Defense of the United States of America, who are visiting Japan. The four Ministers concurred to further strengthen the Alliance.',
+      'Ministry of Foreign Affairs of Japan',
+      '2024-07-28',
+    );
+    expect(japan.kind).toBe('dialogue');
+    expect(japan.location?.name).toBe('Tokyo');
+    expect(japan.participants).toEqual(expect.arrayContaining(['principal: Minoru Kihara (JPN)', 'counterpart: Antony J. Blinken (USA)', 'counterpart: Lloyd J. Austin III (USA)']));
+    // Met with one minister and another: the second accompanies, as before.
+    const one = participants('Secretary Blinken met today in Lima with Foreign Minister Ana Flores and Trade Minister Luis Vega of Peru.');
+    expect(one).toContain('counterpart: Ana Flores (PER) [1]');
+    expect(one).toContain('accompanying: Luis Vega (PER) [1]');
+  });
+
+  it('read initials run together ("A.Yu.Rudenko") as a name with its initials spaced, and a title whose list has a serial comma', () => {
+    const found = participants(
+      'On June 24, Deputy Minister of Foreign Affairs of the Russian Federation A.Yu.Rudenko met with Deputy Prime Minister and Minister for Foreign Affairs of Nepal N.K.Shrestha. The interlocutors discussed trade.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+    );
+    expect(found).toContain('principal: A. Yu. Rudenko (RUS) [1]');
+    expect(found).toContain('counterpart: N. K. Shrestha (NPL) [1]');
+    const envoy = outline(
+      'Special Representative Tate and Special Envoy Amiri Meet with Taliban Representatives in Doha',
+      'Special Representative for Afghanistan Thomas West and Special Envoy for Afghan Women, Girls, and Human Rights Rina Amiri met on July 30 in Doha with a Taliban delegation led by Taliban-appointed Foreign Minister Amir Khan Muttaqi. The two sides agreed to meet again.',
+      'U.S. Department of State',
+      '2023-07-31',
+    );
+    expect(envoy.participants).toContain('principal: Rina Amiri (USA)');
+    // The capital after "in" in the title is where they met, not a party: not a visit to Qatar.
+    expect(envoy.kind).toBe('meeting');
+    expect(envoy.participants).toContain('counterpart: Amir Khan Muttaqi (AFG)');
+  });
+
+  it('seat no one a "who" clause says takes part in another gathering, and read a francophone "Minister Delegate in charge of" as the host state’s', () => {
+    const japan = participants(
+      'On August 27, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with Hon. Tendai Moyo, Minister of Foreign Affairs of the Republic of Zimbabwe. ' +
+        'At the outset, Minister Hayashi conveyed the greetings of Prime Minister KISHIDA Fumio, who is taking part in TICAD 8 online, and thanked Minister Moyo.',
+      'Ministry of Foreign Affairs of Japan',
+    );
+    expect(japan).toContain('mentioned: Fumio Kishida (JPN) [1]');
+    const uk = participants(
+      "Minister for Africa Lord Collins of Highbury met Cameroon's Minister of External Relations, Paul Essomba, in Yaoundé today. Minister Delegate in charge of Cooperation with the Commonwealth Felix Ndong also took part in the meeting.",
+      'Foreign, Commonwealth & Development Office',
+    );
+    expect(uk).toContain('accompanying: Felix Ndong (CMR) [1]');
+  });
 });
 
 describe('names and titles of the people at the table', () => {

@@ -38,6 +38,9 @@ const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
 const ADV = posIndex('ADV');
 const VERB = posIndex('VERB');
+/** Words between a "who" clause's cue and the name of the gathering it attended: "taking part in the", "attended the". */
+const GATHERING_LEAD = new Set(['in', 'the']);
+const CAPITALISED = /^\p{Lu}/u;
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
@@ -87,7 +90,16 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const elsewhere = (sentenceStart: number, at: number, end: number, sentenceEnd: number) => {
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
-        if (at > sentenceStart && words[at - 1]!.toLowerCase() === 'who') for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
+        // "who attended", "who is taking part".
+        const who = at - 1 > sentenceStart && pos[at - 1] === AUX ? at - 2 : at - 1;
+        if (who >= sentenceStart && words[who]!.toLowerCase() === 'who') {
+          for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
+          // "Prime Minister KISHIDA Fumio, who is taking part in TICAD 8 online": a "who" clause
+          // that names the gathering attended is about another event, not "the talks".
+          let q = end;
+          while (q < sentenceEnd && q < end + 2 && GATHERING_LEAD.has(words[q]!)) q++;
+          if (q > end && q < sentenceEnd && CAPITALISED.test(words[q]!)) return true;
+        }
         return false;
       };
       // "The two delegations reaffirmed ... that brought President Joseph Boakai into office": the
@@ -169,9 +181,33 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       }
       // "Sergey Lavrov and Yuri Ushakov held talks": the first two people of the meeting's sentence,
       // of one side and named together, lead it together (not those met: "met with A and B").
+      // "A and B met with C and D" (a "2+2"): when the first two lead together, so do the next two
+      // of the other side named together.
       const coLeadOf = new Map<string, string>();
-      const [m1, m2] = doc.mentions.filter((m) => m.sentence === meetingSentence && m.via !== 'reference' && m.actors.length === 1 && m.actors[0]!.kind === 'person');
-      if (m1 && m2 && m2.tokenStart === m1.tokenEnd + 1 && words[m1.tokenEnd] === 'and' && m1.actors[0]!.party === m2.actors[0]!.party) coLeadOf.set(key(m2.actors[0]!), key(m1.actors[0]!));
+      const inMeetingSentence = doc.mentions.filter((m) => m.sentence === meetingSentence && m.actors.length === 1 && m.actors[0]!.kind === 'person');
+      const namedHere = inMeetingSentence.filter((m) => m.via !== 'reference');
+      // "Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Mr. KIHARA Minoru": a title set off
+      // after the first name, referring back to it, stands between the two.
+      const namedTogether = (a: Mention, b: Mention): boolean => {
+        if (a.actors[0]!.party !== b.actors[0]!.party) return false;
+        let e = a.tokenEnd;
+        // "Kamikawa Yoko": a given name written after the surname the mention ends at.
+        const nameWords = a.actors[0]!.name.toLowerCase().split(' ');
+        while (e < b.tokenStart && nameWords.includes(words[e]!.toLowerCase())) e++;
+        const aside = words[e] === ',' ? inMeetingSentence.find((m) => m.tokenStart === e + 1 && m.via === 'reference' && key(m.actors[0]!) === key(a.actors[0]!)) : undefined;
+        if (aside) e = aside.tokenEnd;
+        if (words[e] === ',') e++;
+        if (words[e] !== 'and') return false;
+        if (b.tokenStart === e + 2 && pos[e + 1] === DET) return true;
+        return b.tokenStart === e + 1;
+      };
+      const [m1, m2] = namedHere;
+      if (m1 && m2 && namedTogether(m1, m2)) {
+        coLeadOf.set(key(m2.actors[0]!), key(m1.actors[0]!));
+        const k = namedHere.findIndex((m, i) => i > 1 && m.actors[0]!.party !== m1.actors[0]!.party);
+        const [m3, m4] = k > 0 ? namedHere.slice(k) : [];
+        if (m3 && m4 && namedTogether(m3, m4)) coLeadOf.set(key(m4.actors[0]!), key(m3.actors[0]!));
+      }
       const ordered = [...people.values()];
       // The publisher's side leads; with no publisher known, the side of the first person present.
       const known = doc.meta.publisher !== null;

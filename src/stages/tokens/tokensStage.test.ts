@@ -46,6 +46,14 @@ describe('tokens', () => {
     expect(words).toEqual(['Blinken/PROPN', 'traveled/VERB', 'to/ADP', 'Beijing/PROPN', './PUNCT']);
     expect(doc.sentences[0]).toMatchObject({ tokenStart: 0, tokenEnd: 5, paragraph: 0 });
   });
+
+  it('keep "U.S." after a hyphen and a second initial run into a name ("A.Yu.Rudenko") one word each, at their offsets', () => {
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: 'The Japan-U.S. Alliance and A.Yu.Rudenko met.' });
+    const words = Array.from({ length: doc.tokens.length }, (_, i) => doc.tokens.text(doc.text, i));
+    expect(words).toEqual(['The', 'Japan', '-', 'U.S.', 'Alliance', 'and', 'A.', 'Yu.', 'Rudenko', 'met', '.']);
+    expect(doc.tokens.words.slice(3, 4)).toEqual(['U.S.']);
+    expect(doc.sentences).toHaveLength(1);
+  });
 });
 
 describe('tokens of a document', () => {

@@ -73,6 +73,20 @@ function isPossessive(v: string): boolean {
   return q === 0x2019 || q === 39;
 }
 
+function isCapitalLetter(v: string): boolean {
+  return v.length === 1 && /^\p{Lu}$/u.test(v);
+}
+
+/** A capital and its stop: "S." */
+function isInitial(v: string): boolean {
+  return v.length === 2 && v.charCodeAt(1) === 46 && isCapitalLetter(v[0]!);
+}
+
+/** One or two letters, the first a capital: an initial written without its stop ("Yu" of "A.Yu."). */
+function isInitialWord(v: string): boolean {
+  return v.length <= 2 && /^\p{Lu}\p{Ll}?$/u.test(v);
+}
+
 /** Whether the tokenizer's `v` stands at `s` in `text`; first and last characters tell, as wink only rewrites whole tokens. */
 function standsAt(text: string, v: string, s: number): boolean {
   const last = v.length - 1;
@@ -156,6 +170,27 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
             if (stop) push(end, e, PUNCT, '.', -1);
             continue;
           }
+        }
+        // "Japan-U.S.": after a hyphen wink reads "U", "." and "S." apart; they are one word.
+        if (glued[i] === 1 && v === '.' && n > 0 && ends[n - 1] === s && isCapitalLetter(words[n - 1]!) && i + 1 < values.length && isInitial(values[i + 1]!) && text.startsWith(values[i + 1]!, e)) {
+          const end = e + values[i + 1]!.length;
+          ends[n - 1] = end;
+          words[n - 1] = text.slice(starts[n - 1]!, end);
+          lexemes[n - 1] = -1;
+          ours[i] = ours[i + 1] = n - 1;
+          glued[i + 1] = 1;
+          cursor = end;
+          i++;
+          continue;
+        }
+        // "A.Yu.Rudenko": wink reads the second initial of a Russian name and its full stop apart
+        // ("A." "Yu" "." "Rudenko"); the initial is one word, as "A." is.
+        if (glued[i] === 1 && v === '.' && n > 1 && ends[n - 1] === s && ends[n - 2] === starts[n - 1] && isInitialWord(words[n - 1]!) && words[n - 2]!.endsWith('.')) {
+          ends[n - 1] = e;
+          words[n - 1] = text.slice(starts[n - 1]!, e);
+          lexemes[n - 1] = -1;
+          ours[i] = n - 1;
+          continue;
         }
         if (same && isPossessive(v)) {
           // wink splits "Iraq’s" into "Iraq" and "’s" until it has once read "Iraq’s," (before a
