@@ -1,18 +1,16 @@
 /**
- * The one-core rows in a process of their own, over the compiled dist/ and with the Node flags
- * `bin/readout.js` runs with, so the figures are those of `readout code` and not of a TypeScript
- * loader's process: `node <flags> bench/onecore.mjs <corpus file>`. Prints one JSON line: the
- * read, the tagger, the event coder and the whole record (sentences, events, milliseconds), and
- * peak RSS after the coder passes and after the whole-record passes.
+ * The one-core rows in a process of their own, over the compiled dist/ as `readout code` runs, so
+ * the figures are not those of a TypeScript loader's process: `node [flags] bench/onecore.mjs
+ * <corpus file>`. Prints one JSON line: the read, the tagger, the event coder and the
+ * whole record (sentences, events, milliseconds), and peak RSS after the coder passes and after
+ * the whole-record passes.
  */
 import { readInputFile } from '../dist/input/readInputs.js';
 import { Pipeline } from '../dist/pipeline/Pipeline.js';
 import { createPipeline } from '../dist/pipeline/defaultPipeline.js';
 
 const [corpus] = process.argv.slice(2);
-const t0 = performance.now();
 const pipeline = createPipeline();
-const loadMs = performance.now() - t0;
 const tagOnly = new Pipeline(pipeline.stages.slice(0, pipeline.names.indexOf('tokens') + 1));
 const coder = new Pipeline(pipeline.stages.slice(0, pipeline.names.indexOf('events') + 1));
 
@@ -42,4 +40,4 @@ const coded = loop(coder);
 const coderRssMB = peakMB();
 loop(pipeline);
 const full = loop(pipeline);
-console.log(JSON.stringify({ loadMs, readMs, docs: sources.length, tag, coded, full, coderRssMB, fullRssMB: peakMB() }));
+console.log(JSON.stringify({ readMs, docs: sources.length, tag, coded, full, coderRssMB, fullRssMB: peakMB() }));

@@ -10,7 +10,8 @@
  *                          from the documents' raw text in memory (the read is the row above)
  *   raw text → record      the whole pipeline (meeting, participants, topics, commitments too), one core
  *                          (these one-core rows run in bench/onecore.mjs, a process of their own over
- *                          dist/ with the Node flags of bin/readout.js, as `readout code` runs)
+ *                          dist/ as `readout code` runs, once with Node's defaults and once with a
+ *                          64 MB semi-space, the tuning ARCHITECTURE.md describes)
  *   pool                   the event coder in 1 and 2 worker threads as `readout ingest --workers`
  *                          runs it (bench/pool.mjs): one thread reads the stream and collects every
  *                          record; each pool in a child process of its own, with its peak RSS
@@ -27,14 +28,14 @@
  * BENCH_SYNTHETIC=N sets the synthetic stream's size in sentences (default 1,000,000).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createPipeline, readInputFile, SqliteStore } from '../src/index.js';
 
-/** The Node flags on `bin/readout.js`'s first line: every measured process runs as the CLI does. */
-const cliFlags = readFileSync(fileURLToPath(new URL('../bin/readout.js', import.meta.url)), 'utf8').split('\n')[0]!.split(/\s+/).filter((w) => w.startsWith('--'));
+/** A bigger young generation for the one-core coder (ARCHITECTURE.md, "The young generation"). */
+const YOUNG = '--max-semi-space-size=64';
 const corpus = fileURLToPath(new URL('../../shared/corpus/us-readouts/readouts.jsonl', import.meta.url));
 const syntheticSentences = Number(process.env.BENCH_SYNTHETIC ?? 1_000_000);
 
@@ -45,7 +46,7 @@ function rate(n: number, ms: number): string {
 /** A run of bench/pool.mjs or bench/share.mjs (over the compiled dist/) in a child process, so the peak RSS reported is its own. */
 function inWorkers(script: 'pool' | 'share', workers: number, source: 'corpus' | 'synthetic'): { ms: number; docs: number; sentences: number; events: number; rssMB: number } {
   const pool = fileURLToPath(new URL(`./${script}.mjs`, import.meta.url));
-  const out = execFileSync(process.execPath, [...cliFlags, pool, source, String(workers), corpus, String(syntheticSentences)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const out = execFileSync(process.execPath, [pool, source, String(workers), corpus, String(syntheticSentences)], { encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
@@ -55,7 +56,9 @@ const pipeline = createPipeline();
 rows.push(['pipeline load (data, dictionaries, wink model)', `${(performance.now() - t0).toFixed(0)} ms`]);
 
 if (existsSync(corpus)) {
-  const one = JSON.parse(execFileSync(process.execPath, [...cliFlags, fileURLToPath(new URL('./onecore.mjs', import.meta.url)), corpus], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!);
+  const oneCore = (flags: string[]) => JSON.parse(execFileSync(process.execPath, [...flags, fileURLToPath(new URL('./onecore.mjs', import.meta.url)), corpus], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!);
+  const one = oneCore([]);
+  const young = oneCore([YOUNG]);
   const { tag, coded, full } = one;
   rows.push(['read JSONL, one core: documents/s', `${rate(one.docs, one.readMs)}   (cold, the first pass over the file)`]);
   rows.push(['clean+split+tag, one core: documents/s', rate(tag.docs, tag.ms)]);
@@ -63,6 +66,7 @@ if (existsSync(corpus)) {
   rows.push(['raw text → events, one core: sentences/s', `${rate(coded.sentences, coded.ms)}   (${coded.events} events in ${coded.docs} documents)`]);
   rows.push(['raw text → whole record, one core: sentences/s', `${rate(full.sentences, full.ms)}   (meeting, participants, topics, commitments too)`]);
   rows.push(['peak RSS, one process: coder passes / whole record passes too', `${one.coderRssMB} MB / ${one.fullRssMB} MB   (every source document held in memory)`]);
+  rows.push([`raw text → events, one core, ${YOUNG}: sentences/s`, `${rate(young.coded.sentences, young.coded.ms)}   (whole record ${rate(young.full.sentences, young.full.ms)}; peak RSS ${young.coderRssMB} MB / ${young.fullRssMB} MB)`]);
   for (const script of ['pool', 'share'] as const) {
     for (const n of [1, 2]) {
       const r = inWorkers(script, n, 'corpus');
@@ -91,7 +95,7 @@ if (existsSync(corpus)) {
 
   const phoenixSet = fileURLToPath(new URL('../eval/petrarch-sets/phoenix.set.json', import.meta.url));
   const script = fileURLToPath(new URL('./phoenix.mjs', import.meta.url));
-  const phx = JSON.parse(execFileSync(process.execPath, [...cliFlags, script, corpus, phoenixSet], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!);
+  const phx = JSON.parse(execFileSync(process.execPath, [script, corpus, phoenixSet], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').pop()!);
   const ownRate = coded.sentences / coded.ms;
   rows.push(['Phoenix dictionaries (PETRARCH format): load', `${phx.loadMs.toFixed(0)} ms   (RSS ${phx.rssLoadMB} MB once loaded; ${phx.notes} lines skipped or not applied, see readout explain)`]);
   rows.push(['Phoenix dictionaries: raw text → events, one core: sentences/s', `${rate(phx.sentences, phx.ms)}   (${phx.events} events; ${((phx.sentences / phx.ms / ownRate) * 100).toFixed(0)}% of the built-in coder's rate above; peak RSS ${phx.rssMB} MB)`]);

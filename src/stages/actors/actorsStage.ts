@@ -28,13 +28,13 @@ const INDEFINITE = new Set(['a', 'an']);
 // "Afghan Interim Government".
 const GOVERNMENT_AFTER = /^(?:\p{Lu}\p{L}+ )?[Gg]overnment\b/u;
 
-/** Whether `text` names a state's government by one of its `adjectives` (not "Latin American Affairs"). */
-/** An initial and its stop run into the next word of a name: "N." of "N.K.Shrestha". */
-const GLUED_INITIAL = /(\b\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
+/** An initial and its stop run into the next word of a name: "N." of "N.K.Shrestha", "É." of "É.K.Dia". */
+const GLUED_INITIAL = /((?<!\p{L})\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 
 /** Words before a capital in a title that make it the place of the meeting, not a party to it. */
 const VENUE_BEFORE = new Set(['in', 'at']);
 
+/** Whether `text` names a state's government by one of its `adjectives` (not "Latin American Affairs"). */
 function namesGovernment(text: string, adjectives: readonly string[]): boolean {
   // Most titles hold no such word: one scan settles them before a search per adjective.
   if (!text.includes('overnment')) return false;
@@ -127,9 +127,7 @@ export function actorsStage(data: ActorsData): Stage {
     for (let i = 0; i < n; i++) {
       const m = ids[i] === -1 ? null : lexicon.trie.longestAt(ids, i, n);
       if (!m) continue;
-      // "South Korean" names its state too; a shared adjective alone ("Korean") does not.
-      const shared = m.length === 1 && lexicon.sharedAdjectives.some((a) => a.from === ids[i]);
-      for (const l of m.values) if (l.kind === 'country' || l.kind === 'seat' || (l.kind === 'adjective' && !shared)) found.add(l.country.code);
+      for (const l of m.values) if (l.kind === 'country' || l.kind === 'seat') found.add(l.country.code);
       i += m.length - 1;
     }
     return found;
@@ -175,8 +173,7 @@ export function actorsStage(data: ActorsData): Stage {
         if (!ids.includes(shared.from)) continue;
         const to = sharedOf(shared.from);
         if (to === shared.from) continue;
-        // Not inside a longer phrase: the "Korean" of "South Korean" stays the South's.
-        for (let i = 0; i < n; i++) if (ids[i] === shared.from && !(i > 0 && ids[i - 1] !== -1 && (lexicon.trie.longestAt(ids, i - 1, n)?.length ?? 0) > 1)) ids[i] = to;
+        for (let i = 0; i < n; i++) if (ids[i] === shared.from) ids[i] = to;
       }
       // "Mr. CHO Tae-yul", "Ms. KAMIKAWA Yoko": Japanese releases write family names in capitals;
       // read as a name where that makes a longer dictionary phrase than the capitals do ("ROK" stays).
@@ -262,6 +259,9 @@ export function actorsStage(data: ActorsData): Stage {
       /** The parties a title names, by state, organisation or known person ("The 26th ASEAN-Japan Summit Meeting": ASEAN, JPN). */
       const titleParties = (title: string): Set<string> => {
         const named = new Set<string>();
+        const venues = new Set<string>();
+        // States of groups the title names ("Taliban Representatives"): someone met, not a party here.
+        const groups = new Set<string>();
         const tokens = title.match(TITLE_TOKEN) ?? [];
         // "Wang Yi Holds Talks with Dominican Foreign Minister ...": the title's shared adjective is read as the text's.
         const tids = Int32Array.from(tokens, (w) => sharedOf(lexicon.vocab.id(w)));
@@ -272,13 +272,18 @@ export function actorsStage(data: ActorsData): Stage {
             continue;
           }
           const l = m.values.find((x) => x.kind !== 'role' && x.kind !== 'place');
-          // "... Meet with Taliban Representatives in Doha": a capital after "in" or "at" is the venue.
-          const venue = l?.kind === 'seat' && t > 0 && VENUE_BEFORE.has(tokens[t - 1]!.toLowerCase());
-          if (l?.kind === 'country' || l?.kind === 'adjective' || (l?.kind === 'seat' && !venue)) named.add(l.country.code);
+          // "... Meet with Taliban Representatives in Doha": a capital after "in" or "at" is the
+          // venue when the title names someone else met there (below).
+          if (l?.kind === 'seat' && t > 0 && VENUE_BEFORE.has(tokens[t - 1]!.toLowerCase())) venues.add(l.country.code);
+          else if (l?.kind === 'country' || l?.kind === 'adjective' || l?.kind === 'seat') named.add(l.country.code);
           else if (l?.kind === 'organisation') named.add(l.organisation.party);
           else if (l?.kind === 'person') named.add(personActor(l.person, null).party!);
+          else if (!l) for (const x of m.values) if (x.kind === 'role' && x.role.country) groups.add(x.role.country);
           t += m.length;
         }
+        // "Deputy Secretary Campbell's Meetings in Beijing": with no one else named, the venue is the other side.
+        const other = [...named, ...groups].some((p) => p !== publisherCountry);
+        if (!other) for (const v of venues) named.add(v);
         return named;
       };
 
@@ -289,8 +294,8 @@ export function actorsStage(data: ActorsData): Stage {
        * International Monetary Fund") is one named after "of" (a "for" names a subject: "Special
        * Envoy for Ukraine"). Stops at a known person, whose phrase it returns.
        */
-      const complementAt = (j: number, end: number): { end: number; runStart: number; country?: Lexeme; person?: { start: number; end: number; person: PersonEntry } } => {
-        const ofState = words[j] === 'of';
+      const complementAt = (j: number, end: number, subject = false): { end: number; runStart: number; country?: Lexeme; person?: { start: number; end: number; person: PersonEntry } } => {
+        const ofState = words[j] === 'of' && !subject;
         let country: Lexeme | undefined;
         // "of Foreign and CARICOM Affairs of Trinidad and Tobago": an organisation inside the
         // portfolio gives way to a state named right after a later "of".
@@ -590,7 +595,9 @@ export function actorsStage(data: ActorsData): Stage {
         // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates of Egypt": a list of them too.
         // "Minister Delegate in charge of Cooperation with the Commonwealth Felix Mbayu": the
         // complement opens at the "of".
-        let opener = words[j] === 'in' && words[j + 1] === 'charge' && words[j + 2] === 'of' ? j + 2 : j;
+        // Its "of" names a subject, as "for" does ("in charge of Relations with Nigeria").
+        const inChargeOf = words[j] === 'in' && words[j + 1] === 'charge' && words[j + 2] === 'of';
+        let opener = inChargeOf ? j + 2 : j;
         const openerFrom = opener;
         let portfolioEnd = -1;
         // "Minister of Foreign Affairs and the National Community Abroad Ahmed Attaf": "the" after "and".
@@ -634,7 +641,7 @@ export function actorsStage(data: ActorsData): Stage {
         let titleEnd = portfolioEnd > 0 ? portfolioEnd : j;
         let titleOf: Lexeme | undefined;
         if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && opener + 1 < end && COMPLEMENT_OPENERS.has(words[opener]!)) {
-          const c = complementAt(opener, end);
+          const c = complementAt(opener, end, inChargeOf && opener === openerFrom);
           titleEnd = c.end;
           titleOf = c.country;
           if (c.person) {
@@ -1011,9 +1018,10 @@ export function actorsStage(data: ActorsData): Stage {
         return found;
       };
 
+      const titleNamed = titleParties(doc.meta.title?.value ?? '');
       /** The one state other than the publisher's that the document's title names ("Wang Yi Meets with President of Kiribati Taneti Maamau"). */
       const titleForeign = ((): string | null => {
-        const named = [...titleParties(doc.meta.title?.value ?? '')].filter((p) => p !== publisherCountry && lexicon.countries.has(p));
+        const named = [...titleNamed].filter((p) => p !== publisherCountry && lexicon.countries.has(p));
         return named.length === 1 ? named[0]! : null;
       })();
       /**
@@ -1173,7 +1181,7 @@ export function actorsStage(data: ActorsData): Stage {
         }
       }
 
-      doc.parties = documentParties(doc, mentions, publisherCountry, grammar.nonStateRoles, titleParties(doc.meta.title?.value ?? ''));
+      doc.parties = documentParties(doc, mentions, publisherCountry, grammar.nonStateRoles, titleNamed);
       // A meeting of three or more: people of different states listed together in the first sentence.
       for (const party of listedParties(doc, mentions)) if (!doc.parties.includes(party)) doc.parties.push(party);
 

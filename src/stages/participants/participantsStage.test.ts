@@ -280,6 +280,19 @@ describe('who leads a side, and who joined the lead', () => {
     );
     expect(uk).toContain('accompanying: Felix Ndong (CMR) [1]');
   });
+
+  it('keep what those rules leave alone: a "who" clause of company or of a day, "in charge of" a state, a venue as the only other side, two met at a visit', () => {
+    expect(participants('Secretary Blinken met President William Ruto in Nairobi. President Ruto, who was accompanied by the Minister of Defense Aden Duale, welcomed the Secretary.')).toContain('accompanying: Aden Duale (KEN) [1]');
+    expect(participants('Secretary Blinken met Foreign Minister Musalia Mudavadi in Nairobi. Cabinet Secretary Rebecca Miano of Kenya, who took part in Tuesday’s talks, welcomed the plan.')).toContain('accompanying: Rebecca Miano (KEN) [1]');
+    const uk = participants(
+      "Minister for Africa Lord Collins of Highbury met Cameroon's Minister of External Relations, Paul Essomba, in Yaoundé today. Minister Delegate in charge of Relations with Nigeria Felix Ndong also took part in the meeting.",
+      'Foreign, Commonwealth & Development Office',
+    );
+    expect(uk).toContain('accompanying: Felix Ndong (CMR) [1]');
+    const beijing = outline('Deputy Secretary Campbell’s Meetings in Beijing', 'Deputy Secretary Campbell met Vice Foreign Minister Ma Zhaoxu. They discussed bilateral relations.', 'U.S. Department of State', '2024-05-01');
+    expect(beijing.participants).toContain('counterpart: Ma Zhaoxu (CHN)');
+    expect(participants('President Biden and Secretary Blinken met with President Zelenskyy and Foreign Minister Dmytro Kuleba in Kyiv.', 'The White House')).toContain('accompanying: Dmytro Kuleba (UKR) [1]');
+  });
 });
 
 describe('names and titles of the people at the table', () => {

@@ -38,6 +38,10 @@ const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
 const ADV = posIndex('ADV');
 const VERB = posIndex('VERB');
+/** The seating cues that say someone attends something: "who is taking part in TICAD 8". */
+const ATTENDING = new Set(['attended', 'attending', 'attends', 'participated', 'participating', 'participates', 'took', 'taking', 'takes']);
+/** Capitalised words after "took part in" that name no gathering: "in Tuesday's talks". */
+const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Today', 'Yesterday']);
 /** Words between a "who" clause's cue and the name of the gathering it attended: "taking part in the", "attended the". */
 const GATHERING_LEAD = new Set(['in', 'the']);
 const CAPITALISED = /^\p{Lu}/u;
@@ -87,18 +91,19 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // "looked forward to welcoming Prime Minister X and Montenegro's delegation": a plan however far back.
       // "President X, who attended the Coronation in London last May": another, earlier event.
       const plannedIds = doc.meeting ? presentPlanned.ids(doc.tokens) : null;
+      const personStarts = new Set(doc.mentions.filter((m) => m.actors.some((a) => a.kind === 'person')).map((m) => m.tokenStart));
       const elsewhere = (sentenceStart: number, at: number, end: number, sentenceEnd: number) => {
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
-        // "who attended", "who is taking part".
+        if (at > sentenceStart && words[at - 1]!.toLowerCase() === 'who') for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
+        // "Prime Minister KISHIDA Fumio, who is taking part in TICAD 8 online": a "who" clause of
+        // attendance that names the gathering is about another event (not "who took part in
+        // Tuesday's talks", nor "who was accompanied by Minister X").
         const who = at - 1 > sentenceStart && pos[at - 1] === AUX ? at - 2 : at - 1;
-        if (who >= sentenceStart && words[who]!.toLowerCase() === 'who') {
-          for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
-          // "Prime Minister KISHIDA Fumio, who is taking part in TICAD 8 online": a "who" clause
-          // that names the gathering attended is about another event, not "the talks".
+        if (who >= sentenceStart && words[who]!.toLowerCase() === 'who' && ATTENDING.has(words[at]!.toLowerCase())) {
           let q = end;
           while (q < sentenceEnd && q < end + 2 && GATHERING_LEAD.has(words[q]!)) q++;
-          if (q > end && q < sentenceEnd && CAPITALISED.test(words[q]!)) return true;
+          if (q > end && q < sentenceEnd && CAPITALISED.test(words[q]!) && !CALENDAR_WORDS.has(words[q]!) && !personStarts.has(q)) return true;
         }
         return false;
       };
@@ -181,8 +186,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       }
       // "Sergey Lavrov and Yuri Ushakov held talks": the first two people of the meeting's sentence,
       // of one side and named together, lead it together (not those met: "met with A and B").
-      // "A and B met with C and D" (a "2+2"): when the first two lead together, so do the next two
-      // of the other side named together.
+      // "A and B met with C and D" at a "2+2" (a dialogue): when the first two lead together, so do
+      // the next two of the other side named together (at a visit, "met with President Zelenskyy
+      // and Foreign Minister Kuleba" seats the minister as accompanying, as before).
       const coLeadOf = new Map<string, string>();
       const inMeetingSentence = doc.mentions.filter((m) => m.sentence === meetingSentence && m.actors.length === 1 && m.actors[0]!.kind === 'person');
       const namedHere = inMeetingSentence.filter((m) => m.via !== 'reference');
@@ -204,7 +210,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const [m1, m2] = namedHere;
       if (m1 && m2 && namedTogether(m1, m2)) {
         coLeadOf.set(key(m2.actors[0]!), key(m1.actors[0]!));
-        const k = namedHere.findIndex((m, i) => i > 1 && m.actors[0]!.party !== m1.actors[0]!.party);
+        const k = doc.meeting?.kind !== 'dialogue' ? -1 : namedHere.findIndex((m, i) => i > 1 && m.actors[0]!.party !== m1.actors[0]!.party);
         const [m3, m4] = k > 0 ? namedHere.slice(k) : [];
         if (m3 && m4 && namedTogether(m3, m4)) coLeadOf.set(key(m4.actors[0]!), key(m3.actors[0]!));
       }

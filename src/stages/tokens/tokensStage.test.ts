@@ -53,6 +53,9 @@ describe('tokens', () => {
     expect(words).toEqual(['The', 'Japan', '-', 'U.S.', 'Alliance', 'and', 'A.', 'Yu.', 'Rudenko', 'met', '.']);
     expect(doc.tokens.words.slice(3, 4)).toEqual(['U.S.']);
     expect(doc.sentences).toHaveLength(1);
+    // A full stop after a name run into "Mr." stays a full stop.
+    const li = pipeline.run({ id: null, origin: 't', format: 'text', body: 'He met Mr.Li. Then he left.' });
+    expect(Array.from({ length: li.tokens.length }, (_, i) => li.tokens.text(li.text, i)).slice(0, 5)).toEqual(['He', 'met', 'Mr.', 'Li', '.']);
   });
 });
 

@@ -73,8 +73,10 @@ function isPossessive(v: string): boolean {
   return q === 0x2019 || q === 39;
 }
 
+const CAPITAL = /^\p{Lu}$/u;
+
 function isCapitalLetter(v: string): boolean {
-  return v.length === 1 && /^\p{Lu}$/u.test(v);
+  return v.length === 1 && CAPITAL.test(v);
 }
 
 /** A capital and its stop: "S." */
@@ -185,7 +187,8 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
         }
         // "A.Yu.Rudenko": wink reads the second initial of a Russian name and its full stop apart
         // ("A." "Yu" "." "Rudenko"); the initial is one word, as "A." is.
-        if (glued[i] === 1 && v === '.' && n > 1 && ends[n - 1] === s && ends[n - 2] === starts[n - 1] && isInitialWord(words[n - 1]!) && words[n - 2]!.endsWith('.')) {
+        // Only with the surname right after it: not the full stop of "He met Mr.Li."
+        if (glued[i] === 1 && v === '.' && n > 1 && ends[n - 1] === s && ends[n - 2] === starts[n - 1] && isInitialWord(words[n - 1]!) && words[n - 2]!.endsWith('.') && e < text.length && CAPITAL.test(text[e]!)) {
           ends[n - 1] = e;
           words[n - 1] = text.slice(starts[n - 1]!, e);
           lexemes[n - 1] = -1;
