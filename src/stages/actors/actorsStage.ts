@@ -31,6 +31,11 @@ const GOVERNMENT_AFTER = /^(?:\p{Lu}\p{L}+ )?[Gg]overnment\b/u;
 /** An initial and its stop run into the next word of a name: "N." of "N.K.Shrestha", "É." of "É.K.Dia". */
 const GLUED_INITIAL = /((?<!\p{L})\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 
+/** "joined by", "accompanied by": the one named next came with the one named before. */
+const COMPANION_VERBS = new Set(['joined', 'accompanied']);
+/** What may stand between a person and "joined by": ", who was", ",". */
+const RELATIVE_GLUE = new Set([',', 'who', 'was', 'were', 'is', 'are', 'also']);
+
 /** Words before a capital in a title that make it the place of the meeting, not a party to it. */
 const VENUE_BEFORE = new Set(['in', 'at']);
 
@@ -305,8 +310,10 @@ export function actorsStage(data: ActorsData): Stage {
         let stateEnd = -1;
         // Whether a comma of a list has been read ("Women, Girls, and Human Rights").
         let listed = false;
+        let pastFor = false;
         let t = j + 1;
         for (; t < end && t - j <= MAX_COMPLEMENT; t++) {
+          if (words[t] === 'for') pastFor = true;
           const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
           if (m) {
             for (const l of m.values) {
@@ -315,7 +322,8 @@ export function actorsStage(data: ActorsData): Stage {
               // "of Kenya" at the complement's start or later ("for Foreign and Diaspora Affairs of Kenya").
               const afterOf = words[t - 1] === 'of' || (words[t - 1] === 'the' && words[t - 2] === 'of');
               // "Managing Director of the International Monetary Fund": an organisation's official.
-              if ((ofState || afterOf) && (!country || (inPortfolio && afterOf)) && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat' || l.kind === 'organisation')) {
+              // Not past a "for": "Deputy Assistant Secretary of Defense for Afghanistan" names a subject.
+              if (((ofState && !pastFor) || afterOf) && (!country || (inPortfolio && afterOf)) && (l.kind === 'country' || l.kind === 'adjective' || l.kind === 'seat' || l.kind === 'organisation')) {
                 inPortfolio = !afterOf && l.kind === 'organisation';
                 country = l;
               }
@@ -338,6 +346,8 @@ export function actorsStage(data: ActorsData): Stage {
           }
           // "of Timor-Leste Bendito dos Santos Freitas": wink reads the hyphen of a name apart.
           if (runStart >= 0 && t + 1 < end && joinedHyphen(t) && CAPITALISED.test(words[t + 1]!)) continue;
+          // "of the Russia–Africa Partnership Forum Oleg Ozerov": an en dash joins a compound too.
+          if (runStart >= 0 && t + 1 < end && w === '–' && starts[t] === ends[t - 1] && starts[t + 1] === ends[t] && CAPITALISED.test(words[t + 1]!)) continue;
           // "Minister for Justice Helen McEntee of Ireland": a name ends the complement before "of" and its state.
           if (w === 'of' && runStart >= 0 && t + 1 < end) {
             const at = words[t + 1] === 'the' ? t + 2 : t + 1;
@@ -495,7 +505,10 @@ export function actorsStage(data: ActorsData): Stage {
         if (start <= runStart) return -1;
         // A word the dictionaries know starts no name, unless it is a person's ("... Labour and Trade
         // Paulson Panapa", not Henry Paulson).
-        for (let t = start; t < runEnd; t++) if (!hyphened(t) && (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd)?.values.some((l) => l.kind !== 'person')))) return -1;
+        for (let t = start; t < runEnd; t++) {
+          if (hyphened(t) || (lexicon.nameParticles.has(words[t]!) && t + 1 < runEnd && hyphened(t + 1))) continue;
+          if (!isNameToken(t) || (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, runEnd)?.values.some((l) => l.kind !== 'person'))) return -1;
+        }
         // "on the Middle East Issue": no name starts inside a phrase the dictionaries know.
         for (let q = runStart; q < start; q++) {
           const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
@@ -616,6 +629,8 @@ export function actorsStage(data: ActorsData): Stage {
             if (words[q] === 'and') joined = true;
             q++;
           }
+          // "... and Expatriates Shaya Mohsen al-Zindani": a particle joined by a hyphen to the name's last word.
+          if (joined && !setOff && q + 2 < end && lexicon.nameParticles.has(words[q]!) && joinedHyphen(q + 1) && CAPITALISED.test(words[q + 2]!)) q += 3;
           // "... and Human Mobility Gabriela Sommerfeld on the sidelines": an opener is the
           // complement's only when a name, a state or a body follows it.
           const ahead = joined && q + 1 < end && COMPLEMENT_OPENERS.has(words[q]!) ? complementAt(q, end) : null;
@@ -847,6 +862,20 @@ export function actorsStage(data: ActorsData): Stage {
         }
         return null;
       };
+      /**
+       * "President Surangel Whipps Jr., who was joined by Minister of State Gustav Aitaro": the other
+       * state of the person right before "joined by" or "accompanied by" (past "who was" and commas
+       * only: not "met President X and was accompanied by").
+       */
+      const companionOf = (at: number): Mention | null => {
+        if (at < 2 || words[at - 1] !== 'by' || !COMPANION_VERBS.has(words[at - 2]!.toLowerCase())) return null;
+        let b = at - 2;
+        while (b > 0 && RELATIVE_GLUE.has(words[b - 1]!.toLowerCase()) && sentenceStarts[b] !== 1) b--;
+        const m = mentions.findLast((x) => x.tokenEnd === b);
+        return m?.actors.length === 1 && m.actors[0]!.kind === 'person' && m.actors[0]!.party !== publisherCountry ? m : null;
+      };
+      /** People given the publisher's state by default who came with a foreign leader whose state is known only once references are resolved. */
+      const companions: [Actor, Mention][] = [];
       /** "State Minister for Foreign Affairs Shahriar Alam took part in the talks on the Bangladeshi side", "also attended from the Solomon Islands side": the other state whose side the sentence puts its person on, after `at`. */
       const sideAfter = (at: number): string | null => {
         for (let t = at; t + 3 < n && t - at <= MAX_SIDE_REACH; t++) {
@@ -962,9 +991,16 @@ export function actorsStage(data: ActorsData): Stage {
           }
           if (known && !country) return { actor: { ...known, title: known.title ?? title }, placeable: false };
           const owner = country || organisation || app?.country || role?.country ? null : organisationOwnerOf(phrase.parts[0]!.start);
-          const party = country ?? app?.country ?? organisation?.party ?? role?.country ?? owner?.party ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? sideAfter(phrase.end) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
+          const leader = role && isDomestic(role) ? companionOf(phrase.parts[0]!.start) : null;
+          // "the Chief Executive of the Financial Conduct Authority": a complement that names a body
+          // makes the title that body's, not the state the bare title implies (Hong Kong's).
+          // Such an official of an unknown body is taken as the publisher's, as an unmarked title is.
+          const ofBody = role?.country !== undefined && title?.includes(`${role.title} of `) === true;
+          const roleCountry = ofBody ? (publisherCountry ?? undefined) : role?.country;
+          const party = country ?? app?.country ?? organisation?.party ?? roleCountry ?? owner?.party ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? leader?.actors[0]?.party ?? sideAfter(phrase.end) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
           const code = organisation ? organisation.code : owner ? owner.code : `${party ?? '---'}${role?.code ?? ''}`;
           const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };
+          if (leader && !leader.actors[0]!.party && party === publisherCountry && !organisation && !owner) companions.push([actor, leader]);
           remember(actor);
           return { actor, placeable: false };
         }
@@ -1186,6 +1222,16 @@ export function actorsStage(data: ActorsData): Stage {
       for (const party of listedParties(doc, mentions)) if (!doc.parties.includes(party)) doc.parties.push(party);
 
       resolveReferences(data, { doc, mentions, bare, ethnic, publisherCountry, date, officeHolder, personActor, titleForeign });
+      // "President Whipps, who was joined by Minister of State Aitaro": the minister is of the
+      // President's state, which the references gave him.
+      for (const [actor, leader] of companions) {
+        const state = leader.actors.length === 1 ? leader.actors[0]!.party : null;
+        if (!state || state === publisherCountry || !lexicon.countries.has(state)) continue;
+        // Every mention of the person, later ones ("Minister Aitaro") copied from the first.
+        for (const m of mentions) {
+          m.actors = m.actors.map((a) => (a.kind === 'person' && a.name === actor.name && a.party === publisherCountry ? { ...a, party: state, code: `${state}${a.role ?? ''}` } : a));
+        }
+      }
     },
   };
 }

@@ -293,6 +293,31 @@ describe('who leads a side, and who joined the lead', () => {
     expect(beijing.participants).toContain('counterpart: Ma Zhaoxu (CHN)');
     expect(participants('President Biden and Secretary Blinken met with President Zelenskyy and Foreign Minister Dmytro Kuleba in Kyiv.', 'The White House')).toContain('accompanying: Dmytro Kuleba (UKR) [1]');
   });
+
+  it('give one who joined a foreign leader that leader’s state, a body’s chief executive no implied state, and read names after an en-dash compound or with a hyphened particle', () => {
+    const uk = 'Foreign, Commonwealth & Development Office';
+    const palau = participants('Lord Goldsmith, Minister for Pacific and the Environment, met President Surangel Whipps Jr., who was joined by Minister of State Gustav Aitaro, in Koror today. Minister Aitaro welcomed the plan.', uk);
+    expect(palau).toContain('accompanying: Gustav Aitaro (PLW) [2]');
+    // Not one who came with the publisher's own official.
+    expect(participants('The Minister, who was joined by Minister of State Ann Reid, met President Surangel Whipps Jr. in Koror.', uk).some((p) => p.includes('Ann Reid (GBR)'))).toBe(true);
+    const treasury = record(
+      'Chancellor co-chairs UK-China Economic and Financial Dialogue',
+      'The Chancellor of the Exchequer, Rachel Reeves, today co-chaired the Economic and Financial Dialogue in Beijing with Vice Premier He Lifeng. She was joined by the Chief Executive of the Financial Conduct Authority, Nikhil Rathi.',
+      'HM Treasury',
+      '2025-01-11',
+    );
+    expect(treasury).toContain('principal: Rachel Reeves (GBR)');
+    expect(treasury).toContain('accompanying: Nikhil Rathi (GBR)');
+    const lu = participants('The United States and Tajikistan held their Annual Bilateral Consultations in Dushanbe. Assistant Secretary of State Donald Lu led the U.S. delegation, which included Deputy Assistant Secretary of Defense for Afghanistan, Pakistan, and Central Asia Rebecca Zimmerman.');
+    expect(lu.some((p) => p.includes('Rebecca Zimmerman (USA)'))).toBe(true);
+    const russia = participants(
+      'On April 8, Deputy Foreign Minister Mikhail Bogdanov met with Minister of Foreign Affairs of the Republic of Liberia Sara Beysolow Nyanti. Ambassador-at-Large and Head of the Secretariat of the Russia–Africa Partnership Forum Oleg Ozerov took part in the conversation.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+    );
+    expect(russia).toContain('accompanying: Oleg Ozerov (RUS) [1]');
+    const yemen = participants("Wang Yi held a video call with Yemeni Minister of Foreign Affairs and Expatriates Shaya Mohsen al-Zindani at the latter's request.", "Ministry of Foreign Affairs of the People's Republic of China");
+    expect(yemen.some((p) => p.startsWith('counterpart: ') && p.includes('al-Zindani (YEM)'))).toBe(true);
+  });
 });
 
 describe('names and titles of the people at the table', () => {
