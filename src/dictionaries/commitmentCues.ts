@@ -55,6 +55,7 @@ export interface CommitmentCuesFile {
   visitVerbs?: string[];
   invitedActs?: string[];
   contentNouns?: string[];
+  scheduledPassives?: string[];
   relativePassives?: string[];
   relatives: string[];
   asideOpeners?: string[];
@@ -115,7 +116,9 @@ export interface CommitmentCues {
   invitedActs: ReadonlySet<string>;
   /** Nouns whose "that" opens what they say ("the understanding that"), not a relative clause. */
   contentNouns: ReadonlySet<string>;
-  /** Participles of a passive future after "which" that hold a meeting ("which is to be held in Tunis"). */
+  /** Participles that schedule a meeting ("..., to be held in London in the spring"). */
+  scheduledPassives: ReadonlySet<string>;
+  /** Participles of a passive future after "which" that make it the table's ("which is to be held in Tunis"): the scheduled ones and the file's relativePassives. */
   relativePassives: ReadonlySet<string>;
   /** Relative pronouns before "will" ("an initiative which will deepen"): a future of no party. */
   relatives: ReadonlySet<string>;
@@ -157,7 +160,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     visitVerbs: new Set(file.visitVerbs ?? []),
     invitedActs: new Set(file.invitedActs ?? []),
     contentNouns: new Set(file.contentNouns ?? []),
-    relativePassives: new Set(file.relativePassives ?? []),
+    scheduledPassives: new Set(file.scheduledPassives ?? []),
+    relativePassives: new Set([...(file.scheduledPassives ?? []), ...(file.relativePassives ?? [])]),
     relatives: new Set(file.relatives),
     asideOpeners: new Set(file.asideOpeners ?? []),
     due: new CueMatcher(

@@ -36,8 +36,6 @@ const MAX_ACTION = 16;
 // How far a prospect's clause is searched for a horizon: "continuing the conversation with the President and a
 // wider group of leaders at the UN General Assembly in New York next week".
 const HORIZON_REACH = 24;
-/** Participles after ", to be" that say a meeting is planned: "..., to be held in London in the spring". */
-const SCHEDULED = new Set(['held', 'convened', 'hosted', 'organized', 'organised']);
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
 const PERIOD = new RegExp(`\\b(?:in|by|before|during) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
@@ -266,7 +264,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let k = from; k < end && k - from < HORIZON_REACH; k++) {
           // "the next meeting of the Joint Committee, to be held in London in the spring": the
           // clause that says when the meeting is to be held goes on with it.
-          if (cues.clauseEnd.has(low(k)) && !(low(k) === ',' && low(k + 1) === 'to' && low(k + 2) === 'be' && SCHEDULED.has(low(k + 3)))) return false;
+          if (cues.clauseEnd.has(low(k)) && !(low(k) === ',' && low(k + 1) === 'to' && low(k + 2) === 'be' && cues.scheduledPassives.has(low(k + 3)))) return false;
           if (cues.due.at(dueIds, k, end)) return true;
         }
         return false;

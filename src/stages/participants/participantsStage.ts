@@ -5,6 +5,8 @@ import type { Doc } from '../../model/Doc.js';
 import type { Participant, ParticipantRole } from '../../model/Participant.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
+import { CAPITALISED } from '../actors/wordShapes.js';
+import { CALENDAR_WORD } from '../dates/calendar.js';
 
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
@@ -40,11 +42,8 @@ const ADV = posIndex('ADV');
 const VERB = posIndex('VERB');
 /** The seating cues that say someone attends something: "who is taking part in TICAD 8". */
 const ATTENDING = new Set(['attended', 'attending', 'attends', 'participated', 'participating', 'participates', 'took', 'taking', 'takes']);
-/** Capitalised words after "took part in" that name no gathering: "in Tuesday's talks". */
-const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Today', 'Yesterday']);
 /** Words between a "who" clause's cue and the name of the gathering it attended: "taking part in the", "attended the". */
 const GATHERING_LEAD = new Set(['in', 'the']);
-const CAPITALISED = /^\p{Lu}/u;
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
@@ -98,12 +97,12 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if (at > sentenceStart && words[at - 1]!.toLowerCase() === 'who') for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
         // "Prime Minister KISHIDA Fumio, who is taking part in TICAD 8 online": a "who" clause of
         // attendance that names the gathering is about another event (not "who took part in
-        // Tuesday's talks", nor "who was accompanied by Minister X").
+        // Tuesday's talks": a day names no gathering; nor "who was accompanied by Minister X").
         const who = at - 1 > sentenceStart && pos[at - 1] === AUX ? at - 2 : at - 1;
         if (who >= sentenceStart && words[who]!.toLowerCase() === 'who' && ATTENDING.has(words[at]!.toLowerCase())) {
           let q = end;
           while (q < sentenceEnd && q < end + 2 && GATHERING_LEAD.has(words[q]!)) q++;
-          if (q > end && q < sentenceEnd && CAPITALISED.test(words[q]!) && !CALENDAR_WORDS.has(words[q]!) && !personStarts.has(q)) return true;
+          if (q > end && q < sentenceEnd && CAPITALISED.test(words[q]!) && !CALENDAR_WORD.test(words[q]!) && !personStarts.has(q)) return true;
         }
         return false;
       };
