@@ -10,6 +10,20 @@ function commitments(body: string, date = '2024-03-12') {
 }
 
 describe('commitments', () => {
+  it('resolve a horizon later on the day or the day after to its date, and read "this September" and "without delay" as horizons', () => {
+    const text =
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+      'The Secretary will meet President Bola Adeyemi later today. ' +
+      'The two ministers will travel together to Lagos the day after tomorrow. ' +
+      'Nigeria will host the regional investment forum this September. ' +
+      'The two sides agreed to resume the energy dialogue without delay.';
+    const found = commitments(text);
+    expect(found).toContain('1 USA future: meet President Bola Adeyemi (2024-03-12)');
+    expect(found).toContain('2 USA+NGA future: travel together to Lagos (2024-03-14)');
+    expect(found).toContain('3 NGA future: host the regional investment forum this September (this September)');
+    expect(found).toContain('4 USA+NGA agree: resume the energy dialogue (without delay)');
+  });
+
   it('read a meeting looked forward to as a plan when the clause after it says when it is to be held, and "the four Ministers" as both sides', () => {
     const text =
       'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
@@ -706,7 +720,7 @@ describe('a cue with nothing after it', () => {
       '2024-09-13',
     );
     expect(found).toHaveLength(2);
-    expect(found[0]).toBe('1 USA plan: meet President Bola Adeyemi');
+    expect(found[0]).toBe('1 USA plan: meet President Bola Adeyemi (2024-09-13)');
     expect(found[1]).toMatch(/^2 USA intend: continuing the conversation with the Foreign Minister .* \(next week\)$/);
   });
 });
