@@ -28,6 +28,7 @@ interface GrammarFile {
   bodyWords?: string[];
   delegationNouns?: string[];
   commonPortfolios?: string[];
+  courtesyTitles?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -80,6 +81,8 @@ export interface Grammar {
   delegationNouns: ReadonlySet<string>;
   /** Portfolios of many states' ministries ("Foreign Affairs"), which tell no state by themselves. */
   commonPortfolios: ReadonlySet<string>;
+  /** Styles before a name set off after its office ("..., Ambassador Yusuf Maitama Tuggar"), as lower-case words. */
+  courtesyTitles: ReadonlySet<string>;
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
@@ -131,6 +134,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     bodyWords: new Set(g.bodyWords ?? []),
     delegationNouns: new Set(g.delegationNouns ?? []),
     commonPortfolios: new Set(g.commonPortfolios ?? []),
+    courtesyTitles: words(g.courtesyTitles ?? []),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),
     governingRoots: new Set(g.governingRoots),

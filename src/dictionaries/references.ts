@@ -12,6 +12,7 @@ interface ReferencesFile {
   person: string[];
   publisher: string[];
   counterpart?: string[];
+  partiesOpening?: string[];
   jointTitles?: string[];
 }
 
@@ -19,6 +20,8 @@ interface ReferencesFile {
 export class References {
   private readonly vocab = new Vocab();
   private readonly trie = new PhraseTrie<ReferenceKind>();
+  /** References to the parties only where they open a sentence ("Ministers agreed"). */
+  private readonly openingTrie = new PhraseTrie<ReferenceKind>();
   /** The words of a document as ids of this vocabulary, lower-cased (see LexemeIds). */
   private readonly lexemeIds = new LexemeIds(this.vocab, true);
 
@@ -26,17 +29,15 @@ export class References {
 
   constructor(file: Omit<ReferencesFile, 'version'>) {
     this.jointTitles = (file.jointTitles ?? []).map((t) => t.toLowerCase());
+    const interned = (phrase: string) =>
+      phrase
+        .toLowerCase()
+        .split(/\s+/)
+        .map((w) => this.vocab.intern(w));
     for (const kind of ['parties', 'person', 'publisher', 'counterpart'] as const) {
-      for (const phrase of file[kind] ?? []) {
-        this.trie.add(
-          phrase
-            .toLowerCase()
-            .split(/\s+/)
-            .map((w) => this.vocab.intern(w)),
-          kind,
-        );
-      }
+      for (const phrase of file[kind] ?? []) this.trie.add(interned(phrase), kind);
     }
+    for (const phrase of file.partiesOpening ?? []) this.openingTrie.add(interned(phrase), 'parties');
   }
 
   /** Whether a release's title says it is joint, so that its "we" is every signatory. */
@@ -51,10 +52,10 @@ export class References {
     return this.lexemeIds.of(tokens);
   }
 
-  /** The reference starting at token `i` (ids from `ids`), if any; case does not matter. */
-  match(ids: Int32Array, i: number, end: number): { kind: ReferenceKind; length: number } | null {
+  /** The reference starting at token `i` (ids from `ids`), if any; case does not matter. `opening`: `i` opens its sentence. */
+  match(ids: Int32Array, i: number, end: number, opening = false): { kind: ReferenceKind; length: number } | null {
     if (ids[i] === -1) return null;
-    const m = this.trie.longestAt(ids, i, Math.min(end, i + 6));
+    const m = this.trie.longestAt(ids, i, Math.min(end, i + 6)) ?? (opening ? this.openingTrie.longestAt(ids, i, Math.min(end, i + 6)) : null);
     return m ? { kind: m.values[0]!, length: m.length } : null;
   }
 }

@@ -619,7 +619,10 @@ export function actorsStage(data: ActorsData): Stage {
           let q = runFrom;
           let joined = words[j] === 'and';
           let setOff = false;
-          while (q < end && q - j <= MAX_PORTFOLIO_RUN && (CAPITALISED.test(words[q]!) || ((words[q] === ',' || words[q] === 'and') && CAPITALISED.test(words[q + 1] ?? '')))) {
+          // "..., African Integration and the Ivorian Diaspora of ...": "the" after the list's "and".
+          const listed = (k: number) => (words[k] === ',' || words[k] === 'and') && CAPITALISED.test(words[k + 1] ?? '');
+          const theAfterAnd = (k: number) => (words[k] === 'and' && words[k + 1] === 'the' && CAPITALISED.test(words[k + 2] ?? '')) || (words[k] === 'the' && words[k - 1] === 'and' && CAPITALISED.test(words[k + 1] ?? ''));
+          while (q < end && q - j <= MAX_PORTFOLIO_RUN && (CAPITALISED.test(words[q]!) || listed(q) || theAfterAnd(q))) {
             // "... and International Cooperation, Ahmed Moallim Fiqi": a comma after the list's "and"
             // sets off the name; the list's own commas come before it.
             if (words[q] === ',' && joined) {
@@ -678,7 +681,8 @@ export function actorsStage(data: ActorsData): Stage {
         if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && appositive && titleEnd + 2 < end && words[titleEnd] === ',') {
           // "..., His Highness Sheikh Ahmad Al-Abdullah Al-Ahmad Al-Sabah,": honorifics before the name.
           let first = titleEnd + 1;
-          while (first < end && first - titleEnd <= 4 && grammar.beforeTarget.has(words[first]!.toLowerCase())) first++;
+          // "..., Ambassador Yusuf Maitama Tuggar": a style of courtesy before it.
+          while (first < end && first - titleEnd <= 4 && (grammar.beforeTarget.has(words[first]!.toLowerCase()) || (first === titleEnd + 1 && grammar.courtesyTitles.has(words[first]!.toLowerCase())))) first++;
           let q = first;
           const attachedHyphen = (k: number) => k > first && k + 1 < end && joinedHyphen(k);
           // Up to ten tokens: the hyphens of "Al-Abdullah Al-Ahmad Al-Sabah" are tokens of their own.
@@ -949,7 +953,9 @@ export function actorsStage(data: ActorsData): Stage {
         const titleStart = roles.length && !honorific ? phrase.parts.find((p) => pick(p, 'role') && pick(p, 'role')!.role.rank !== 'honorific')!.start : -1;
         let titleEnd = phrase.nameStart > 0 ? phrase.nameStart : personStart > titleStart ? personStart : phrase.end;
         // "..., Dr Amery Browne", "..., His Highness Sheikh Ahmad": the comma and honorifics before a set-off name are no title's.
-        if (phrase.nameStart > 0) while (titleEnd - 1 > titleStart && (words[titleEnd - 1] === ',' || grammar.beforeTarget.has(words[titleEnd - 1]!.toLowerCase()))) titleEnd--;
+        // "..., Ambassador Yusuf Maitama Tuggar": a style of courtesy there too.
+        const styleAt = (k: number) => grammar.beforeTarget.has(words[k]!.toLowerCase()) || (words[k - 1] === ',' && grammar.courtesyTitles.has(words[k]!.toLowerCase()));
+        if (phrase.nameStart > 0) while (titleEnd - 1 > titleStart && (words[titleEnd - 1] === ',' || styleAt(titleEnd - 1))) titleEnd--;
         const before = titleStart >= 0 ? text.slice(starts[titleStart], ends[titleEnd - 1]).replace(TRAILING_COMMA, '') : null;
         const written = app ? text.slice(starts[app.start], ends[app.end - 1]).trimEnd() : null;
         // The fuller of the titles before and after the name.

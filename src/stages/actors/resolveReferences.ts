@@ -1,6 +1,7 @@
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { PersonEntry } from '../../dictionaries/actors.js';
 import type { Doc } from '../../model/Doc.js';
+import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { ActorsData } from './actorsStage.js';
 import { CAPITALISED, COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
@@ -236,12 +237,18 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
     return true;
   };
+  /** "Ministers agreed to ...": a bare plural office opening a sentence is the meeting's parties, not a group of one state. */
+  const opensAsParties = (here: Mention, s: Sentence): boolean => {
+    if (here.tokenStart !== s.tokenStart || doc.parties.length < 2 || !here.actors.every((a) => a.kind === 'group')) return false;
+    const ref = references.match(referenceIds, here.tokenStart, s.tokenEnd, true);
+    return ref?.kind === 'parties' && ref.length === here.tokenEnd - here.tokenStart;
+  };
   let m = 0;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
       while (m < mentions.length && mentions[m]!.tokenStart < i) m++;
       const here = mentions[m];
-      if (here && here.tokenStart === i) {
+      if (here && here.tokenStart === i && !opensAsParties(here, s)) {
         // "Our law enforcement agencies", "our energy ministers": officials of no name belong to
         // whoever the possessive before them refers to (both signatories of a joint statement).
         const owner = resolved[resolved.length - 1];
@@ -342,7 +349,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         i = here.tokenEnd;
         continue;
       }
-      const ref = references.match(referenceIds, i, s.tokenEnd);
+      const ref = references.match(referenceIds, i, s.tokenEnd, i === s.tokenStart);
       if (ref) {
         let actors: Actor[] = [];
         // "French farmers said they would blockade Paris": "they" is the group its sentence named.

@@ -6,4 +6,5 @@ export const SPACE_RUN = /\s+/;
 /** Between the words of a name, hyphens included ("Okonjo-Iweala" is two words to the tokenizer). */
 export const NAME_WORD_BREAK = /[\s-]+/;
 export const ALL_CAPITALS = /^\p{Lu}+$/u;
-export const CAPITALISED = /^\p{Lu}/u;
+/** A capital, also after an elided French or Italian article ("Côte d'Ivoire", "Giscard d'Estaing"). */
+export const CAPITALISED = /^(?:[dl]['’])?\p{Lu}/u;

@@ -94,6 +94,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       const mentionsBySentence = bySentence(doc.mentions, (m) => !m.place);
       const eventsBySentence = bySentence(doc.events);
+      // The publisher's own side, as the meeting stage reads it: the first of the parties.
+      const publisherSide = doc.meta.publisher ? doc.parties[0] : undefined;
       const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
       /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
       const canBeSubject = (x: Mention): boolean => {
@@ -437,6 +439,14 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "The leaders agreed that their interior ministers would meet": those who agreed commit
           // through officials who are no party of their own.
           // "agreed that the first power unit should be connected": a passive needs no owner.
+          // "agreed that a solution should be led and owned by Haitians": a passive whose agent is no
+          // party of the meeting is a principle about others, not a step the sides take.
+          if (passive && cue.agreed) {
+            let q = participle + 1;
+            while (q < s.tokenEnd && q <= participle + 4 && low(q) !== 'by' && low(q) !== ',' && low(q) !== '.') q++;
+            const agent = low(q) === 'by' ? mentions.find((x) => x.tokenStart === q + 1 || (x.tokenStart === q + 2 && pos[q + 1] === DET)) : undefined;
+            if (agent && partiesOf(agent).length > 0 && partiesOf(agent).every((p) => !doc.parties.includes(p))) continue;
+          }
           const delegating = cue.kind === 'future' || cue.agreed ? agreedThatBefore(mentions, subjectEnd, s.tokenStart, cue.agreed && !passive) : [];
           const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(subjectEnd, s.tokenStart);
           if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
@@ -527,6 +537,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             owner = mentions.find((x) => x.tokenEnd === m.start - 1);
             if (owner && partiesOf(owner).every((p) => !doc.parties.includes(p))) continue;
             if (owner && disapprovedBefore(owner.tokenStart, s.tokenStart)) continue;
+            // "Minister Freitas set out Timor-Leste's plans to develop the gas fields", "welcomed
+            // Sweden's plan to spend": another side's plan, told or welcomed at the table, is its
+            // own business, not a promise made there; the publisher's side's plans are announced.
+            if (owner && cue.kind === 'plan' && publisherSide !== undefined && !partiesOf(owner).includes(publisherSide)) continue;
           }
           // "It was agreed to maintain regular contacts": agreed at the table.
           const impersonal = agreedByTable || ofRelative || cue.table === true || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));

@@ -26,6 +26,33 @@ function outline(title: string, body: string, publisher: string, date: string) {
 }
 
 describe('participants', () => {
+  it('read a state with an elided article, a portfolio list closed by "and the", a style of courtesy before a set-off name, and a place that is no person', () => {
+    expect(
+      record(
+        'Foreign Minister Sergey Lavrov talks with the Foreign Minister of Cote Nova',
+        "On April 16, Foreign Minister Sergey Lavrov held talks in Moscow with Minister of State, Minister of Foreign Affairs, African Integration and the Nationals Abroad of the Republic of Côte d'Ivoire Kacou Emile Yao, who was in Russia on a working visit. Russian Ambassador to Côte d'Ivoire Pavel Orlov took part in the talks.",
+        'Ministry of Foreign Affairs of the Russian Federation',
+        '2024-04-16',
+      ),
+    ).toEqual(['principal: Sergey Lavrov (RUS)', 'counterpart: Kacou Emile Yao (CIV)', 'accompanying: Pavel Orlov (RUS)']);
+    expect(
+      record(
+        'Home Secretary co-chairs the Nigeria-UK Migration Dialogue',
+        "The Home Secretary, Yvette Cooper, today co-chaired the Nigeria-UK Migration Dialogue in London with Nigeria's Minister of Foreign Affairs, Ambassador Tunde Bello. Seema Malhotra, Minister for Migration and Citizenship, also took part in the talks.",
+        'Home Office',
+        '2025-03-04',
+      ),
+    ).toEqual(['principal: Yvette Cooper (GBR)', 'counterpart: Tunde Bello (NGA)', 'accompanying: Seema Malhotra (GBR)']);
+    expect(
+      record(
+        'Deputy Secretary meets the Foreign Minister of Bhutan',
+        'Deputy Secretary of State Richard R. Verma met Bhutanese Foreign Minister Karma Dorji in New York. The Foreign Minister briefed the Deputy Secretary on the Gelephu Mindfulness City, a new special administrative region.',
+        'U.S. Department of State',
+        '2024-09-30',
+      ),
+    ).toEqual(['principal: Richard R. Verma (USA)', 'counterpart: Karma Dorji (BTN)']);
+  });
+
   it('seat no one at a joint statement: the ministers who issue it are mentioned', () => {
     const doc = pipeline.run(
       {

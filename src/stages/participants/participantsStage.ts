@@ -17,7 +17,7 @@ function titleBefore(written: string, name: string, honorifics: ReadonlySet<stri
   const nameWords = new Set(name.split(NAME_SEPARATORS).filter((w) => w.length > 1));
   const words = written.split(SPACES);
   let at = words.findIndex((w) => nameWords.has(w.endsWith(',') ? w.slice(0, -1) : w));
-  // "..., Dr Amery Browne": honorifics before a name set off by a comma are not the title's.
+  // "..., Dr Amery Browne", "..., Ambassador Yusuf Tuggar": honorifics and styles before a name set off by a comma are not the title's.
   while (at > 1 && honorifics.has(words[at - 1]!.toLowerCase()) && words[at - 2]!.endsWith(',')) at--;
   // "the President of Botswana, Duma Boko": the comma setting the name off is not the title's.
   const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(LEADING_THE, '').replace(/,$/, '');
@@ -50,6 +50,8 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 const EARLIER_REACH = 8;
 
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text'>): Stage {
+  /** What may stand between a title's comma and the name it sets off. */
+  const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   const { present, absentBefore, presentNotAfter, presentPlanned, presentPast, ledBodies, leads, releaseVoices, earlierEncounter, text: kindCues } = cues;
   return {
     name: 'participants',
@@ -164,8 +166,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         }
         p.mentions.push(m);
         // The fullest title: of the actor, or of a longer mention of it ("Foreign Minister Tunde Okafor of Nigeria").
-        const actorTitle = a.title ? titleBefore(a.title, a.name, grammar.beforeTarget) : null;
-        const asWritten = m.via === 'reference' ? null : titleBefore(doc.text.slice(m.start, m.end), a.name, grammar.beforeTarget);
+        const actorTitle = a.title ? titleBefore(a.title, a.name, setOffStyles) : null;
+        const asWritten = m.via === 'reference' ? null : titleBefore(doc.text.slice(m.start, m.end), a.name, setOffStyles);
         // The actors stage knew where the name began: a mention's title that only runs on past the
         // actor's into the name ("National Security Advisor Mike" for "Mike Waltz") is not fuller.
         for (const title of [actorTitle, asWritten && actorTitle && asWritten.startsWith(actorTitle) ? null : asWritten]) {
