@@ -22,6 +22,19 @@ function inSentence(r: DocumentRecord, sentence: number, field: 'code' | 'root' 
 }
 
 describe('events from readouts (invented sentences in several governments’ styles)', () => {
+  it('reads openness to the other side\'s firms, money or goods as intent to cooperate economically, not praise or hosting', () => {
+    const r = pipeline.processText(
+      'Wang Yi held talks with Georgian Foreign Minister Levan Gelashvili in Beijing. ' +
+        'The Georgian side welcomes Chinese companies to take part in building the Anaklia port. ' +
+        'Levan Gelashvili said that Georgia welcomes Chinese investment in renewable energy. ' +
+        'Wang Yi said that China welcomes more quality Georgian products into the Chinese market.',
+      { date: '2024-05-01', publisher: "Ministry of Foreign Affairs of the People's Republic of China" },
+    );
+    expect(inSentence(r, 1)).toEqual(['0311 GEO→CHN']);
+    expect(inSentence(r, 2, 'root')).toContain('03 GEO→CHN');
+    expect(inSentence(r, 3, 'root')).toContain('03 CHN→GEO');
+  });
+
   it('codes a visit to a capital as a visit to its state, by today’s officials', () => {
     expect(roots('Secretary of State Antony J. Blinken traveled to Beijing for meetings with President Xi Jinping.')).toContain('04 USA→CHN');
     expect(events('Secretary of State Antony J. Blinken traveled to Beijing for meetings with President Xi Jinping.')[0]).toMatch(/^042 USAGOV→CHNGOV$/);
