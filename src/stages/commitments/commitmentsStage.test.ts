@@ -31,12 +31,16 @@ describe('commitments', () => {
       'The Secretary will meet President Bola Adeyemi later today. ' +
       'The two ministers will travel together to Lagos the day after tomorrow. ' +
       'Nigeria will host the regional investment forum this September. ' +
-      'The two sides agreed to resume the energy dialogue without delay.';
+      'The two sides agreed to resume the energy dialogue without delay. ' +
+      'The Secretary said the United States would add scholarships for Nigerian students for the 2024/2025 academic year. ' +
+      'The United States will stand with Nigeria for as long as needed.';
     const found = commitments(text);
     expect(found).toContain('1 USA future: meet President Bola Adeyemi (2024-03-12)');
     expect(found).toContain('2 USA+NGA future: travel together to Lagos (2024-03-14)');
     expect(found).toContain('3 NGA future: host the regional investment forum this September (this September)');
     expect(found).toContain('4 USA+NGA agree: resume the energy dialogue (without delay)');
+    expect(found.find((c) => c.startsWith('5 '))).toMatch(/\(for the 2024\/2025 academic year\)$/);
+    expect(found.find((c) => c.startsWith('6 '))).toMatch(/\(for as long as needed\)$/);
   });
 
   it('read a meeting looked forward to as a plan when the clause after it says when it is to be held, and "the four Ministers" as both sides', () => {

@@ -38,6 +38,8 @@ const MAX_ACTION = 16;
 const HORIZON_REACH = 24;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
 const PERIOD = new RegExp(`\\b(?:in|by|before|during|this|next) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
+/** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
+const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
 /** A day named for what is promised: "for a State Visit on May 23". */
@@ -630,7 +632,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             if (!due) {
               // "in November", "in 2026": a month or a year; "ahead of the G7 Summit": an occasion; kept as written.
-              const period = PERIOD.exec(clause) ?? OCCASION.exec(clause);
+              const period = PERIOD.exec(clause) ?? SCHOOL_YEAR.exec(clause) ?? OCCASION.exec(clause);
               if (period) due = period[0];
             }
             if (!due && next < 0) {
@@ -649,7 +651,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // read with the clause, which a long action may have cut inside it ("by the end | of 2024").
               if (!due && k > e) {
                 const span = doc.text.slice(starts[a]!, ends[k - 1]!);
-                due = (PERIOD.exec(span) ?? OCCASION.exec(span))?.[0] ?? null;
+                due = (PERIOD.exec(span) ?? SCHOOL_YEAR.exec(span) ?? OCCASION.exec(span))?.[0] ?? null;
                 const day = due || !ref ? null : ON_DAY.exec(span);
                 if (day) due = dayOf(day[0], true) ?? due;
               }
