@@ -56,6 +56,7 @@ export interface CommitmentCuesFile {
   invitedActs?: string[];
   contentNouns?: string[];
   scheduledPassives?: string[];
+  principlePassives?: string[];
   relativePassives?: string[];
   relatives: string[];
   asideOpeners?: string[];
@@ -117,6 +118,8 @@ export interface CommitmentCues {
   /** Nouns whose "that" opens what they say ("the understanding that"), not a relative clause. */
   contentNouns: ReadonlySet<string>;
   /** Participles that schedule a meeting ("..., to be held in London in the spring"). */
+  /** Participles of a principle, not a step: "agreed that the differences should be settled through dialogue". */
+  principlePassives: ReadonlySet<string>;
   scheduledPassives: ReadonlySet<string>;
   /** Participles of a passive future after "which" that make it the table's ("which is to be held in Tunis"): the scheduled ones and the file's relativePassives. */
   relativePassives: ReadonlySet<string>;
@@ -161,6 +164,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     invitedActs: new Set(file.invitedActs ?? []),
     contentNouns: new Set(file.contentNouns ?? []),
     scheduledPassives: new Set(file.scheduledPassives ?? []),
+    principlePassives: new Set(file.principlePassives ?? []),
     relativePassives: new Set([...(file.scheduledPassives ?? []), ...(file.relativePassives ?? [])]),
     relatives: new Set(file.relatives),
     asideOpeners: new Set(file.asideOpeners ?? []),

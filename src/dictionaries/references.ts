@@ -13,6 +13,7 @@ interface ReferencesFile {
   publisher: string[];
   counterpart?: string[];
   partiesOpening?: string[];
+  publisherOpening?: string[];
   jointTitles?: string[];
 }
 
@@ -20,7 +21,7 @@ interface ReferencesFile {
 export class References {
   private readonly vocab = new Vocab();
   private readonly trie = new PhraseTrie<ReferenceKind>();
-  /** References to the parties only where they open a sentence ("Ministers agreed"). */
+  /** References only where they open a sentence: the parties ("Ministers agreed"), the publisher's speaker ("I look forward"). */
   private readonly openingTrie = new PhraseTrie<ReferenceKind>();
   /** The words of a document as ids of this vocabulary, lower-cased (see LexemeIds). */
   private readonly lexemeIds = new LexemeIds(this.vocab, true);
@@ -38,6 +39,7 @@ export class References {
       for (const phrase of file[kind] ?? []) this.trie.add(interned(phrase), kind);
     }
     for (const phrase of file.partiesOpening ?? []) this.openingTrie.add(interned(phrase), 'parties');
+    for (const phrase of file.publisherOpening ?? []) this.openingTrie.add(interned(phrase), 'publisher');
   }
 
   /** Whether a release's title says it is joint, so that its "we" is every signatory. */

@@ -484,6 +484,14 @@ export function actorsStage(data: ActorsData): Stage {
         if (start - 1 > runStart && INITIAL.test(words[start]!)) start = wordStart(start - 1);
         // "Chief Compact Negotiator Kaleb Udui Jr.": a generational suffix is a word more.
         if (start - 1 > runStart && lexicon.nameSuffixes.has(words[runEnd - 1]!)) start = wordStart(start - 1);
+        // "... and Mauritanians Abroad Mohamed Salem Ould Merzoug", "... Foreign Affairs Jean-Yves Le
+        // Drian": a name does not start with a particle, capitalised or not; its given name comes first.
+        if (start - 1 > runStart && lexicon.nameParticles.has(words[start]!.toLowerCase())) {
+          start = wordStart(start - 1);
+          // Two given names, as far as the words before are names the dictionaries do not know.
+          const before = wordStart(start - 1);
+          if (before > runStart && isNameToken(before) && (ids[before] === -1 || !lexicon.trie.longestAt(ids, before, runEnd))) start = before;
+        }
         // "of the Lebanese Republic Abdallah Bou Habib": after the state's name, all of the run is the name.
         for (let q = runStart; q < start; q++) {
           const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
@@ -1118,22 +1126,30 @@ export function actorsStage(data: ActorsData): Stage {
         // Most words are not capitalised: they leave before the lookup.
         const c = words[i]!.charCodeAt(0);
         if (learned.size === 0 || !((c >= 65 && c <= 90) || c > 127)) return null;
-        const actor = learned.get(words[i]!);
-        // Not inside another name, but after a word of the person's own title ("Adviser Hossain").
-        const titleWord = i > s.tokenStart && (actor?.title ?? '').split(SPACE_RUN).includes(words[i - 1]!);
-        // "Van Klaveren said": a name particle capitalised at the sentence's start.
-        const particle = i - 1 === s.tokenStart && lexicon.nameParticles.has(words[i - 1]!.toLowerCase());
-        if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord && !particle)) return null;
-        let e = i + 1;
-        for (;;) {
-          if (e < s.tokenEnd && e - i < 4 && learned.get(words[e]!) === actor) e++;
-          else if (e + 1 < s.tokenEnd && words[e] === '-' && actor.name.includes(`-${words[e + 1]}`)) e += 2;
-          // "Alberto van Klaveren": a particle between two words of the name.
-          else if (e + 1 < s.tokenEnd && e - i < 4 && lexicon.nameParticles.has(words[e]!) && learned.get(words[e + 1]!) === actor) e += 2;
-          else break;
+        const first = learned.get(words[i]!);
+        // "Mohamed Salem Ould Merzoug" after "Mohamed Ould Cheikh Ghazouani": a word two learned
+        // names share belongs to the last one learned; the next word tells whose name this is.
+        const next = i + 1 < s.tokenEnd ? learned.get(words[i + 1]!) : undefined;
+        const shared = next && next !== first && next.name.split(NAME_WORD_BREAK).includes(words[i]!) ? next : undefined;
+        for (const actor of shared ? [first, shared] : [first]) {
+          // Not inside another name, but after a word of the person's own title ("Adviser Hossain").
+          const titleWord = i > s.tokenStart && (actor?.title ?? '').split(SPACE_RUN).includes(words[i - 1]!);
+          // "Van Klaveren said": a name particle capitalised at the sentence's start.
+          const particle = i - 1 === s.tokenStart && lexicon.nameParticles.has(words[i - 1]!.toLowerCase());
+          if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord && !particle)) continue;
+          const own = (k: number) => learned.get(words[k]!) === actor || (actor === shared && actor.name.split(NAME_WORD_BREAK).includes(words[k]!));
+          let e = i + 1;
+          for (;;) {
+            if (e < s.tokenEnd && e - i < 4 && own(e)) e++;
+            else if (e + 1 < s.tokenEnd && words[e] === '-' && actor.name.includes(`-${words[e + 1]}`)) e += 2;
+            // "Alberto van Klaveren": a particle between two words of the name.
+            else if (e + 1 < s.tokenEnd && e - i < 4 && lexicon.nameParticles.has(words[e]!) && own(e + 1)) e += 2;
+            else break;
+          }
+          if (e < s.tokenEnd && CAPITALISED.test(words[e]!) && pos[e] === PROPN) continue;
+          return { actor, end: e };
         }
-        if (e < s.tokenEnd && CAPITALISED.test(words[e]!) && pos[e] === PROPN) return null;
-        return { actor, end: e };
+        return null;
       };
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {

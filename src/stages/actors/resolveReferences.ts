@@ -6,6 +6,9 @@ import { posIndex } from '../../model/Tokens.js';
 import type { ActorsData } from './actorsStage.js';
 import { CAPITALISED, COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
 
+/** Quotation marks that may open a sentence before its first word. */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
+
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
 const VERB = posIndex('VERB');
@@ -237,11 +240,16 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
     return true;
   };
-  /** "Ministers agreed to ...": a bare plural office opening a sentence is the meeting's parties, not a group of one state. */
+  /**
+   * "Ministers agreed to ...": a bare plural office opening a sentence is the meeting's parties, not a
+   * group of one state; so is one a longer reference starts with ("Officials from both sides will meet").
+   */
   const opensAsParties = (here: Mention, s: Sentence): boolean => {
-    if (here.tokenStart !== s.tokenStart || doc.parties.length < 2 || !here.actors.every((a) => a.kind === 'group')) return false;
-    const ref = references.match(referenceIds, here.tokenStart, s.tokenEnd, true);
-    return ref?.kind === 'parties' && ref.length === here.tokenEnd - here.tokenStart;
+    if (doc.parties.length < 2 || !here.actors.every((a) => a.kind === 'group')) return false;
+    const opening = here.tokenStart === s.tokenStart;
+    const ref = references.match(referenceIds, here.tokenStart, s.tokenEnd, opening);
+    const length = here.tokenEnd - here.tokenStart;
+    return ref?.kind === 'parties' && (ref.length > length || (opening && ref.length === length));
   };
   let m = 0;
   for (const s of doc.sentences) {
@@ -318,7 +326,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         } else if (!first.party && ((here.via === 'title' && first.kind === 'person') || first.kind === 'group')) {
           // "Prime Minister Skerrit" in a sentence about Haiti: a person named before with a state keeps it.
           const namesake = first.kind === 'person' && first.name !== first.title ? resolved.findLast((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name === first.name && x.actors[0]!.party)?.actors[0]?.party : undefined;
-          const party = first.kind === 'group' ? stateOfGroup(here, m) : (namesake ?? secondTitleOf(here)?.party ?? stateOfTitled(here));
+          // "the Secretary underscored the Administration's commitment": the publisher's own government.
+          const own = first.kind === 'group' && publisherCountry && here.tokenEnd - here.tokenStart === 1 && grammar.publisherBodies.has(words[here.tokenStart]!) ? publisherCountry : null;
+          const party = own ?? (first.kind === 'group' ? stateOfGroup(here, m) : (namesake ?? secondTitleOf(here)?.party ?? stateOfTitled(here)));
           if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
         }
         // "President of the Union of the Comoros and Chairperson of the African Union Azali Assoumani":
@@ -349,7 +359,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         i = here.tokenEnd;
         continue;
       }
-      const ref = references.match(referenceIds, i, s.tokenEnd, i === s.tokenStart);
+      const ref = references.match(referenceIds, i, s.tokenEnd, i === s.tokenStart || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)));
       if (ref) {
         let actors: Actor[] = [];
         // "French farmers said they would blockade Paris": "they" is the group its sentence named.

@@ -10,6 +10,28 @@ function commitments(body: string, date = '2024-03-12') {
 }
 
 describe('commitments', () => {
+  it('take "I" opening a quoted sentence as the publisher\'s speaker, and no step from a principle the sides agree on', () => {
+    const text =
+      'The Minister for Africa met Foreign Minister Tunde Okafor of Nigeria in London. ' +
+      'The ministers agreed that the differences between Nigeria and Niger should be settled through dialogue. ' +
+      'They agreed that the first power line should be connected by the end of the year. ' +
+      'The Minister said: "Nigeria is a valued partner. I look forward to visiting Abuja in the autumn."';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'Foreign, Commonwealth & Development Office' }, { date: '2025-07-22' });
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['2 GBR+NGA', '4 GBR']);
+  });
+
+  it('read a future that ends something as an act, officials from both sides as both, the Administration as the publisher; no intention regretted, no pledge told in a relative clause', () => {
+    const text =
+      'Secretary Quist spoke with Foreign Minister Tunde Okafor of Nigeria. ' +
+      'The Secretary confirmed that the United States would end its bilateral aviation arrangement with Iran. ' +
+      'Officials from both sides will meet again before the end of the year. ' +
+      'The Secretary underscored the Administration\'s commitment to strengthening law enforcement cooperation. ' +
+      "Foreign Minister Okafor expressed regret over the Malian authorities' earlier intention to expel the ambassador. " +
+      'They discussed the mission in Haiti, to which Nigeria has pledged personnel.';
+    const found = commitments(text, '2024-07-05').map((c) => c.replace(/^(\d+ \S+) \w+:.*$/, '$1'));
+    expect(found).toEqual(['1 USA', '2 USA+NGA', '3 USA']);
+  });
+
   it('take no promise from another side\'s plan told at the table, a warning, or a principle for others; read "Ministers" opening a sentence and an invitation accepted with gratitude', () => {
     const text =
       'Foreign Secretary Kemi Alder met Foreign Minister Tunde Bello of Nigeria in London. ' +

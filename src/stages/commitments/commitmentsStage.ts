@@ -38,6 +38,8 @@ const MAX_ACTION = 16;
 const HORIZON_REACH = 24;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
 const PERIOD = new RegExp(`\\b(?:in|by|before|during|this|next) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
+/** The auxiliaries of the perfect: "has pledged". */
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
@@ -443,6 +445,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "agreed that the first power unit should be connected": a passive needs no owner.
           // "agreed that a solution should be led and owned by Haitians": a passive whose agent is no
           // party of the meeting is a principle about others, not a step the sides take.
+          if (passive && cue.agreed && cues.principlePassives.has(low(participle))) continue;
           if (passive && cue.agreed) {
             let q = participle + 1;
             while (q < s.tokenEnd && q <= participle + 4 && low(q) !== 'by' && low(q) !== ',' && low(q) !== '.') q++;
@@ -498,6 +501,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.agreed && delegating.length === 0 && !agreedByTable && !(thatClause && cues.agreeingThat.has(low(introVerb)))) continue;
           // "agreed that ASEAN should play a constructive role": advice to a third party, no promise.
           if (cue.agreed && delegating.length === 0 && subject.length > 0 && subject.flatMap(partiesOf).every((p) => !doc.parties.includes(p))) continue;
+          // "the mission in Haiti, to which Jamaica has pledged personnel": a pledge made before, told
+          // in a relative clause, is background, not a promise made at the table.
+          const subjectStart = subject[0]?.sentence === s.index ? subject[0]!.tokenStart : -1;
+          if ((cue.kind === 'pledge' || cue.kind === 'commit') && PERFECT.has(low(m.start - 1)) && subjectStart > s.tokenStart && (cues.relatives.has(low(subjectStart - 1)) || low(subjectStart - 1) === 'whom')) continue;
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
           // "Both countries ... hope that direct flights will begin soon": a wish between the subject and the cue.
           // Not a wish for one's own act before another verb: "hopes to strengthen ..., and will continue to welcome".
@@ -535,8 +542,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "Washington's plans to deploy missiles": the plan of a state not at the table is no promise made there.
           // "welcomed the United Kingdom's plans to increase": the plan is its owner's.
           let owner: Mention | undefined;
-          if (pos[m.start] === NOUN && m.start >= s.tokenStart + 2 && grammar.possessives.has(words[m.start - 1]!)) {
-            owner = mentions.find((x) => x.tokenEnd === m.start - 1);
+          // "the Ecuadorian authorities' earlier intention to": a modifier may stand between.
+          const possessive = grammar.possessives.has(words[m.start - 1] ?? '') ? m.start - 1 : (pos[m.start - 1] === ADJ || pos[m.start - 1] === ADV) && grammar.possessives.has(words[m.start - 2] ?? '') ? m.start - 2 : -1;
+          if (pos[m.start] === NOUN && possessive >= s.tokenStart + 1) {
+            owner = mentions.find((x) => x.tokenEnd === possessive);
             if (owner && partiesOf(owner).every((p) => !doc.parties.includes(p))) continue;
             if (owner && disapprovedBefore(owner.tokenStart, s.tokenStart)) continue;
             // "Minister Freitas set out Timor-Leste's plans to develop the gas fields", "welcomed

@@ -26,6 +26,35 @@ function outline(title: string, body: string, publisher: string, date: string) {
 }
 
 describe('participants', () => {
+  it('read a name past a capitalised particle, a later bare mention of it after a namesake, a state by its formal name, and an entity of a state', () => {
+    expect(
+      record(
+        'Wang Yi meets Mauritanian Foreign Minister',
+        'On May 29, Foreign Minister Wang Yi met in Beijing with Mauritanian Minister of Foreign Affairs, Cooperation and Mauritanians Abroad Sidi Salem Ould Brahim. ' +
+          'Wang Yi congratulated President Sidi Ould Cheikh Mahmoud on assuming the chairmanship of the African Union. ' +
+          'Sidi Salem Ould Brahim said that Mauritania abides by the one-China principle. He thanked China for its assistance.',
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        '2024-05-29',
+      ),
+    ).toEqual(['principal: Wang Yi (CHN)', 'counterpart: Sidi Salem Ould Brahim (MRT)', 'mentioned: Sidi Ould Cheikh Mahmoud (MRT)']);
+    expect(
+      record(
+        'Japan-Saint Kitts and Nevis Foreign Ministers Meeting',
+        "On August 18, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Dr. Mark BRANTLEY, Minister of Foreign Affairs of Saint Christopher and Nevis.",
+        'Ministry of Foreign Affairs of Japan',
+        '2025-08-18',
+      ),
+    ).toEqual(['principal: Takeshi Iwaya (JPN)', 'counterpart: Mark BRANTLEY (KNA)']);
+    expect(
+      record(
+        'Secretary Blinken call with Croatian Foreign Minister',
+        'Secretary of State Antony J. Blinken spoke today with Croatian Foreign Minister Ivan Horvat. The Secretary condemned the rhetoric of Republika Srpska President Marko Simic.',
+        'U.S. Department of State',
+        '2024-10-08',
+      ),
+    ).toContain('mentioned: Marko Simic (BIH)');
+  });
+
   it('read a state with an elided article, a portfolio list closed by "and the", a style of courtesy before a set-off name, and a place that is no person', () => {
     expect(
       record(
