@@ -57,6 +57,10 @@ export interface CommitmentCuesFile {
   contentNouns?: string[];
   scheduledPassives?: string[];
   principlePassives?: string[];
+  principleManners?: string[];
+  warnings?: string[];
+  backgroundRelatives?: string[];
+  perfectAuxiliaries?: string[];
   relativePassives?: string[];
   relatives: string[];
   asideOpeners?: string[];
@@ -118,9 +122,17 @@ export interface CommitmentCues {
   /** Nouns whose "that" opens what they say ("the understanding that"), not a relative clause. */
   contentNouns: ReadonlySet<string>;
   /** Participles that schedule a meeting ("..., to be held in London in the spring"). */
+  scheduledPassives: ReadonlySet<string>;
   /** Participles of a principle, not a step: "agreed that the differences should be settled through dialogue". */
   principlePassives: ReadonlySet<string>;
-  scheduledPassives: ReadonlySet<string>;
+  /** Words after such a participle that say how, not when or by whom ("through dialogue", "peacefully"). */
+  principleManners: ReadonlySet<string>;
+  /** Verbs of warning: a future they report binds only the speaker's own side. */
+  warnings: ReadonlySet<string>;
+  /** Relative pronouns whose clause tells of a pledge made before ("to which Jamaica has pledged personnel"). */
+  backgroundRelatives: ReadonlySet<string>;
+  /** The auxiliaries of the perfect ("has pledged"). */
+  perfectAuxiliaries: ReadonlySet<string>;
   /** Participles of a passive future after "which" that make it the table's ("which is to be held in Tunis"): the scheduled ones and the file's relativePassives. */
   relativePassives: ReadonlySet<string>;
   /** Relative pronouns before "will" ("an initiative which will deepen"): a future of no party. */
@@ -165,6 +177,10 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     contentNouns: new Set(file.contentNouns ?? []),
     scheduledPassives: new Set(file.scheduledPassives ?? []),
     principlePassives: new Set(file.principlePassives ?? []),
+    principleManners: new Set(file.principleManners ?? []),
+    warnings: new Set(file.warnings ?? []),
+    backgroundRelatives: new Set(file.backgroundRelatives ?? []),
+    perfectAuxiliaries: new Set(file.perfectAuxiliaries ?? []),
     relativePassives: new Set([...(file.scheduledPassives ?? []), ...(file.relativePassives ?? [])]),
     relatives: new Set(file.relatives),
     asideOpeners: new Set(file.asideOpeners ?? []),

@@ -29,7 +29,7 @@ interface GrammarFile {
   delegationNouns?: string[];
   commonPortfolios?: string[];
   courtesyTitles?: string[];
-  publisherBodies?: string[];
+  publisherBodies?: Record<string, string[]>;
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -84,8 +84,8 @@ export interface Grammar {
   commonPortfolios: ReadonlySet<string>;
   /** Styles before a name set off after its office ("..., Ambassador Yusuf Maitama Tuggar"), as lower-case words. */
   courtesyTitles: ReadonlySet<string>;
-  /** Bodies that, named bare and capitalised, are the publisher's own ("the Administration's commitment"). */
-  publisherBodies: ReadonlySet<string>;
+  /** By publisher's state, bodies that, named bare and capitalised, are its own ("the Administration's commitment"). */
+  publisherBodies: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
   /** Roots of acts that an agentless passive followed by "in <state>" gives to that state. */
   placeAgentRoots: ReadonlySet<string>;
@@ -138,7 +138,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     delegationNouns: new Set(g.delegationNouns ?? []),
     commonPortfolios: new Set(g.commonPortfolios ?? []),
     courtesyTitles: words(g.courtesyTitles ?? []),
-    publisherBodies: new Set(g.publisherBodies ?? []),
+    publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),
     governingRoots: new Set(g.governingRoots),

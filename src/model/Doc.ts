@@ -52,6 +52,8 @@ export class Doc {
   mentions: Mention[] = [];
   /** The states or organisations the document is between: the publisher's first, then its counterpart. */
   parties: string[] = [];
+  /** The publisher's own state, when the publisher is a government the data knows; else null. */
+  publisherParty: string | null = null;
   /** Who stands for each party when the text implies it (the meeting's counterpart): its first-named person. */
   readonly principals = new Map<string, Actor>();
   events: CodedEvent[] = [];

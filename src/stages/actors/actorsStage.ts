@@ -1127,29 +1127,39 @@ export function actorsStage(data: ActorsData): Stage {
         const c = words[i]!.charCodeAt(0);
         if (learned.size === 0 || !((c >= 65 && c <= 90) || c > 127)) return null;
         const first = learned.get(words[i]!);
+        if (!first || (pos[i] !== PROPN && pos[i] !== NOUN)) return null;
         // "Mohamed Salem Ould Merzoug" after "Mohamed Ould Cheikh Ghazouani": a word two learned
         // names share belongs to the last one learned; the next word tells whose name this is.
         const next = i + 1 < s.tokenEnd ? learned.get(words[i + 1]!) : undefined;
-        const shared = next && next !== first && next.name.split(NAME_WORD_BREAK).includes(words[i]!) ? next : undefined;
-        for (const actor of shared ? [first, shared] : [first]) {
-          // Not inside another name, but after a word of the person's own title ("Adviser Hossain").
-          const titleWord = i > s.tokenStart && (actor?.title ?? '').split(SPACE_RUN).includes(words[i - 1]!);
-          // "Van Klaveren said": a name particle capitalised at the sentence's start.
-          const particle = i - 1 === s.tokenStart && lexicon.nameParticles.has(words[i - 1]!.toLowerCase());
-          if (!actor || (pos[i] !== PROPN && pos[i] !== NOUN) || (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord && !particle)) continue;
-          const own = (k: number) => learned.get(words[k]!) === actor || (actor === shared && actor.name.split(NAME_WORD_BREAK).includes(words[k]!));
-          let e = i + 1;
-          for (;;) {
-            if (e < s.tokenEnd && e - i < 4 && own(e)) e++;
-            else if (e + 1 < s.tokenEnd && words[e] === '-' && actor.name.includes(`-${words[e + 1]}`)) e += 2;
-            // "Alberto van Klaveren": a particle between two words of the name.
-            else if (e + 1 < s.tokenEnd && e - i < 4 && lexicon.nameParticles.has(words[e]!) && own(e + 1)) e += 2;
-            else break;
-          }
-          if (e < s.tokenEnd && CAPITALISED.test(words[e]!) && pos[e] === PROPN) continue;
-          return { actor, end: e };
+        return learnedRun(first, false, i, s) ?? (next && next !== first && nameWords(next).has(words[i]!) ? learnedRun(next, true, i, s) : null);
+      };
+      /** The words of a learned person's name, split once. */
+      const nameWordsOf = new Map<Actor, ReadonlySet<string>>();
+      const nameWords = (a: Actor): ReadonlySet<string> => {
+        const known = nameWordsOf.get(a);
+        if (known) return known;
+        const set = new Set(a.name.split(NAME_WORD_BREAK));
+        nameWordsOf.set(a, set);
+        return set;
+      };
+      /** The run of `actor`'s name from `i` (`byName`: its words count though a namesake learned them since). */
+      const learnedRun = (actor: Actor, byName: boolean, i: number, s: Sentence): { actor: Actor; end: number } | null => {
+        // Not inside another name, but after a word of the person's own title ("Adviser Hossain").
+        const titleWord = i > s.tokenStart && (actor.title ?? '').split(SPACE_RUN).includes(words[i - 1]!);
+        // "Van Klaveren said": a name particle capitalised at the sentence's start.
+        const particle = i - 1 === s.tokenStart && lexicon.nameParticles.has(words[i - 1]!.toLowerCase());
+        if (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord && !particle) return null;
+        const own = (k: number) => learned.get(words[k]!) === actor || (byName && nameWords(actor).has(words[k]!));
+        let e = i + 1;
+        for (;;) {
+          if (e < s.tokenEnd && e - i < 4 && own(e)) e++;
+          else if (e + 1 < s.tokenEnd && words[e] === '-' && actor.name.includes(`-${words[e + 1]}`)) e += 2;
+          // "Alberto van Klaveren": a particle between two words of the name.
+          else if (e + 1 < s.tokenEnd && e - i < 4 && lexicon.nameParticles.has(words[e]!) && own(e + 1)) e += 2;
+          else break;
         }
-        return null;
+        if (e < s.tokenEnd && CAPITALISED.test(words[e]!) && pos[e] === PROPN) return null;
+        return { actor, end: e };
       };
       for (const s of doc.sentences) {
         for (let i = s.tokenStart; i < s.tokenEnd; ) {
@@ -1240,6 +1250,7 @@ export function actorsStage(data: ActorsData): Stage {
       }
 
       doc.parties = documentParties(doc, mentions, publisherCountry, grammar.nonStateRoles, titleNamed);
+      doc.publisherParty = publisherCountry;
       // A meeting of three or more: people of different states listed together in the first sentence.
       for (const party of listedParties(doc, mentions)) if (!doc.parties.includes(party)) doc.parties.push(party);
 

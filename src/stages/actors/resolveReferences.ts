@@ -6,12 +6,15 @@ import { posIndex } from '../../model/Tokens.js';
 import type { ActorsData } from './actorsStage.js';
 import { CAPITALISED, COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
 
+/** How many sentences a quotation may run before its "I" is no longer the speaker's. */
+const MAX_QUOTE_SENTENCES = 6;
 /** Quotation marks that may open a sentence before its first word. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
 const VERB = posIndex('VERB');
+const ADV = posIndex('ADV');
 const AUX = posIndex('AUX');
 const ADP = posIndex('ADP');
 const PUNCT = posIndex('PUNCT');
@@ -249,7 +252,17 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     const opening = here.tokenStart === s.tokenStart;
     const ref = references.match(referenceIds, here.tokenStart, s.tokenEnd, opening);
     const length = here.tokenEnd - here.tokenStart;
-    return ref?.kind === 'parties' && (ref.length > length || (opening && ref.length === length));
+    // "Ministers agreed", not "Ministers from ASEAN member states will meet".
+    const verbAfter = here.tokenEnd < s.tokenEnd && (pos[here.tokenEnd] === VERB || pos[here.tokenEnd] === AUX || pos[here.tokenEnd] === ADV);
+    return ref?.kind === 'parties' && (ref.length > length || (opening && ref.length === length && verbAfter));
+  };
+  /** The one a quotation is given to: the subject of the nearest sentence up to token `at` with a colon ("Lord Collins said: ..."). */
+  const quotedSpeaker = (sentence: number, at: number): Actor | null => {
+    for (let k = sentence; k >= 0 && sentence - k <= MAX_QUOTE_SENTENCES; k--) {
+      const t = doc.sentences[k]!;
+      for (let q = Math.min(t.tokenEnd, at) - 1; q >= t.tokenStart; q--) if (words[q] === ':') return subjects.get(k) ?? null;
+    }
+    return null;
   };
   let m = 0;
   for (const s of doc.sentences) {
@@ -327,7 +340,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           // "Prime Minister Skerrit" in a sentence about Haiti: a person named before with a state keeps it.
           const namesake = first.kind === 'person' && first.name !== first.title ? resolved.findLast((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name === first.name && x.actors[0]!.party)?.actors[0]?.party : undefined;
           // "the Secretary underscored the Administration's commitment": the publisher's own government.
-          const own = first.kind === 'group' && publisherCountry && here.tokenEnd - here.tokenStart === 1 && grammar.publisherBodies.has(words[here.tokenStart]!) ? publisherCountry : null;
+          const own = first.kind === 'group' && publisherCountry && here.tokenEnd - here.tokenStart === 1 && grammar.publisherBodies.get(publisherCountry)?.has(words[here.tokenStart]!) ? publisherCountry : null;
           const party = own ?? (first.kind === 'group' ? stateOfGroup(here, m) : (namesake ?? secondTitleOf(here)?.party ?? stateOfTitled(here)));
           if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
         }
@@ -380,7 +393,11 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         // "X conveyed Prime Minister Y's gratitude ..., which he said had reached": the one who says is
         // the sentence's subject, not the owner named since.
         else if (ref.kind === 'person' && lastPerson) actors = [lastPersonOwns && subjects.has(s.index) && i + ref.length < s.tokenEnd && grammar.attribution.has(words[i + ref.length]!.toLowerCase()) ? subjects.get(s.index)! : lastPerson];
-        else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
+        // "Okafor said: "... I will travel to Washington."": "I" is whoever the quote is given to.
+        else if (ref.kind === 'publisher' && words[i] === 'I') {
+          const speaker = quotedSpeaker(s.index, i);
+          if (speaker) actors = [speaker];
+        } else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
         else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
         else if (ref.kind === 'counterpart') {
           // The party that is not the one acting: the sentence's last actor so far, else the last person.

@@ -10,6 +10,33 @@ function commitments(body: string, date = '2024-03-12') {
 }
 
 describe('commitments', () => {
+  it('keep what the narrower rules leave alone: a reported pledge, a principle that says when, the speaker\'s own warning, a year that ends, gatherings of others, a quoted counterpart, another government\'s Administration, a day counted from another day', () => {
+    const us = commitments(
+      'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+        'The Secretary noted that Nigeria has committed to deploying 500 police officers to Haiti. ' +
+        'The two sides agreed that the outstanding technical issues should be resolved by the end of March. ' +
+        'The Secretary warned that the United States would impose further sanctions on those responsible. ' +
+        'Nigeria will end the year as chair of ECOWAS. ' +
+        'Leaders of the G20 will meet in Rio de Janeiro in November. ' +
+        'Ministers from ASEAN member states will meet in Jakarta in July. ' +
+        'Foreign Minister Okafor said: "Our partnership is strong. I will travel to Washington in June." ' +
+        'The Secretary will travel to Lagos on March 20 and will meet President Bello the following day.',
+      '2024-03-12',
+    ).map((c) => c.replace(/^(\d+ \S+) \w+:.*?( \(.*\))?$/, '$1$2'));
+    expect(us).toEqual(['1 NGA', '2 USA+NGA (2024-03-31)', '3 USA', '8 NGA (in June)', '9 USA (2024-03-20)', '9 USA (the following day)']);
+    const cn = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'Wang Yi spoke with Secretary of State Antony Blinken. Wang Yi said the Administration should honor its commitment to stop arms sales to Taiwan.',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+      },
+      { date: '2024-03-12' },
+    );
+    expect(cn.commitments.flatMap((c) => c.parties)).not.toContain('CHN');
+  });
+
   it('take "I" opening a quoted sentence as the publisher\'s speaker, and no step from a principle the sides agree on', () => {
     const text =
       'The Minister for Africa met Foreign Minister Tunde Okafor of Nigeria in London. ' +

@@ -38,8 +38,6 @@ const MAX_ACTION = 16;
 const HORIZON_REACH = 24;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
 const PERIOD = new RegExp(`\\b(?:in|by|before|during|this|next) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
-/** The auxiliaries of the perfect: "has pledged". */
-const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
@@ -98,8 +96,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       const mentionsBySentence = bySentence(doc.mentions, (m) => !m.place);
       const eventsBySentence = bySentence(doc.events);
-      // The publisher's own side, as the meeting stage reads it: the first of the parties.
-      const publisherSide = doc.meta.publisher ? doc.parties[0] : undefined;
+      const publisherSide = doc.publisherParty ?? undefined;
       const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
       /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
       const canBeSubject = (x: Mention): boolean => {
@@ -440,18 +437,23 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "..., which was gratefully accepted, and the dates of the visit will be agreed": a passive
           // whose own clause opens with a thing names no one who commits.
           if (passive && assurer.length === 0 && subject.length > 0 && thingOpensClause(subject[subject.length - 1]!.tokenEnd, m.start, mentions)) subject = [];
-          // "The leaders agreed that their interior ministers would meet": those who agreed commit
-          // through officials who are no party of their own.
-          // "agreed that the first power unit should be connected": a passive needs no owner.
+          // "agreed that the differences should be settled through dialogue": a principle about a
+          // dispute, unless it says when ("should be resolved by the end of March").
+          if (passive && cue.agreed && cues.principlePassives.has(low(participle)) && cues.principleManners.has(low(participle + 1))) {
+            const rest = doc.text.slice(starts[participle + 1]!, ends[s.tokenEnd - 1]!);
+            if (!horizonIn(participle + 1, s.tokenEnd) && !PERIOD.test(rest) && !DEADLINE.test(rest)) continue;
+          }
           // "agreed that a solution should be led and owned by Haitians": a passive whose agent is no
           // party of the meeting is a principle about others, not a step the sides take.
-          if (passive && cue.agreed && cues.principlePassives.has(low(participle))) continue;
           if (passive && cue.agreed) {
             let q = participle + 1;
             while (q < s.tokenEnd && q <= participle + 4 && low(q) !== 'by' && low(q) !== ',' && low(q) !== '.') q++;
             const agent = low(q) === 'by' ? mentions.find((x) => x.tokenStart === q + 1 || (x.tokenStart === q + 2 && pos[q + 1] === DET)) : undefined;
             if (agent && partiesOf(agent).length > 0 && partiesOf(agent).every((p) => !doc.parties.includes(p))) continue;
           }
+          // "The leaders agreed that their interior ministers would meet": those who agreed commit
+          // through officials who are no party of their own.
+          // "agreed that the first power unit should be connected": a passive needs no owner.
           const delegating = cue.kind === 'future' || cue.agreed ? agreedThatBefore(mentions, subjectEnd, s.tokenStart, cue.agreed && !passive) : [];
           const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(subjectEnd, s.tokenStart);
           if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
@@ -504,8 +506,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "the mission in Haiti, to which Jamaica has pledged personnel": a pledge made before, told
           // in a relative clause, is background, not a promise made at the table.
           const subjectStart = subject[0]?.sentence === s.index ? subject[0]!.tokenStart : -1;
-          if ((cue.kind === 'pledge' || cue.kind === 'commit') && PERFECT.has(low(m.start - 1)) && subjectStart > s.tokenStart && (cues.relatives.has(low(subjectStart - 1)) || low(subjectStart - 1) === 'whom')) continue;
+          if ((cue.kind === 'pledge' || cue.kind === 'commit') && cues.perfectAuxiliaries.has(low(m.start - 1)) && subjectStart > s.tokenStart && cues.backgroundRelatives.has(low(subjectStart - 1))) continue;
           if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.wishes.has(low(introVerb))) continue;
+          // "warned that Moscow would pay a heavy price": what will befall another is no promise.
+          if (cue.kind === 'future' && !again && introVerb >= s.tokenStart && cues.warnings.has(low(introVerb))) {
+            const warner = subjectOfVerb(mentions, introVerb, s.tokenStart).flatMap(partiesOf);
+            if (!subject.flatMap(partiesOf).some((p) => warner.includes(p))) continue;
+          }
           // "Both countries ... hope that direct flights will begin soon": a wish between the subject and the cue.
           // Not a wish for one's own act before another verb: "hopes to strengthen ..., and will continue to welcome".
           if (cue.kind === 'future' && !again && subject.length > 0 && wishBetween(subject[subject.length - 1]!.tokenEnd, m.start)) continue;

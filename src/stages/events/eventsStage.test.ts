@@ -33,6 +33,8 @@ describe('events from readouts (invented sentences in several governments’ sty
     expect(inSentence(r, 1)).toEqual(['0311 GEO→CHN']);
     expect(inSentence(r, 2, 'root')).toContain('03 GEO→CHN');
     expect(inSentence(r, 3, 'root')).toContain('03 CHN→GEO');
+    const curbs = pipeline.processText('Secretary Blinken met Foreign Minister Levan Gelashvili of Georgia. The Secretary welcomed steps to curb Chinese investment in critical infrastructure.', { date: '2024-05-01', publisher: 'U.S. Department of State' });
+    expect(inSentence(curbs, 1)).toEqual(['051 USA→GEO']);
   });
 
   it('codes a visit to a capital as a visit to its state, by today’s officials', () => {

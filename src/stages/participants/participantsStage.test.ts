@@ -26,6 +26,17 @@ function outline(title: string, body: string, publisher: string, date: string) {
 }
 
 describe('participants', () => {
+  it('read "Professor" before a set-off name as a style, and a name ending "Institute" as no person', () => {
+    expect(
+      record(
+        'Development Minister meets Togolese Foreign Minister',
+        "Development Minister Andrew Mitchell welcomed Togo's Minister of Foreign Affairs and Regional Integration, Professor Komla Dogbe, to London today. They discussed the work of the Deputy Minister for the Sahel Peace Institute.",
+        'Foreign, Commonwealth & Development Office',
+        '2023-06-20',
+      ),
+    ).toEqual(['principal: Andrew Mitchell (GBR)', 'counterpart: Komla Dogbe (TGO)']);
+  });
+
   it('read a name past a capitalised particle, a later bare mention of it after a namesake, a state by its formal name, and an entity of a state', () => {
     expect(
       record(
