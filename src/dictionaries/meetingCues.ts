@@ -21,6 +21,7 @@ export interface MeetingCuesFile {
   earlierEncounter?: string[];
   occasionAt?: string[];
   gatherings?: string[];
+  hostVerbs?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -38,6 +39,8 @@ export interface MeetingCues {
   /** Words before an occasion that is a named gathering only ("at the G20 Leaders' Summit"). */
   occasionAt: CueMatcher<string>;
   /** Words that make a capitalised phrase a gathering (lower-case). */
+  /** Verbs after a seat of government that make it the meeting's place ("Moscow hosted political consultations"). */
+  hostVerbs: ReadonlySet<string>;
   gatherings: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
@@ -80,6 +83,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
       tokenize,
     ),
     gatherings: new Set(file.gatherings ?? []),
+    hostVerbs: new Set(file.hostVerbs ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

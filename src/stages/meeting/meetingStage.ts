@@ -160,6 +160,15 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             }
           }
         }
+        // "On April 23, Moscow hosted political consultations": a seat of government that hosts it.
+        if (!location) {
+          const host = doc.mentions.find((x) => x.sentence === where.index && x.tokenEnd < where.tokenEnd && x.actors.length === 1 && x.actors[0]!.kind === 'state' && x.actors[0]!.role === 'GOV' && cues.hostVerbs.has(words[x.tokenEnd]!.toLowerCase()));
+          if (host) {
+            const span = { start: host.start, end: host.end };
+            location = { name: doc.text.slice(span.start, span.end), country: host.actors[0]!.party, span };
+            locationEvidence = { sentence: where.index, span, rule: 'seat that hosted it' };
+          }
+        }
         // "on the sidelines of the Second Minsk International Conference on Eurasian Security": with
         // no place written, a seat of government named in the occasion is where it met.
         if (!location && occasionTokens?.sentence === where.index) {

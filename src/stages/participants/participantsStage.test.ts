@@ -26,6 +26,41 @@ function outline(title: string, body: string, publisher: string, date: string) {
 }
 
 describe('participants', () => {
+  it('seat those a minister summons, place consultations a capital hosted, keep "His Majesty" invited later absent, and give a Vice President in a Japanese release to the state named with it', () => {
+    expect(
+      outline(
+        'Minister summons DPRK Ambassador',
+        "Minister for the Indo-Pacific Catherine West summoned the Ambassador of the Democratic People's Republic of Korea to the United Kingdom, Choe Il, in London today.",
+        'Foreign, Commonwealth & Development Office',
+        '2024-11-04',
+      ).participants,
+    ).toEqual(['principal: Catherine West (GBR)', "counterpart: Choe Il (PRK)"]);
+    expect(
+      outline(
+        'On Russian-Guatemalan political consultations',
+        'On April 23, Moscow hosted political consultations between the foreign ministries of Russia and Guatemala. The Russian delegation was led by Deputy Foreign Minister Sergey Ryabkov.',
+        'Ministry of Foreign Affairs of the Russian Federation',
+        '2025-04-23',
+      ).location?.country,
+    ).toBe('RUS');
+    expect(
+      record(
+        'Wang Yi meets Brunei Foreign Minister',
+        "On July 26, Foreign Minister Wang Yi met with Brunei's Minister of Foreign Affairs II Erywan Yusof in Vientiane. Wang Yi said that under the guidance of President Xi Jinping and His Majesty Sultan Haji Hassanal Bolkiah, relations have developed steadily. Wang Yi said that China welcomes His Majesty the Sultan to visit China at a convenient time.",
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        '2024-07-26',
+      ),
+    ).toContain('mentioned: Haji Hassanal Bolkiah (BRN)');
+    expect(
+      record(
+        'Japan-Nicaragua Foreign Ministers Meeting',
+        'On September 21, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Mr. Denis MONCADA, Minister of Foreign Affairs of the Republic of Nicaragua. Minister Moncada conveyed greetings from President Daniel Ortega and Vice President Rosa Duarte.',
+        'Ministry of Foreign Affairs of Japan',
+        '2023-09-21',
+      ),
+    ).toContain('mentioned: Rosa Duarte (NIC)');
+  });
+
   it('read "Professor" before a set-off name as a style, and a name ending "Institute" as no person', () => {
     expect(
       record(

@@ -154,7 +154,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // determination: a title referring back to someone named seats them only with other evidence;
       // "He", and the title of someone never named ("The Prime Minister" of a No10 release), do.
       const named = new Set(doc.mentions.filter((m) => m.via !== 'reference' && m.actors.length === 1).map((m) => key(m.actors[0]!)));
-      const bareOffice = (m: Mention, a: Actor): boolean => named.has(key(a)) && doc.tokens.pos[m.tokenStart] !== PRON;
+      // "His Majesty" is a style, like "the Sultan", not the pronoun "he".
+      const bareOffice = (m: Mention, a: Actor): boolean => named.has(key(a)) && (doc.tokens.pos[m.tokenStart] !== PRON || m.tokenEnd - m.tokenStart > 1);
       for (const m of doc.mentions) {
         if (m.actors.length !== 1) continue;
         const a = m.actors[0]!;
