@@ -10,6 +10,15 @@ function commitments(body: string, date = '2024-03-12') {
 }
 
 describe('commitments', () => {
+  it('take no promise from the other side\'s future told in a "which" clause after a thing, but keep the publisher\'s own', () => {
+    const text =
+      'The Minister for Development met Foreign Minister Tunde Okafor of Nigeria in London. ' +
+      'Minister Okafor briefed the Minister on preparations for the summit of the Economic Community of West African States, which Nigeria will host in Abuja in May. ' +
+      'The Minister set out plans for the conference on maritime security, which the UK will host in London this autumn.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'Foreign, Commonwealth & Development Office' }, { date: '2024-02-27' });
+    expect([...new Set(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`))]).toEqual(['2 GBR']);
+  });
+
   it('keep what the narrower rules leave alone: a reported pledge, a principle that says when, the speaker\'s own warning, a year that ends, gatherings of others, a quoted counterpart, another government\'s Administration, a day counted from another day', () => {
     const us = commitments(
       'Secretary Quist met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +

@@ -497,6 +497,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // is what the thing would be used for, no reported promise.
           // "the Commonwealth Heads of Government Meeting (CHOGM) that Samoa will host": so is a "will" there.
           if ((cue.reported || cue.kind === 'future') && !again && delegating.length === 0 && intro > s.tokenStart && low(intro) === 'that' && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN || words[intro - 1] === ')') && !toldThat(intro, s.tokenStart) && !cues.contentNouns.has(low(intro - 1))) continue;
+          // "briefed the Minister on the summit ..., which The Gambia will host in May": the other side's
+          // future told in a relative clause after a thing describes the thing; the publisher's own
+          // ("the first global summit on AI safety, which the UK will host this autumn") is announced.
+          const clauseSubject = cue.kind === 'future' ? mentions.find((x) => x.tokenEnd === m.start && !x.place) : undefined;
+          const which = clauseSubject ? clauseSubject.tokenStart - (pos[clauseSubject.tokenStart - 1] === DET ? 2 : 1) : -1;
+          if (clauseSubject && publisherSide !== undefined && !partiesOf(clauseSubject).includes(publisherSide) && !again && delegating.length === 0 && which > s.tokenStart + 1 && low(which) === 'which' && words[which - 1] === ',' && (pos[which - 2] === NOUN || pos[which - 2] === PROPN)) continue;
           // ... and one whose subject is no actor: "the United States would not accept a ceasefire that the militias would use".
           if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start, s.tokenStart)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
