@@ -22,6 +22,7 @@ export interface MeetingCuesFile {
   occasionAt?: string[];
   gatherings?: string[];
   hostVerbs?: string[];
+  residentCues?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -41,6 +42,8 @@ export interface MeetingCues {
   /** Words that make a capitalised phrase a gathering (lower-case). */
   /** Verbs after a seat of government that make it the meeting's place ("Moscow hosted political consultations"). */
   hostVerbs: ReadonlySet<string>;
+  /** Kind cues of a meeting with someone posted in the host's capital ("summoned the Ambassador"): never a visit. */
+  residentCues: ReadonlySet<string>;
   gatherings: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
@@ -84,6 +87,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     ),
     gatherings: new Set(file.gatherings ?? []),
     hostVerbs: new Set(file.hostVerbs ?? []),
+    residentCues: new Set(file.residentCues ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

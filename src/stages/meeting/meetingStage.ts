@@ -205,7 +205,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       // Summit in Washington"). With no place written it stays a meeting: the text does not say who travelled.
       let finalKind = kind;
       const evidence = best.evidence;
-      if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country)) {
+      if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country) && !cues.residentCues.has(best.cue.phrase)) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;
       }

@@ -34,7 +34,15 @@ describe('participants', () => {
         'Foreign, Commonwealth & Development Office',
         '2024-11-04',
       ).participants,
-    ).toEqual(['principal: Catherine West (GBR)', "counterpart: Choe Il (PRK)"]);
+    ).toEqual(['principal: Catherine West (GBR)', 'counterpart: Choe Il (PRK)']);
+    expect(
+      outline(
+        'Minister summons DPRK Ambassador',
+        "Minister for the Indo-Pacific Catherine West summoned the Ambassador of the Democratic People's Republic of Korea to the United Kingdom, Choe Il, in London today.",
+        'Foreign, Commonwealth & Development Office',
+        '2024-11-04',
+      ).kind,
+    ).toBe('meeting');
     expect(
       outline(
         'On Russian-Guatemalan political consultations',
