@@ -26,6 +26,25 @@ function outline(title: string, body: string, publisher: string, date: string) {
 }
 
 describe('participants', () => {
+  it('seat no one for an office a body holds in lower case, and give a hyphenated Vice-President in a Japanese release to the state named with it', () => {
+    expect(
+      record(
+        'Wang Yi phone call with Albanian Foreign Minister',
+        'On May 20, 2022, State Councilor and Foreign Minister Wang Yi had a phone call with Albanian Minister for Europe and Foreign Affairs Olta Xhacka upon request. Wang Yi said that China supports Albania in performing its duties as president of the Council.',
+        "Ministry of Foreign Affairs of the People's Republic of China",
+        '2022-05-20',
+      ),
+    ).toEqual(['principal: Wang Yi (CHN)', 'counterpart: Olta Xhacka (ALB)']);
+    expect(
+      record(
+        'Japan-Malawi Foreign Ministers Meeting',
+        'On August 24, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting in Tokyo with Hon. Ms. Nancy TEMBO, Minister of Foreign Affairs of the Republic of Malawi. Minister Kamikawa expressed condolences on the death of Vice-President Saulos CHIPETA.',
+        'Ministry of Foreign Affairs of Japan',
+        '2024-08-24',
+      ),
+    ).toContain('mentioned: Saulos CHIPETA (MWI)');
+  });
+
   it('seat those a minister summons, place consultations a capital hosted, keep "His Majesty" invited later absent, and give a Vice President in a Japanese release to the state named with it', () => {
     expect(
       outline(
