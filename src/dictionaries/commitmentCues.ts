@@ -59,6 +59,7 @@ export interface CommitmentCuesFile {
   principlePassives?: string[];
   principleManners?: string[];
   warnings?: string[];
+  hostingVerbs?: string[];
   backgroundRelatives?: string[];
   perfectAuxiliaries?: string[];
   relativePassives?: string[];
@@ -127,6 +128,8 @@ export interface CommitmentCues {
   principlePassives: ReadonlySet<string>;
   /** Words after such a participle that say how, not when or by whom ("through dialogue", "peacefully"). */
   principleManners: ReadonlySet<string>;
+  /** Verbs of hosting a gathering: the other side's future one, told in a "which" clause after it, describes it. */
+  hostingVerbs: ReadonlySet<string>;
   /** Verbs of warning: a future they report binds only the speaker's own side. */
   warnings: ReadonlySet<string>;
   /** Relative pronouns whose clause tells of a pledge made before ("to which Jamaica has pledged personnel"). */
@@ -179,6 +182,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     principlePassives: new Set(file.principlePassives ?? []),
     principleManners: new Set(file.principleManners ?? []),
     warnings: new Set(file.warnings ?? []),
+    hostingVerbs: new Set(file.hostingVerbs ?? []),
     backgroundRelatives: new Set(file.backgroundRelatives ?? []),
     perfectAuxiliaries: new Set(file.perfectAuxiliaries ?? []),
     relativePassives: new Set([...(file.scheduledPassives ?? []), ...(file.relativePassives ?? [])]),

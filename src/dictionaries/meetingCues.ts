@@ -22,6 +22,7 @@ export interface MeetingCuesFile {
   occasionAt?: string[];
   gatherings?: string[];
   hostVerbs?: string[];
+  hostedNouns?: string[];
   residentCues?: string[];
 }
 
@@ -40,11 +41,13 @@ export interface MeetingCues {
   /** Words before an occasion that is a named gathering only ("at the G20 Leaders' Summit"). */
   occasionAt: CueMatcher<string>;
   /** Words that make a capitalised phrase a gathering (lower-case). */
+  gatherings: ReadonlySet<string>;
   /** Verbs after a seat of government that make it the meeting's place ("Moscow hosted political consultations"). */
   hostVerbs: ReadonlySet<string>;
+  /** What such a verb must host, within three words, for the seat to be the meeting's place (not "hosts the SCO summit next year"). */
+  hostedNouns: ReadonlySet<string>;
   /** Kind cues of a meeting with someone posted in the host's capital ("summoned the Ambassador"): never a visit. */
   residentCues: ReadonlySet<string>;
-  gatherings: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -87,6 +90,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     ),
     gatherings: new Set(file.gatherings ?? []),
     hostVerbs: new Set(file.hostVerbs ?? []),
+    hostedNouns: new Set(file.hostedNouns ?? []),
     residentCues: new Set(file.residentCues ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),

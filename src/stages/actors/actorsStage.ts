@@ -1239,7 +1239,7 @@ export function actorsStage(data: ActorsData): Stage {
             // "would elect a new president": an office, no one who holds it ("a French minister" is an actor).
             // "a president", and "its duties as president of the Council": an office in lower case that
             // a body holds is no official's.
-            const officeOfBody = LOWERCASE_START.test(words[i]!) && words[phrase.end] === 'of';
+            const officeOfBody = i > s.tokenStart && words[i - 1] === 'as' && LOWERCASE_START.test(words[i]!) && words[phrase.end] === 'of';
             if (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeOfBody)) {
               i = phrase.end;
               continue;

@@ -14,9 +14,10 @@ describe('commitments', () => {
     const text =
       'The Minister for Development met Foreign Minister Tunde Okafor of Nigeria in London. ' +
       'Minister Okafor briefed the Minister on preparations for the summit of the Economic Community of West African States, which Nigeria will host in Abuja in May. ' +
-      'The Minister set out plans for the conference on maritime security, which the UK will host in London this autumn.';
+      'The Minister set out plans for the conference on maritime security, which the UK will host in London this autumn. ' +
+      'Minister Okafor said that Nigeria supports the agreement, which Nigeria will implement in full.';
     const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'Foreign, Commonwealth & Development Office' }, { date: '2024-02-27' });
-    expect([...new Set(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`))]).toEqual(['2 GBR']);
+    expect([...new Set(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`))]).toEqual(['2 GBR', '3 NGA']);
   });
 
   it('keep what the narrower rules leave alone: a reported pledge, a principle that says when, the speaker\'s own warning, a year that ends, gatherings of others, a quoted counterpart, another government\'s Administration, a day counted from another day', () => {

@@ -502,7 +502,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // ("the first global summit on AI safety, which the UK will host this autumn") is announced.
           const clauseSubject = cue.kind === 'future' ? mentions.find((x) => x.tokenEnd === m.start && !x.place) : undefined;
           const which = clauseSubject ? clauseSubject.tokenStart - (pos[clauseSubject.tokenStart - 1] === DET ? 2 : 1) : -1;
-          if (clauseSubject && publisherSide !== undefined && !partiesOf(clauseSubject).includes(publisherSide) && !again && delegating.length === 0 && which > s.tokenStart + 1 && low(which) === 'which' && words[which - 1] === ',' && (pos[which - 2] === NOUN || pos[which - 2] === PROPN)) continue;
+          if (clauseSubject && publisherSide !== undefined && !partiesOf(clauseSubject).includes(publisherSide) && cues.hostingVerbs.has(low(m.end)) && !again && delegating.length === 0 && which > s.tokenStart + 1 && low(which) === 'which' && words[which - 1] === ',' && (pos[which - 2] === NOUN || pos[which - 2] === PROPN)) continue;
           // ... and one whose subject is no actor: "the United States would not accept a ceasefire that the militias would use".
           if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start, s.tokenStart)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.

@@ -162,7 +162,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         }
         // "On April 23, Moscow hosted political consultations": a seat of government that hosts it.
         if (!location) {
-          const host = doc.mentions.find((x) => x.sentence === where.index && x.tokenEnd < where.tokenEnd && x.actors.length === 1 && x.actors[0]!.kind === 'state' && x.actors[0]!.role === 'GOV' && cues.hostVerbs.has(words[x.tokenEnd]!.toLowerCase()));
+          const host = doc.mentions.find((x) => x.sentence === where.index && x.tokenEnd < where.tokenEnd && x.actors.length === 1 && x.actors[0]!.kind === 'state' && x.actors[0]!.role === 'GOV' && cues.hostVerbs.has(words[x.tokenEnd]!.toLowerCase()) && [1, 2, 3].some((k) => cues.hostedNouns.has(words[x.tokenEnd + k]?.toLowerCase() ?? '')));
           if (host) {
             const span = { start: host.start, end: host.end };
             location = { name: doc.text.slice(span.start, span.end), country: host.actors[0]!.party, span };
