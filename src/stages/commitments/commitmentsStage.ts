@@ -439,7 +439,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (passive && assurer.length === 0 && subject.length > 0 && thingOpensClause(subject[subject.length - 1]!.tokenEnd, m.start, mentions)) subject = [];
           // "agreed that the differences should be settled through dialogue": a principle about a
           // dispute, unless it says when ("should be resolved by the end of March").
-          if (passive && cue.agreed && cues.principlePassives.has(low(participle)) && cues.principleManners.has(low(participle + 1))) {
+          if (passive && cue.agreed && participle + 1 < s.tokenEnd && cues.principlePassives.has(low(participle)) && cues.principleManners.has(low(participle + 1))) {
             const rest = doc.text.slice(starts[participle + 1]!, ends[s.tokenEnd - 1]!);
             if (!horizonIn(participle + 1, s.tokenEnd) && !PERIOD.test(rest) && !DEADLINE.test(rest)) continue;
           }
@@ -498,7 +498,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "the Commonwealth Heads of Government Meeting (CHOGM) that Samoa will host": so is a "will" there.
           if ((cue.reported || cue.kind === 'future') && !again && delegating.length === 0 && intro > s.tokenStart && low(intro) === 'that' && (pos[intro - 1] === NOUN || pos[intro - 1] === PROPN || words[intro - 1] === ')') && !toldThat(intro, s.tokenStart) && !cues.contentNouns.has(low(intro - 1))) continue;
           // "briefed the Minister on the summit ..., which The Gambia will host in May": the other side's
-          // future told in a relative clause after a thing describes the thing; the publisher's own
+          // hosting told in a relative clause after the gathering describes it; the publisher's own
           // ("the first global summit on AI safety, which the UK will host this autumn") is announced.
           const clauseSubject = cue.kind === 'future' ? mentions.find((x) => x.tokenEnd === m.start && !x.place) : undefined;
           const which = clauseSubject ? clauseSubject.tokenStart - (pos[clauseSubject.tokenStart - 1] === DET ? 2 : 1) : -1;
