@@ -2,8 +2,8 @@
  * The one-core rows in a process of their own, over the compiled dist/ as `readout code` runs, so
  * the figures are not those of a TypeScript loader's process: `node [flags] bench/onecore.mjs
  * <corpus file>`. Prints one JSON line: the read, the tagger, the event coder (from raw text, and
- * alone on tagged text) and the whole record (sentences, events, milliseconds), and peak RSS after the coder passes and after
- * the whole-record passes.
+ * alone on tagged text) and the whole record (sentences, events, milliseconds), and peak RSS after
+ * the coder passes and after the whole-record passes.
  */
 import { readInputFile } from '../dist/input/readInputs.js';
 import { Pipeline } from '../dist/pipeline/Pipeline.js';

@@ -30,6 +30,7 @@ interface GrammarFile {
   commonPortfolios?: string[];
   courtesyTitles?: string[];
   publisherBodies?: Record<string, string[]>;
+  companionVerbs?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -84,6 +85,8 @@ export interface Grammar {
   commonPortfolios: ReadonlySet<string>;
   /** Styles before a name set off after its office ("..., Ambassador Yusuf Maitama Tuggar"), as lower-case words. */
   courtesyTitles: ReadonlySet<string>;
+  /** Verbs before "by" that say the one named next came with the one named before ("joined by", "accompanied by"). */
+  companionVerbs: ReadonlySet<string>;
   /** By publisher's state, bodies that, named bare and capitalised, are its own ("the Administration's commitment"). */
   publisherBodies: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
@@ -138,6 +141,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     delegationNouns: new Set(g.delegationNouns ?? []),
     commonPortfolios: new Set(g.commonPortfolios ?? []),
     courtesyTitles: words(g.courtesyTitles ?? []),
+    companionVerbs: words(g.companionVerbs ?? []),
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),

@@ -13,6 +13,7 @@ export interface MeetingCuesFile {
   presentNotAfter?: string[];
   presentPlanned?: string[];
   presentPast?: string[];
+  attendingVerbs?: string[];
   ledBodies?: string[];
   releaseVoices?: string[];
   leadsAfter?: string[];
@@ -61,6 +62,8 @@ export interface MeetingCues {
   presentPlanned: CueMatcher<string>;
   /** Words a few words after a present cue in a "who" clause that put it at another, earlier event ("who attended the Coronation in London last May"). */
   presentPast: ReadonlySet<string>;
+  /** The words of the seating cues that say someone attends something ("who is taking part in TICAD 8"). */
+  attendingVerbs: ReadonlySet<string>;
   /** Nouns before "headed by", "led by": a body's head, not a delegation's ("the leadership headed by President X"). */
   ledBodies: ReadonlySet<string>;
   /** Words of a speaker's title that make them the release's voice, named as `mentioned` ("Spokesperson", "Press Secretary"; lower-case). */
@@ -105,6 +108,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     presentNotAfter: new Set(file.presentNotAfter ?? []),
     presentPlanned: new CueMatcher((file.presentPlanned ?? []).map((p) => [p, p] as const), tokenize),
     presentPast: new Set(file.presentPast ?? []),
+    attendingVerbs: new Set(file.attendingVerbs ?? []),
     ledBodies: new Set(file.ledBodies ?? []),
     releaseVoices: file.releaseVoices ?? [],
     earlierEncounter: new CueMatcher(

@@ -31,8 +31,6 @@ const GOVERNMENT_AFTER = /^(?:\p{Lu}\p{L}+ )?[Gg]overnment\b/u;
 /** An initial and its stop run into the next word of a name: "N." of "N.K.Shrestha", "É." of "É.K.Dia". */
 const GLUED_INITIAL = /((?<!\p{L})\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 
-/** "joined by", "accompanied by": the one named next came with the one named before. */
-const COMPANION_VERBS = new Set(['joined', 'accompanied']);
 /** What may stand between a person and "joined by": ", who was", ",". */
 const RELATIVE_GLUE = new Set([',', 'who', 'was', 'were', 'is', 'are', 'also']);
 
@@ -628,9 +626,9 @@ export function actorsStage(data: ActorsData): Stage {
           let joined = words[j] === 'and';
           let setOff = false;
           // "..., African Integration and the Ivorian Diaspora of ...": "the" after the list's "and".
-          const listed = (k: number) => (words[k] === ',' || words[k] === 'and') && CAPITALISED.test(words[k + 1] ?? '');
+          const listGoesOn = (k: number) => (words[k] === ',' || words[k] === 'and') && CAPITALISED.test(words[k + 1] ?? '');
           const theAfterAnd = (k: number) => (words[k] === 'and' && words[k + 1] === 'the' && CAPITALISED.test(words[k + 2] ?? '')) || (words[k] === 'the' && words[k - 1] === 'and' && CAPITALISED.test(words[k + 1] ?? ''));
-          while (q < end && q - j <= MAX_PORTFOLIO_RUN && (CAPITALISED.test(words[q]!) || listed(q) || theAfterAnd(q))) {
+          while (q < end && q - j <= MAX_PORTFOLIO_RUN && (CAPITALISED.test(words[q]!) || listGoesOn(q) || theAfterAnd(q))) {
             // "... and International Cooperation, Ahmed Moallim Fiqi": a comma after the list's "and"
             // sets off the name; the list's own commas come before it.
             if (words[q] === ',' && joined) {
@@ -880,7 +878,7 @@ export function actorsStage(data: ActorsData): Stage {
        * only: not "met President X and was accompanied by").
        */
       const companionOf = (at: number): Mention | null => {
-        if (at < 2 || words[at - 1] !== 'by' || !COMPANION_VERBS.has(words[at - 2]!.toLowerCase())) return null;
+        if (at < 2 || words[at - 1] !== 'by' || !grammar.companionVerbs.has(words[at - 2]!.toLowerCase())) return null;
         let b = at - 2;
         while (b > 0 && RELATIVE_GLUE.has(words[b - 1]!.toLowerCase()) && sentenceStarts[b] !== 1) b--;
         const m = mentions.findLast((x) => x.tokenEnd === b);

@@ -40,8 +40,6 @@ const NUM = posIndex('NUM');
 const AUX = posIndex('AUX');
 const ADV = posIndex('ADV');
 const VERB = posIndex('VERB');
-/** The seating cues that say someone attends something: "who is taking part in TICAD 8". */
-const ATTENDING = new Set(['attended', 'attending', 'attends', 'participated', 'participating', 'participates', 'took', 'taking', 'takes']);
 /** Words between a "who" clause's cue and the name of the gathering it attended: "taking part in the", "attended the". */
 const GATHERING_LEAD = new Set(['in', 'the']);
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
@@ -49,7 +47,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   const { present, absentBefore, presentNotAfter, presentPlanned, presentPast, ledBodies, leads, releaseVoices, earlierEncounter, text: kindCues } = cues;
@@ -101,7 +99,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // attendance that names the gathering is about another event (not "who took part in
         // Tuesday's talks": a day names no gathering; nor "who was accompanied by Minister X").
         const who = at - 1 > sentenceStart && pos[at - 1] === AUX ? at - 2 : at - 1;
-        if (who >= sentenceStart && words[who]!.toLowerCase() === 'who' && ATTENDING.has(words[at]!.toLowerCase())) {
+        if (who >= sentenceStart && words[who]!.toLowerCase() === 'who' && cues.attendingVerbs.has(words[at]!.toLowerCase())) {
           let q = end;
           while (q < sentenceEnd && q < end + 2 && GATHERING_LEAD.has(words[q]!)) q++;
           if (q > end && q < sentenceEnd && CAPITALISED.test(words[q]!) && !CALENDAR_WORD.test(words[q]!) && !personStarts.has(q)) return true;

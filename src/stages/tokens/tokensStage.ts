@@ -74,6 +74,7 @@ function isPossessive(v: string): boolean {
 }
 
 const CAPITAL = /^\p{Lu}$/u;
+const INITIAL_WORD = /^\p{Lu}\p{Ll}?$/u;
 
 function isCapitalLetter(v: string): boolean {
   return v.length === 1 && CAPITAL.test(v);
@@ -86,7 +87,7 @@ function isInitial(v: string): boolean {
 
 /** One or two letters, the first a capital: an initial written without its stop ("Yu" of "A.Yu."). */
 function isInitialWord(v: string): boolean {
-  return v.length <= 2 && /^\p{Lu}\p{Ll}?$/u.test(v);
+  return v.length <= 2 && INITIAL_WORD.test(v);
 }
 
 /** Whether the tokenizer's `v` stands at `s` in `text`; first and last characters tell, as wink only rewrites whole tokens. */
