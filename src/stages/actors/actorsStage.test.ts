@@ -643,6 +643,12 @@ describe('names set off after a portfolio', () => {
     expect(doc.participants.find((p) => p.role === 'counterpart')).toMatchObject({ name: 'Alicia GRANT HOLNESS', country: 'JAM' });
   });
 
+  it("end a title's complement at its name before \"and\" and a state's adjective of two words", () => {
+    const found = mentions('Acting Under Secretary of State for Political Affairs Ruth Calder and Sri Lankan Foreign Secretary Nimali Perera co-chaired the Dialogue.', { date: '2024-07-12', publisher: 'U.S. Department of State' });
+    expect(found).toContain('Acting Under Secretary of State for Political Affairs Ruth Calder=USAGOV');
+    expect(found).toContain('Sri Lankan Foreign Secretary Nimali Perera=LKAGOV');
+  });
+
   it("end a title's complement at the name after its state, before another person", () => {
     const russia = { publisher: 'Ministry of Foreign Affairs of the Russian Federation', date: '2022-10-13' };
     for (const joiner of ['for', 'to'])

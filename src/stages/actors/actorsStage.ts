@@ -407,8 +407,9 @@ export function actorsStage(data: ActorsData): Stage {
         if (!m) return false;
         for (const l of m.values) if (l.kind === 'role' || l.kind === 'organisation') return true;
         // "Pakistani Ambassador to China": a state's adjective before a title starts it too.
-        if (m.length === 1 && t + 1 < end && m.values.some((l) => l.kind === 'adjective')) {
-          const after = ids[t + 1] === -1 ? null : lexicon.trie.longestAt(ids, t + 1, end);
+        // "Sri Lankan Foreign Secretary": an adjective of two words too.
+        if (t + m.length < end && m.values.some((l) => l.kind === 'adjective')) {
+          const after = ids[t + m.length] === -1 ? null : lexicon.trie.longestAt(ids, t + m.length, end);
           if (after?.values.some((l) => l.kind === 'role')) return true;
         }
         return false;

@@ -30,6 +30,10 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keep an abbreviated given name with its name ("Md. Touhid Hossain")', () => {
+    expect(split('The Minister met H.E. Mr. Md. Rafiqul Islam and Mohd. Azlan Hashim. They left.')).toEqual(['The Minister met H.E. Mr. Md. Rafiqul Islam and Mohd. Azlan Hashim.', 'They left.']);
+  });
+
   it('continue after a full stop before a dash or a comma', () => {
     expect(split('Talks with the U.S. — a partner — went on. Fine., they said.')).toEqual(['Talks with the U.S. — a partner — went on.', 'Fine., they said.']);
   });
