@@ -251,7 +251,9 @@ export function evalInventedEvents(pipeline: Pipeline, corpus: ReadonlyMap<strin
     const goldKeys = new Set<string>();
     let lost = 0;
     for (const e of a.events) {
-      const found = record.sentences.filter((s) => s.text.includes(e.quote));
+      // Case ignored, as in the annotators' checks: a quote may start its sentence with a capital.
+      const quote = e.quote.toLowerCase();
+      const found = record.sentences.filter((s) => s.text.toLowerCase().includes(quote));
       if (found.length !== 1) {
         errors.push(`${a.doc}: quote ${JSON.stringify(e.quote)} is in ${found.length} sentences (${e.code} ${e.source}→${e.target} counted as missed)`);
         lost++;

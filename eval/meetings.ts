@@ -145,8 +145,9 @@ export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, Sou
     }
 
     const shaOf = new Map(r.sentences.map((s) => [s.index, sha12(s.text)]));
-    // A quote the splitter cut in two names no sentence: the commitment counts as missed.
-    const goldSha = (c: Gold['commitments'][number]) => c.sha ?? (c.quote ? sha12(r.sentences.find((s) => s.text.includes(c.quote!))?.text ?? '') : '');
+    // A quote the splitter cut in two names no sentence: the commitment counts as missed. Case is
+    // ignored, as the annotators' checks ignore it (a quote may start a sentence with a capital).
+    const goldSha = (c: Gold['commitments'][number]) => c.sha ?? (c.quote ? sha12(r.sentences.find((s) => s.text.toLowerCase().includes(c.quote!.toLowerCase()))?.text ?? '') : '');
     const key = (sha: string, parties: string[]) => `${sha}|${[...parties].sort().join('+')}`;
     const goldKeys = new Set(g.commitments.map((c) => key(goldSha(c), c.parties)));
     const ourKeys = new Set(r.commitments.map((c) => key(shaOf.get(c.sentence) ?? '', c.parties)));

@@ -65,6 +65,7 @@ export interface CommitmentCuesFile {
   relativePassives?: string[];
   relatives: string[];
   asideOpeners?: string[];
+  collectiveHeads?: string[];
   due: (string | { phrase: string; days: number })[];
   fulfilment: FulfilmentRule[];
 }
@@ -80,6 +81,8 @@ export interface CommitmentCues {
   /** Words that end a commitment's action (lower-case). */
   clauseEnd: ReadonlySet<string>;
   cues: CueMatcher<CommitmentCue>;
+  /** The cues that end in "to" before a verb, without their "to": "agreed, with each side treating the other as an equal, to restore" is "agreed to". */
+  headsBeforeAside: CueMatcher<CommitmentCue>;
   /** Verbs after "will" that state a stance, not a commitment (base forms: "will" takes no other). */
   futureStances: ReadonlySet<string>;
   /** Nouns that make a future a hedge whatever its verb ("would give ... consideration"). */
@@ -142,6 +145,8 @@ export interface CommitmentCues {
   relatives: ReadonlySet<string>;
   /** Words that open an aside set off by commas between a subject and its cue ("Laos, as the next ASEAN Chair, would"). */
   asideOpeners: ReadonlySet<string>;
+  /** Nouns whose "of" gives them the state after it: "a team of UK humanitarian advisers would arrive" is the UK's promise. */
+  collectiveHeads: ReadonlySet<string>;
   /** A horizon phrase, with the days after the reference date it means when it means one day. */
   due: CueMatcher<{ phrase: string; days: number | null }>;
 }
@@ -155,6 +160,10 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     clauseEnd: new Set(file.clauseEnd),
     cues: new CueMatcher(
       file.cues.map((c) => [c.cue, c] as const),
+      tokenize,
+    ),
+    headsBeforeAside: new CueMatcher(
+      file.cues.filter((c) => c.takes === 'verb' && c.cue.endsWith(' to') && !c.table && !c.ofActor).map((c) => [c.cue.slice(0, -3), c] as const),
       tokenize,
     ),
     futureStances: new Set(file.futureStances),
@@ -188,6 +197,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     relativePassives: new Set([...(file.scheduledPassives ?? []), ...(file.relativePassives ?? [])]),
     relatives: new Set(file.relatives),
     asideOpeners: new Set(file.asideOpeners ?? []),
+    collectiveHeads: new Set(file.collectiveHeads ?? []),
     due: new CueMatcher(
       file.due.map((d): [string, { phrase: string; days: number | null }] => (typeof d === 'string' ? [d, { phrase: d, days: null }] : [d.phrase, { phrase: d.phrase, days: d.days }])),
       tokenize,

@@ -31,6 +31,7 @@ interface GrammarFile {
   courtesyTitles?: string[];
   publisherBodies?: Record<string, string[]>;
   companionVerbs?: string[];
+  missionNouns?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -87,6 +88,8 @@ export interface Grammar {
   courtesyTitles: ReadonlySet<string>;
   /** Verbs before "by" that say the one named next came with the one named before ("joined by", "accompanied by"). */
   companionVerbs: ReadonlySet<string>;
+  /** Diplomatic missions, never of the state they sit in ("the Embassy in Havana" in a US release is the US Embassy); lower-case. */
+  missionNouns: ReadonlySet<string>;
   /** By publisher's state, bodies that, named bare and capitalised, are its own ("the Administration's commitment"). */
   publisherBodies: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
@@ -142,6 +145,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     commonPortfolios: new Set(g.commonPortfolios ?? []),
     courtesyTitles: words(g.courtesyTitles ?? []),
     companionVerbs: words(g.companionVerbs ?? []),
+    missionNouns: words(g.missionNouns ?? []),
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),

@@ -677,5 +677,18 @@ describe('names set off after a portfolio', () => {
     expect(mentions('While in Kyiv, Ukraine, Secretary Blinken met President Zelensky.')).toContain('Ukraine=@UKR');
     expect(mentions('The ministers met in Doha, Qatar following the ministerial.')).toContain('Qatar=@QAT');
   });
-});
 
+  it('read a region as its state in a complement, a member of a presidency by the state of its complement, an embassy abroad as the publisher\'s, "their" officials after both sides, and no actor in "artificial intelligence"', () => {
+    const publisher = 'Ministry of Foreign Affairs of the Russian Federation';
+    const found = mentions(
+      'Sergey Lavrov held talks in Moscow with President of Republika Srpska (Bosnia and Herzegovina) Goran Petrovic. Serb Member of the Presidency of Bosnia and Herzegovina Jelena Markovic took part in the talks.',
+      { date: '2024-04-23', publisher },
+    );
+    expect(found).toContain('President of Republika Srpska (Bosnia and Herzegovina) Goran Petrovic=BIHGOV');
+    expect(found).toContain('Serb Member of the Presidency of Bosnia and Herzegovina Jelena Markovic=BIHGOV');
+    expect(mentions('The delegation noted that the Embassy in Havana will resume visa processing in January.', { date: '2022-11-15', publisher: 'U.S. Department of State' })).toContain('Embassy=USAGOV');
+    const both = mentions('President Biden met President Xi Jinping of China. Both leaders said their governments would open talks between experts on artificial intelligence.', { date: '2023-11-15', publisher: 'The White House' });
+    expect(both).toContain('governments=USAGOV,CHNGOV');
+    expect(both.filter((m) => m.startsWith('intelligence'))).toEqual([]);
+  });
+});

@@ -314,8 +314,11 @@ export function actorsStage(data: ActorsData): Stage {
           if (words[t] === 'for') pastFor = true;
           const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
           if (m) {
-            for (const l of m.values) {
-              if (l.kind === 'person') return { end: t, runStart, country, person: { start: t, end: t + m.length, person: l.person } };
+            for (const found of m.values) {
+              if (found.kind === 'person') return { end: t, runStart, country, person: { start: t, end: t + m.length, person: found.person } };
+              // "President of Republika Srpska Milorad Dodik": a region names its state.
+              const region = found.kind === 'place' && found.place.country ? lexicon.countries.get(found.place.country) : undefined;
+              const l: Lexeme = region ? { kind: 'country', country: region } : found;
               if (l.kind === 'country') stateEnd = t + m.length;
               // "of Kenya" at the complement's start or later ("for Foreign and Diaspora Affairs of Kenya").
               const afterOf = words[t - 1] === 'of' || (words[t - 1] === 'the' && words[t - 2] === 'of');
@@ -333,6 +336,14 @@ export function actorsStage(data: ActorsData): Stage {
           if (w === '(' && t + 3 < end && words[t + 2] === ')' && ALL_CAPITALS.test(words[t + 1]!)) {
             t += 2;
             continue;
+          }
+          // "of Republika Srpska (Bosnia and Herzegovina) Milorad Dodik": the state of a region in brackets.
+          if (w === '(' && runStart >= 0 && t + 3 < end) {
+            const inside = ids[t + 1] === -1 ? null : lexicon.trie.longestAt(ids, t + 1, end);
+            if (inside?.values.some((l) => l.kind === 'country') && words[t + 1 + inside.length] === ')' && t + 2 + inside.length < end) {
+              t += 1 + inside.length;
+              continue;
+            }
           }
           // Any capitalised word: the tagger reads some as verbs ("Emerging Technology").
           if (CAPITALISED.test(w)) {
@@ -494,8 +505,9 @@ export function actorsStage(data: ActorsData): Stage {
         // "of the Lebanese Republic Abdallah Bou Habib": after the state's name, all of the run is the name.
         for (let q = runStart; q < start; q++) {
           const m = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, runEnd);
-          if (!m?.values.some((l) => l.kind === 'country')) continue;
-          const after = q + m.length;
+          if (!m?.values.some((l) => l.kind === 'country' || (l.kind === 'place' && l.place.country))) continue;
+          // "of Republika Srpska (Bosnia and Herzegovina) Milorad Dodik": past the bracket that closes the state.
+          const after = q + m.length + (words[q - 1] === '(' && words[q + m.length] === ')' ? 1 : 0);
           // "of the Kingdom of Bahrain Abdullatif bin Rashid Al Zayani": particles inside the name too.
           if (after <= start && runEnd - after <= 6) {
             let names = true;
@@ -827,7 +839,10 @@ export function actorsStage(data: ActorsData): Stage {
         }
         // "Rebels in the Ivory Coast", "demonstrators in Baghdad", "forces in east Bosnia": a group
         // of no named state is of the state it is in. The place stays a mention of its own.
-        const inState = !of && title && !title.role.person && !title.role.country ? (hostIn(phraseEnd, end) ?? undefined) : undefined;
+        let inState = !of && title && !title.role.person && !title.role.country ? (hostIn(phraseEnd, end) ?? undefined) : undefined;
+        // "the Embassy in Havana": a mission is never of the state it sits in; in a release of
+        // another state's it is the publisher's.
+        if (inState && grammar.missionNouns.has(words[phraseEnd - 1]!.toLowerCase())) inState = publisherCountry && publisherCountry !== inState ? publisherCountry : undefined;
         return { parts, nameStart, nameEnd, end: phraseEnd, of, inState, known, appositive: after };
       };
 
@@ -929,6 +944,9 @@ export function actorsStage(data: ActorsData): Stage {
         let person: PersonEntry | null = phrase.known ?? null;
         let seat = false;
         let onlyAdjective = true;
+        // Whether the state was read off an adjective: "Serb Member of the Presidency of Bosnia and
+        // Herzegovina" is the state the complement names.
+        let byAdjective = false;
         // Where a dictionary person's words begin: the title ends there, whichever alias was written ("National Security Advisor Mike Waltz").
         let personStart = -1;
         const place = phrase.parts.length === 1 ? pick(phrase.parts[0], 'place') : undefined;
@@ -949,6 +967,7 @@ export function actorsStage(data: ActorsData): Stage {
           else if (o) organisation = o.organisation;
           else if (region) country ??= region;
           else if (c) {
+            if (country === null && !pick(part, 'country') && !pick(part, 'seat')) byAdjective = true;
             country ??= c.country.code;
             if (pick(part, 'seat') && !pick(part, 'country')) seat = true;
           }
@@ -975,7 +994,7 @@ export function actorsStage(data: ActorsData): Stage {
         }
         if (honorific && phrase.nameStart < 0) return null;
         const role = honorific && app ? app.role : (roles[roles.length - 1] ?? null);
-        if (phrase.of?.kind === 'country') country ??= phrase.of.country.code;
+        if (phrase.of?.kind === 'country') country = byAdjective ? phrase.of.country.code : (country ?? phrase.of.country.code);
         // "Acting Foreign Minister of the Afghan Interim Government": an adjective names the state
         // when it is the government's (not in "for Latin American Affairs").
         if (phrase.of?.kind === 'adjective' && !country && namesGovernment(surface, phrase.of.country.adjectives)) country = phrase.of.country.code;

@@ -276,9 +276,12 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         const unnamed = here.actors.length === 1 && (here.actors[0]!.kind === 'group' || (here.actors[0]!.kind === 'person' && here.actors[0]!.name === here.actors[0]!.title));
         let gap = owner ? owner.tokenEnd : -1;
         while (gap >= 0 && gap < here.tokenStart && gap < owner!.tokenEnd + 2 && (pos[gap] === NOUN || pos[gap] === ADJ)) gap++;
+        // "Both leaders said their governments would ...": "their" before officials of no name, in the
+        // sentence of a reference to both sides, is both sides'.
+        const theirs = unnamed && owner?.via === 'reference' && owner.tokenStart >= s.tokenStart && words[here.tokenStart - 1]?.toLowerCase() === 'their' && new Set(owner.actors.map((o) => o.party).filter(Boolean)).size > 1;
         const owned =
-          unnamed && owner?.via === 'reference' && gap === here.tokenStart && owner.tokenEnd - owner.tokenStart === 1 && grammar.attributive.has(words[owner.tokenStart]!.toLowerCase())
-            ? owner.actors.filter((o) => o.party)
+          (unnamed && owner?.via === 'reference' && gap === here.tokenStart && owner.tokenEnd - owner.tokenStart === 1 && grammar.attributive.has(words[owner.tokenStart]!.toLowerCase())) || theirs
+            ? owner!.actors.filter((o) => o.party)
             : [];
         if (owned.length) {
           const a = here.actors[0]!;

@@ -825,4 +825,29 @@ describe('batches 39 and 40', () => {
     );
     expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['2 GBR']);
   });
+
+  it('read an agreeing verb past an aside, a team of one side\'s officials, a commitment\'s act after a second "to", and days, weeks and budget years as horizons', () => {
+    const text =
+      'Foreign Minister Tunde Okafor of Nigeria and UK Minister for Development Jane Hart spoke by phone. ' +
+      'They also agreed, with each side treating the other as an equal, to restore contacts between the two navies. ' +
+      'The Minister said that a team of UK humanitarian advisers would arrive in Abuja this weekend. ' +
+      'The Minister reaffirmed the UK\'s commitment to a free and open Indo-Pacific and to deepening its partnership with Nigeria. ' +
+      'Minister Hart set out plans to host a conference on the Sahel in London on 15 April. ' +
+      'The Minister said the UK would provide £2 million for water projects over the next 12 months. ' +
+      'The UK will continue to fund the programme this financial year. ' +
+      'The two ministers agreed to remain in close contact ahead of the conference.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: 'Foreign, Commonwealth & Development Office' }, { date: '2025-03-11' });
+    const found = doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}: ${c.action}${c.due ? ` (${c.due})` : ''}`);
+    expect(found).toContain('1 GBR+NGA: restore contacts between the two navies');
+    expect(found).toContain('2 GBR: arrive in Abuja (this weekend)');
+    expect(found).toContain('3 GBR: deepening its partnership with Nigeria');
+    expect(found).toContain('4 GBR: host a conference on the Sahel in London on 15 April (2025-04-15)');
+    expect(found.find((c) => c.startsWith('5 '))).toMatch(/\(over the next 12 months\)$/);
+    expect(found.find((c) => c.startsWith('6 '))).toMatch(/\(this financial year\)$/);
+    expect(found).toContain('7 GBR+NGA: remain in close contact (ahead of the conference)');
+  });
+
+  it('take no act after a second "to" of advice to others', () => {
+    expect(commitments('The Secretary met the Chairperson of the African Union Commission. The Secretary urged the parties to agree to an immediate cessation of hostilities and to allow humanitarian access.')).toEqual([]);
+  });
 });

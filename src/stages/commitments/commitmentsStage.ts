@@ -40,10 +40,12 @@ const HORIZON_REACH = 24;
 const PERIOD = new RegExp(`\\b(?:in|by|before|during|this|next) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
+/** A span counted from now: "over the next 12 months", "within the next two weeks". */
+const NEXT_SPAN = /\b(?:over|within|in|during) the (?:next|coming) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
-/** A day named for what is promised: "for a State Visit on May 23". */
-const ON_DAY = new RegExp(`\\bon (?:${MONTHS}) \\d{1,2}\\b`);
+/** A day named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April". */
+const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
 const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}(?:, \\d{4})?\\b`);
 /** How far after a clause its horizon may stand, up to another cue ("... in Lima in November"). */
@@ -55,6 +57,10 @@ const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 const OPENING_PHRASE = 6;
 /** The longest aside set off by commas between a cue and its verb ("will, as always, support"). */
 const MAX_ASIDE = 4;
+/** The longest aside between an agreeing verb and its "to" ("agreed, with each side treating the other as an equal, to restore"). */
+const MAX_LONG_ASIDE = 12;
+/** The longest object between a cue's "to" and a second "to" with the act ("commitment to a free and open Indo-Pacific and to deepening"). */
+const MAX_STANCE_OBJECT = 8;
 /** How far after a future's verb a hedge noun makes it a hedge ("give the invitation positive consideration"). */
 const HEDGE_REACH = 6;
 /** How far before a side's plan a word of disapproval may stand ("serious concern over | Japan's plan"). */
@@ -88,6 +94,20 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const phraseLengthAt = (phrases: readonly (readonly string[])[], a: number, end: number): number => phrases.find((p) => p.every((w, j) => a + j < end && low(a + j) === w))?.length ?? 0;
       const phraseAt = (phrases: readonly (readonly string[])[], a: number, end: number): boolean => phraseLengthAt(phrases, a, end) > 0;
       const ref = doc.meta.referenceDate?.value ?? null;
+      const headIds = cues.headsBeforeAside.ids(doc.tokens);
+      /**
+       * The cues of a sentence and those split by an aside set off by commas ("They also agreed, with
+       * each side treating the other as an equal, to restore ..."), read as the whole cue.
+       */
+      const withAsides = (found: { start: number; end: number; values: readonly CommitmentCue[] }[], start: number, end: number) => {
+        for (const h of cues.headsBeforeAside.all(headIds, start, end)) {
+          if (low(h.end) !== ',' || found.some((m) => m.start === h.start)) continue;
+          let q = h.end + 1;
+          while (q < end && q - h.end <= MAX_LONG_ASIDE && low(q) !== ',' && low(q) !== ';') q++;
+          if (q > h.end + 2 && low(q) === ',' && low(q + 1) === 'to' && q + 2 < end) found.push({ start: h.start, end: q + 2, values: h.values });
+        }
+        return found.sort((x, y) => x.start - y.start);
+      };
       const dueOf = (d: { days: number | null }, written: string): string => (d.days !== null && ref ? iso(new Date(Date.parse(`${ref}T12:00:00Z`) + d.days * 86_400_000)) : written);
       /** The ISO day a written date names, read from the reference date (the next such day with `forward`). */
       const dayOf = (written: string, forward: boolean): string | null => {
@@ -103,7 +123,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         let b = x.tokenStart - 1;
         while (b >= 0 && pos[b] === DET) b--;
         const possessor = x.tokenEnd < words.length && grammar.possessives.has(words[x.tokenEnd]!);
-        return !possessor && !(b >= 0 && pos[b] === ADP);
+        // "a team of UK humanitarian advisers would arrive": the state of a collective noun's "of".
+        const ofCollective = b > 0 && low(b) === 'of' && cues.collectiveHeads.has(low(b - 1));
+        return !possessor && !(b >= 0 && pos[b] === ADP && !ofCollective);
       };
       /**
        * The parties of an "agreed that" whose clause's subject, just before `at`, is a short noun
@@ -298,7 +320,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         let sentenceParties: string[] | null = null;
         // The parties of the sentence's last future commitment, for a second one after "and".
         let lastFuture: string[] | null = null;
-        for (const m of cues.cues.all(ids, s.tokenStart, s.tokenEnd)) {
+        for (const m of withAsides(cues.cues.all(ids, s.tokenStart, s.tokenEnd), s.tokenStart, s.tokenEnd)) {
           const cue: CommitmentCue = m.values[0]!;
           // "financial pledges": a one-word cue is a verb.
           if (m.end - m.start === 1 && pos[m.start] === NOUN) continue;
@@ -363,7 +385,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           // "will not have any official exchanges": the tagger reads that "have" as an auxiliary.
           const refused = refrain && phraseAt(cues.refusedActs, a, s.tokenEnd);
-          if (takes === 'verb' && pos[a] !== VERB && !passive && !misread && !refused) continue;
+          if (takes === 'verb' && pos[a] !== VERB && !passive && !misread && !refused) {
+            // "commitment to a free and open Indo-Pacific and to deepening its partnership with Samoa":
+            // the act is the verb after a second "to" (a commitment's only: "urged the parties to agree
+            // to a cessation of hostilities and to allow access" is advice).
+            let q = a;
+            while (q + 2 < s.tokenEnd && q - a <= MAX_STANCE_OBJECT && low(q) !== ';' && low(q) !== ',' && !(low(q) === 'and' && low(q + 1) === 'to')) q++;
+            if (cue.kind !== 'commit' || low(m.end - 1) !== 'to' || low(q) !== 'and' || low(q + 1) !== 'to' || pos[q + 2] !== VERB) continue;
+            a = q + 2;
+          }
           // "looks forward to continuing these discussions in Rabat later this month": a prospect with a horizon is a plan.
           if (cue.gerund && !prospect && (!low(a).endsWith('ing') || (cues.vagueProspects.has(low(a)) && !horizonIn(a + 1, s.tokenEnd)))) continue;
           if (cue.passiveOnly && !passive) continue;
@@ -474,6 +504,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // A refusal binds only the actor just before it ("Colombia would not return"), not a
           // judgement whose subject is no actor ("Appeasement will not bring peace").
           if (refrain && !headed && reportedSubject.length === 0 && coordinated.length === 0) continue;
+          // "that a team of | UK advisers would": past the collective noun the subject belongs to.
+          if (intro > s.tokenStart + 1 && low(intro) === 'of' && cues.collectiveHeads.has(low(intro - 1))) intro -= 2;
           while (intro > s.tokenStart && low(intro) !== 'that' && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;
           // "stated that, toward the realization of a free and open Indo-Pacific, Japan would": past an
           // aside set off by commas after the "that".
@@ -654,7 +686,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             if (!due) {
               // "in November", "in 2026": a month or a year; "ahead of the G7 Summit": an occasion; kept as written.
-              const period = PERIOD.exec(clause) ?? SCHOOL_YEAR.exec(clause) ?? OCCASION.exec(clause);
+              const period = PERIOD.exec(clause) ?? SCHOOL_YEAR.exec(clause) ?? NEXT_SPAN.exec(clause) ?? OCCASION.exec(clause);
               if (period) due = period[0];
             }
             if (!due && next < 0) {
@@ -673,7 +705,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // read with the clause, which a long action may have cut inside it ("by the end | of 2024").
               if (!due && k > e) {
                 const span = doc.text.slice(starts[a]!, ends[k - 1]!);
-                due = (PERIOD.exec(span) ?? SCHOOL_YEAR.exec(span) ?? OCCASION.exec(span))?.[0] ?? null;
+                due = (PERIOD.exec(span) ?? SCHOOL_YEAR.exec(span) ?? NEXT_SPAN.exec(span) ?? OCCASION.exec(span))?.[0] ?? null;
                 const day = due || !ref ? null : ON_DAY.exec(span);
                 if (day) due = dayOf(day[0], true) ?? due;
               }

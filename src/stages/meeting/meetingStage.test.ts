@@ -299,4 +299,12 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
       })?.kind,
     ).toBe('dialogue');
   });
+
+  it('reads a session of a partnership commission as a dialogue', () => {
+    expect(
+      meeting('Deputy Secretary of State Kurt Campbell and Georgian Foreign Minister Ilia Darchiashvili co-chaired a plenary session of the U.S.-Georgia Strategic Partnership Commission in Washington on March 14.', {
+        publisher: 'U.S. Department of State',
+      })?.kind,
+    ).toBe('dialogue');
+  });
 });
