@@ -32,6 +32,7 @@ interface GrammarFile {
   publisherBodies?: Record<string, string[]>;
   companionVerbs?: string[];
   missionNouns?: string[];
+  capacityNouns?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -90,6 +91,8 @@ export interface Grammar {
   companionVerbs: ReadonlySet<string>;
   /** Diplomatic missions, never of the state they sit in ("the Embassy in Havana" in a US release is the US Embassy); lower-case. */
   missionNouns: ReadonlySet<string>;
+  /** Nouns before "as" and an office the subject holds ("in his capacity as President Pro Tempore of CELAC"); lower-case. */
+  capacityNouns: ReadonlySet<string>;
   /** By publisher's state, bodies that, named bare and capitalised, are its own ("the Administration's commitment"). */
   publisherBodies: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
@@ -146,6 +149,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     courtesyTitles: words(g.courtesyTitles ?? []),
     companionVerbs: words(g.companionVerbs ?? []),
     missionNouns: words(g.missionNouns ?? []),
+    capacityNouns: words(g.capacityNouns ?? []),
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),

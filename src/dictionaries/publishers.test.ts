@@ -12,4 +12,8 @@ describe('publishers', () => {
     expect(publishers.byLine('U.S. Department of State, Office of the Spokesperson')).toBeUndefined();
     expect(publishers.byLine('U.S. Department of State')?.country).toBe('USA');
   });
+
+  it("know GOV.UK's offices joined by \"and\", the first of them named with a comma", () => {
+    expect(publishers.named('Foreign, Commonwealth & Development Office and British Embassy Caracas')?.country).toBe('GBR');
+  });
 });

@@ -1,5 +1,9 @@
 import { loadDataFile, type DataSource } from './loadDataFile.js';
 
+const AND = /\s+and\s+/;
+const SEPARATOR = /[,;|–—]/;
+const SEPARATORS = /\s*[,;|–—]\s*/;
+
 export interface Publisher {
   name: string;
   country: string;
@@ -45,8 +49,15 @@ export class PublisherIndex {
    */
   named(name: string): Publisher | undefined {
     const whole = this.byLine(name);
-    if (whole || name.length > 120 || !/[,;|–—]/.test(name)) return whole;
-    for (const part of name.split(/\s*[,;|–—]\s*/)) {
+    if (whole || name.length > 120) return whole;
+    // GOV.UK's "from" line joins the offices with "and": "Foreign, Commonwealth & Development Office
+    // and British Embassy Caracas".
+    for (const office of name.split(AND)) {
+      const p = this.byLine(office);
+      if (p) return p;
+    }
+    if (!SEPARATOR.test(name)) return undefined;
+    for (const part of name.split(SEPARATORS)) {
       const p = this.byName.get(key(part));
       if (p) return p;
     }

@@ -691,4 +691,10 @@ describe('names set off after a portfolio', () => {
     expect(both).toContain('governments=USAGOV,CHNGOV');
     expect(both.filter((m) => m.startsWith('intelligence'))).toEqual([]);
   });
+
+  it('read a name set off after a diplomat\'s post "in" a state, and no second person in an office held "in his capacity as"', () => {
+    expect(mentions("The UK's Chargé d'Affaires in Venezuela, Tom Reid, met the Foreign Minister in Caracas.", { date: '2023-08-30', publisher: 'Foreign, Commonwealth & Development Office' })).toContain("UK's Chargé d'Affaires in Venezuela, Tom Reid=GBRGOV");
+    const found = mentions('Secretary of State Antony J. Blinken spoke today with Prime Minister Ralph Gonsalves, in his capacity as President Pro Tempore of the Community of Latin American and Caribbean States.', { date: '2023-12-12', publisher: 'U.S. Department of State' });
+    expect(found.filter((m) => m.startsWith('President'))).toEqual([]);
+  });
 });

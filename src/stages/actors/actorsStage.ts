@@ -677,7 +677,9 @@ export function actorsStage(data: ActorsData): Stage {
         // Where a title with no name ends: after its complement, where it has one.
         let titleEnd = portfolioEnd > 0 ? portfolioEnd : j;
         let titleOf: Lexeme | undefined;
-        if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && opener + 1 < end && COMPLEMENT_OPENERS.has(words[opener]!)) {
+        // "Chargé d'Affaires in Venezuela, Colin Dick": a diplomat's post is where the post is.
+        const postIn = words[opener] === 'in' && title?.role.rank === 'diplomat' && stateAt(opener + 1, end);
+        if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && opener + 1 < end && (COMPLEMENT_OPENERS.has(words[opener]!) || postIn)) {
           const c = complementAt(opener, end, inChargeOf && opener === openerFrom);
           titleEnd = c.end;
           titleOf = c.country;
@@ -1257,8 +1259,10 @@ export function actorsStage(data: ActorsData): Stage {
             // "would elect a new president": an office, no one who holds it ("a French minister" is an actor).
             // "a president", and "its duties as president of the Council": an office in lower case that
             // a body holds is no official's.
+            // "in his capacity as President Pro Tempore of CELAC": so is one held in a capacity.
+            const inCapacity = i - 1 > s.tokenStart && grammar.capacityNouns.has(words[i - 2]!.toLowerCase());
             const officeOfBody = i > s.tokenStart && words[i - 1] === 'as' && LOWERCASE_START.test(words[i]!) && words[phrase.end] === 'of';
-            if (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeOfBody)) {
+            if ((bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeOfBody))) {
               i = phrase.end;
               continue;
             }

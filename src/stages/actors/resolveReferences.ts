@@ -278,7 +278,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         while (gap >= 0 && gap < here.tokenStart && gap < owner!.tokenEnd + 2 && (pos[gap] === NOUN || pos[gap] === ADJ)) gap++;
         // "Both leaders said their governments would ...": "their" before officials of no name, in the
         // sentence of a reference to both sides, is both sides'.
-        const theirs = unnamed && owner?.via === 'reference' && owner.tokenStart >= s.tokenStart && words[here.tokenStart - 1]?.toLowerCase() === 'their' && new Set(owner.actors.map((o) => o.party).filter(Boolean)).size > 1;
+        // "their special envoys": past a modifier.
+        let their = here.tokenStart - 1;
+        while (their > s.tokenStart && here.tokenStart - their <= 2 && (pos[their] === ADJ || pos[their] === NOUN)) their--;
+        const theirs = unnamed && owner?.via === 'reference' && owner.tokenStart >= s.tokenStart && words[their]?.toLowerCase() === 'their' && new Set(owner.actors.map((o) => o.party).filter(Boolean)).size > 1;
         const owned =
           (unnamed && owner?.via === 'reference' && gap === here.tokenStart && owner.tokenEnd - owner.tokenStart === 1 && grammar.attributive.has(words[owner.tokenStart]!.toLowerCase())) || theirs
             ? owner!.actors.filter((o) => o.party)

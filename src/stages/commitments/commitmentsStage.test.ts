@@ -850,4 +850,14 @@ describe('batches 39 and 40', () => {
   it('take no act after a second "to" of advice to others', () => {
     expect(commitments('The Secretary met the Chairperson of the African Union Commission. The Secretary urged the parties to agree to an immediate cessation of hostilities and to allow humanitarian access.')).toEqual([]);
   });
+
+  it('bind both sides by a thing "between" them and by "their" officials after the two sides, and none by a hope', () => {
+    const text =
+      'Wang Yi held talks with Secretary of State Antony J. Blinken in Beijing. ' +
+      'An intergovernmental dialogue on artificial intelligence between China and the United States will meet for the first time. ' +
+      'The two sides will go on comparing notes, and their special envoys will talk more often. ' +
+      'Wang Yi said he was hopeful the talks would produce a pledge by both sides to avoid the use of force.';
+    const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: "Ministry of Foreign Affairs of the People's Republic of China" }, { date: '2024-04-26' });
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}: ${c.action}`)).toEqual(['1 CHN+USA: meet for the first time', '2 CHN+USA: go on comparing notes', '2 CHN+USA: talk more often']);
+  });
 });

@@ -61,6 +61,8 @@ const MAX_ASIDE = 4;
 const MAX_LONG_ASIDE = 12;
 /** The longest object between a cue's "to" and a second "to" with the act ("commitment to a free and open Indo-Pacific and to deepening"). */
 const MAX_STANCE_OBJECT = 8;
+/** The longest second name of a pair "between" two sides before its modal ("between China and the United States will"). */
+const MAX_PAIR_NAME = 5;
 /** How far after a future's verb a hedge noun makes it a hedge ("give the invitation positive consideration"). */
 const HEDGE_REACH = 6;
 /** How far before a side's plan a word of disapproval may stand ("serious concern over | Japan's plan"). */
@@ -119,13 +121,21 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const publisherSide = doc.publisherParty ?? undefined;
       const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
       /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
+      /** Whether the second of a pair, from `at`, runs right into "will" or "would" ("between China and | the United States will"). */
+      const pairBeforeModal = (at: number): boolean => {
+        let q = at;
+        while (q < words.length && q - at <= MAX_PAIR_NAME && (pos[q] === DET || pos[q] === PROPN)) q++;
+        return q > at && (grammar.future.has(low(q)) || grammar.conditional.has(low(q)));
+      };
       const canBeSubject = (x: Mention): boolean => {
         let b = x.tokenStart - 1;
         while (b >= 0 && pos[b] === DET) b--;
         const possessor = x.tokenEnd < words.length && grammar.possessives.has(words[x.tokenEnd]!);
         // "a team of UK humanitarian advisers would arrive": the state of a collective noun's "of".
         const ofCollective = b > 0 && low(b) === 'of' && cues.collectiveHeads.has(low(b - 1));
-        return !possessor && !(b >= 0 && pos[b] === ADP && !ofCollective);
+        // "a dialogue between China and the United States will meet": the pair is the thing's.
+        const between = b >= 0 && low(b) === 'between' && joinerAfter(x) === 'and' && pairBeforeModal(x.tokenEnd + 1);
+        return !possessor && !(b >= 0 && pos[b] === ADP && !ofCollective && !between);
       };
       /**
        * The parties of an "agreed that" whose clause's subject, just before `at`, is a short noun
