@@ -860,4 +860,9 @@ describe('batches 39 and 40', () => {
     const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: text, publisher: "Ministry of Foreign Affairs of the People's Republic of China" }, { date: '2024-04-26' });
     expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}: ${c.action}`)).toEqual(['1 CHN+USA: meet for the first time', '2 CHN+USA: go on comparing notes', '2 CHN+USA: talk more often']);
   });
+
+  it('give plans told in a briefing to the one who briefs: the other side\'s are no promise, the publisher\'s are', () => {
+    expect(commitments('The Secretary met Foreign Minister Ana Silva of Portugal. Foreign Minister Silva briefed the U.S. delegation on plans to expand solar generation.')).toEqual([]);
+    expect(commitments('The Secretary met Foreign Minister Ana Silva of Portugal. The Secretary briefed Foreign Minister Silva on plans to expand the embassy in Lisbon.')).toEqual(['1 USA plan: expand the embassy in Lisbon']);
+  });
 });

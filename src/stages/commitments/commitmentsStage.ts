@@ -474,6 +474,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let subject = reportedSubject.length ? reportedSubject : coordinated.length ? coordinated : assurer.length ? assurer : subjectBefore(mentions, subjectEnd);
           // "welcomed the commitment of the United States to expand trade": the one whose commitment it is.
           if (ofOwner) subject = [ofOwner];
+          // "Minister Guadalupe briefed the U.S. delegation on plans to expand solar generation": the
+          // plans are the briefer's, not those of the one briefed, and the other side's own business.
+          if (cue.kind === 'plan' && (low(m.start - 1) === 'on' || low(m.start - 1) === 'about') && subject.length > 0) {
+            const told = subject[0]!.tokenStart - (pos[subject[0]!.tokenStart - 1] === DET ? 2 : 1);
+            if (told > s.tokenStart && grammar.tellThat.has(low(told))) {
+              subject = subjectBefore(mentions, told);
+              // Another side's plans, told at the table, are its own business (as "Timor-Leste's plans").
+              if (publisherSide !== undefined && subject.length > 0 && subject.every((x) => !partiesOf(x).includes(publisherSide))) continue;
+            }
+          }
           // "..., which was gratefully accepted, and the dates of the visit will be agreed": a passive
           // whose own clause opens with a thing names no one who commits.
           if (passive && assurer.length === 0 && subject.length > 0 && thingOpensClause(subject[subject.length - 1]!.tokenEnd, m.start, mentions)) subject = [];

@@ -117,4 +117,18 @@ describe('gatherings as settings', () => {
     expect(t['global-economy']).toBeUndefined();
     expect(t['emerging-technologies']).toBeUndefined();
   });
+
+  it('find topics in the words blind annotators keyed them to', () => {
+    const t = topics(
+      'Secretary Quist spoke with President Amadou Diallo. ' +
+        'The Secretary urged transparency in the management of public revenues. ' +
+        'He welcomed work with the Drug Enforcement Administration. ' +
+        'The two leaders agreed to keep making travel easier between their countries. ' +
+        'The Secretary stressed the independence of the judiciary.',
+    );
+    expect(t.corruption?.sentences).toEqual([1]);
+    expect(t['law-enforcement']?.sentences).toEqual([2]);
+    expect(t['travel-flights']?.sentences).toEqual([3]);
+    expect(t['democracy-governance']?.sentences).toEqual([4]);
+  });
 });
