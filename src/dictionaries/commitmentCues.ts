@@ -66,6 +66,8 @@ export interface CommitmentCuesFile {
   relatives: string[];
   asideOpeners?: string[];
   collectiveHeads?: string[];
+  mechanismNouns?: string[];
+  briefingVerbs?: string[];
   due: (string | { phrase: string; days: number })[];
   fulfilment: FulfilmentRule[];
 }
@@ -147,6 +149,10 @@ export interface CommitmentCues {
   asideOpeners: ReadonlySet<string>;
   /** Nouns whose "of" gives them the state after it: "a team of UK humanitarian advisers would arrive" is the UK's promise. */
   collectiveHeads: ReadonlySet<string>;
+  /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
+  mechanismNouns: ReadonlySet<string>;
+  /** Verbs of a briefing, whose "on plans to" are the briefer's plans. */
+  briefingVerbs: ReadonlySet<string>;
   /** A horizon phrase, with the days after the reference date it means when it means one day. */
   due: CueMatcher<{ phrase: string; days: number | null }>;
 }
@@ -198,6 +204,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     relatives: new Set(file.relatives),
     asideOpeners: new Set(file.asideOpeners ?? []),
     collectiveHeads: new Set(file.collectiveHeads ?? []),
+    mechanismNouns: new Set(file.mechanismNouns ?? []),
+    briefingVerbs: new Set(file.briefingVerbs ?? []),
     due: new CueMatcher(
       file.due.map((d): [string, { phrase: string; days: number | null }] => (typeof d === 'string' ? [d, { phrase: d, days: null }] : [d.phrase, { phrase: d.phrase, days: d.days }])),
       tokenize,

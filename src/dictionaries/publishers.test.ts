@@ -15,5 +15,6 @@ describe('publishers', () => {
 
   it("know GOV.UK's offices joined by \"and\", the first of them named with a comma", () => {
     expect(publishers.named('Foreign, Commonwealth & Development Office and British Embassy Caracas')?.country).toBe('GBR');
+    expect(publishers.named('Department of Justice and Equality')).toBeUndefined();
   });
 });

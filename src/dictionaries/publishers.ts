@@ -1,6 +1,8 @@
 import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 const AND = /\s+and\s+/;
+/** A mission abroad named as a co-publisher: "British Embassy Caracas", "UK Mission to the UN". */
+const MISSION = /^(?:British |UK |U\.S\. |US )?(?:Embassy|High Commission|Consulate|Mission)\b/;
 const SEPARATOR = /[,;|–—]/;
 const SEPARATORS = /\s*[,;|–—]\s*/;
 
@@ -52,9 +54,13 @@ export class PublisherIndex {
     if (whole || name.length > 120) return whole;
     // GOV.UK's "from" line joins the offices with "and": "Foreign, Commonwealth & Development Office
     // and British Embassy Caracas".
-    for (const office of name.split(AND)) {
-      const p = this.byLine(office);
-      if (p) return p;
+    // Not "Department of Justice and Equality": each office joined must be known or an embassy.
+    const offices = name.split(AND);
+    if (offices.length > 1 && offices.every((office) => this.byLine(office) || MISSION.test(office))) {
+      for (const office of offices) {
+        const p = this.byLine(office);
+        if (p) return p;
+      }
     }
     if (!SEPARATOR.test(name)) return undefined;
     for (const part of name.split(SEPARATORS)) {

@@ -697,4 +697,18 @@ describe('names set off after a portfolio', () => {
     const found = mentions('Secretary of State Antony J. Blinken spoke today with Prime Minister Ralph Gonsalves, in his capacity as President Pro Tempore of the Community of Latin American and Caribbean States.', { date: '2023-12-12', publisher: 'U.S. Department of State' });
     expect(found.filter((m) => m.startsWith('President'))).toEqual([]);
   });
+
+  it("keep an adjective's state when the complement's state names a subject, and an office held in a capacity when it names its state", () => {
+    expect(mentions('The Secretary met Japanese Special Envoy for the Reconstruction of Ukraine Taro Suzuki.', { date: '2024-03-12', publisher: 'U.S. Department of State' })).toContain(
+      'Japanese Special Envoy for the Reconstruction of Ukraine Taro Suzuki=JPNGOV',
+    );
+    expect(mentions('The Secretary spoke with Ana Silva, in her capacity as Foreign Minister of Portugal, about the summit.', { date: '2024-03-12', publisher: 'U.S. Department of State' })).toContain('Foreign Minister of Portugal=PRTGOV');
+    expect(mentions('Ukrainian military intelligence reported new strikes.', { date: '2024-03-12', publisher: 'U.S. Department of State' })).toContain('Ukrainian military intelligence=UKRSPY');
+  });
+
+  it('read a hyphenated name set off before a possessive title', () => {
+    expect(mentions("Stephen Doughty held a video call today with Isabelle Berro-Amadeï, Monaco's Minister for External Relations and Cooperation.", { date: '2025-06-03', publisher: 'Foreign, Commonwealth & Development Office' })).toContain(
+      "Isabelle Berro-Amadeï, Monaco's Minister=MCOGOV",
+    );
+  });
 });

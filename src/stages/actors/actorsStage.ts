@@ -28,6 +28,10 @@ const INDEFINITE = new Set(['a', 'an']);
 // "Afghan Interim Government".
 const GOVERNMENT_AFTER = /^(?:\p{Lu}\p{L}+ )?[Gg]overnment\b/u;
 
+/** The most tokens a name after a title takes with its hyphens read apart ("Ahmad Nasser Al - Mohammad Al - Sabah"). */
+const MAX_HYPHENED_NAME = 11;
+/** Possessive determiners that name a mission's owner before it ("its embassy in Ukraine"). */
+const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** An initial and its stop run into the next word of a name: "N." of "N.K.Shrestha", "É." of "É.K.Dia". */
 const GLUED_INITIAL = /((?<!\p{L})\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 
@@ -254,7 +258,13 @@ export function actorsStage(data: ActorsData): Stage {
       const nameBeforeComma = (i: number, start: number, prev: Mention | undefined): number => {
         if (i - 3 < start || words[i - 1] !== ',') return -1;
         let q = i - 2;
-        while (q >= start && i - 2 - q < 4 && isNameToken(q) && (ids[q] === -1 || lexicon.trie.longestAt(ids, q, i - 1) === null) && (!prev || q >= prev.tokenEnd)) q--;
+        // "Isabelle Berro-Amadeï": the hyphen of a name, read apart, is a word of it.
+        const nameWord = (k: number) => (isNameToken(k) && (ids[k] === -1 || lexicon.trie.longestAt(ids, k, i - 1) === null)) || (k > start && joinedHyphen(k));
+        let taken = 0;
+        while (q >= start && taken < 4 && nameWord(q) && (!prev || q >= prev.tokenEnd)) {
+          if (words[q] !== '-' && words[q - 1] !== '-') taken++;
+          q--;
+        }
         const first = q + 1;
         if (i - 1 - first < 2 || (q >= start && CAPITALISED.test(words[q]!))) return -1;
         return first;
@@ -607,9 +617,16 @@ export function actorsStage(data: ActorsData): Stage {
           // "Alberto van Klaveren", "Faisal bin Farhan": a particle between two words of the name.
           // "Sayyid Badr bin Hamad bin Hamood Albusaidi": each particle lets the name run two words longer.
           let longest = 5;
+          // "Foreign Minister Sheikh Dr. Ahmad ...": styles between the title and the name are neither.
+          while (nameStart + 1 < end && !DETERMINERS.has(words[nameStart]!) && CAPITALISED.test(words[nameStart]!) && grammar.beforeTarget.has(words[nameStart]!.toLowerCase()) && CAPITALISED.test(words[nameStart + 1]!)) nameStart++;
+          nameEnd = nameStart;
           while (nameEnd < end && nameEnd - nameStart < longest) {
             if (isNameToken(nameEnd)) nameEnd++;
-            else if (nameEnd > nameStart && nameEnd + 1 < end && lexicon.nameParticles.has(words[nameEnd]!) && isNameToken(nameEnd + 1)) {
+            else if (nameEnd > nameStart && nameEnd + 1 < end && joinedHyphen(nameEnd) && isNameToken(nameEnd + 1)) {
+              // "Ahmad Nasser Al-Mohammad Al-Sabah": wink reads each hyphen of a name apart.
+              longest = Math.min(longest + 2, MAX_HYPHENED_NAME);
+              nameEnd += 2;
+            } else if (nameEnd > nameStart && nameEnd + 1 < end && lexicon.nameParticles.has(words[nameEnd]!) && isNameToken(nameEnd + 1)) {
               longest = Math.min(longest + 2, 9);
               nameEnd++;
             } else if (nameEnd > nameStart && nameEnd + 2 < end && lexicon.nameParticles.has(words[nameEnd]!) && joinedHyphen(nameEnd + 1) && isNameToken(nameEnd + 2)) {
@@ -618,6 +635,8 @@ export function actorsStage(data: ActorsData): Stage {
               break;
             } else break;
           }
+          // A word cut at the limit goes on past its hyphen: "... Al-Sabah" is one word.
+          while (nameEnd > nameStart && nameEnd + 1 < end && joinedHyphen(nameEnd) && isNameToken(nameEnd + 1)) nameEnd += 2;
         }
         let known: PersonEntry | undefined;
         let of: Lexeme | undefined;
@@ -844,7 +863,9 @@ export function actorsStage(data: ActorsData): Stage {
         let inState = !of && title && !title.role.person && !title.role.country ? (hostIn(phraseEnd, end) ?? undefined) : undefined;
         // "the Embassy in Havana": a mission is never of the state it sits in; in a release of
         // another state's it is the publisher's.
-        if (inState && grammar.missionNouns.has(words[phraseEnd - 1]!.toLowerCase())) inState = publisherCountry && publisherCountry !== inState ? publisherCountry : undefined;
+        // Not "Portugal would reopen its embassy in Ukraine": an owner named before it is the embassy's.
+        const owned = i > 0 && (OWNER_WORDS.has(words[i - 1]!.toLowerCase()) || grammar.possessives.has(words[i - 1]!));
+        if (inState && grammar.missionNouns.has(words[phraseEnd - 1]!.toLowerCase())) inState = !owned && publisherCountry && publisherCountry !== inState ? publisherCountry : undefined;
         return { parts, nameStart, nameEnd, end: phraseEnd, of, inState, known, appositive: after };
       };
 
@@ -996,7 +1017,11 @@ export function actorsStage(data: ActorsData): Stage {
         }
         if (honorific && phrase.nameStart < 0) return null;
         const role = honorific && app ? app.role : (roles[roles.length - 1] ?? null);
-        if (phrase.of?.kind === 'country') country = byAdjective ? phrase.of.country.code : (country ?? phrase.of.country.code);
+        // Only a state named right after the title's "of": "Japanese Special Envoy for the Reconstruction
+        // of Ukraine" is Japanese.
+        const titlePart = phrase.parts.findLast((part) => pick(part, 'role'));
+        const ofRightAfter = titlePart !== undefined && words[titlePart.end] === 'of';
+        if (phrase.of?.kind === 'country') country = byAdjective && ofRightAfter ? phrase.of.country.code : (country ?? phrase.of.country.code);
         // "Acting Foreign Minister of the Afghan Interim Government": an adjective names the state
         // when it is the government's (not in "for Latin American Affairs").
         if (phrase.of?.kind === 'adjective' && !country && namesGovernment(surface, phrase.of.country.adjectives)) country = phrase.of.country.code;
@@ -1260,7 +1285,8 @@ export function actorsStage(data: ActorsData): Stage {
             // "a president", and "its duties as president of the Council": an office in lower case that
             // a body holds is no official's.
             // "in his capacity as President Pro Tempore of CELAC": so is one held in a capacity.
-            const inCapacity = i - 1 > s.tokenStart && grammar.capacityNouns.has(words[i - 2]!.toLowerCase());
+            // Not "in her capacity as Foreign Minister of Portugal": an office that names its state is the person's.
+            const inCapacity = i - 1 > s.tokenStart && grammar.capacityNouns.has(words[i - 2]!.toLowerCase()) && !phrase.of && !phrase.parts.some((part) => pick(part, 'country') || pick(part, 'adjective'));
             const officeOfBody = i > s.tokenStart && words[i - 1] === 'as' && LOWERCASE_START.test(words[i]!) && words[phrase.end] === 'of';
             if ((bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeOfBody))) {
               i = phrase.end;

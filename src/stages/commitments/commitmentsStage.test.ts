@@ -865,4 +865,14 @@ describe('batches 39 and 40', () => {
     expect(commitments('The Secretary met Foreign Minister Ana Silva of Portugal. Foreign Minister Silva briefed the U.S. delegation on plans to expand solar generation.')).toEqual([]);
     expect(commitments('The Secretary met Foreign Minister Ana Silva of Portugal. The Secretary briefed Foreign Minister Silva on plans to expand the embassy in Lisbon.')).toEqual(['1 USA plan: expand the embassy in Lisbon']);
   });
+
+  it('keep the narrowed rules narrow: no aside of a noun, no second "to" of a commitment urged on another, no plans someone was warned about', () => {
+    expect(commitments('The Secretary met Foreign Minister Ana Silva of Portugal. The Secretary noted the plans, announced by Russia last week, to annex further territory.')).toEqual([]);
+    expect(commitments('The Secretary met Foreign Minister Ana Silva of Portugal. The Secretary warned the Minister about plans to deploy troops to the border.')).toEqual([]);
+    const doc = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'Wang Yi met Secretary Blinken. Wang Yi said the United States should honor its commitment to the one-China principle and to stop arming Taiwan.', publisher: "Ministry of Foreign Affairs of the People's Republic of China" },
+      { date: '2024-03-12' },
+    );
+    expect(doc.commitments).toEqual([]);
+  });
 });

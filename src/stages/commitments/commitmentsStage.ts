@@ -45,7 +45,7 @@ const NEXT_SPAN = /\b(?:over|within|in|during) the (?:next|coming) (?:\d+|two|th
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
 /** A day named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April". */
-const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}|\\d{1,2} (?:${MONTHS}))\\b`);
+const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?)\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
 const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}(?:, \\d{4})?\\b`);
 /** How far after a clause its horizon may stand, up to another cue ("... in Lima in November"). */
@@ -106,7 +106,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (low(h.end) !== ',' || found.some((m) => m.start === h.start)) continue;
           let q = h.end + 1;
           while (q < end && q - h.end <= MAX_LONG_ASIDE && low(q) !== ',' && low(q) !== ';') q++;
-          if (q > h.end + 2 && low(q) === ',' && low(q + 1) === 'to' && q + 2 < end) found.push({ start: h.start, end: q + 2, values: h.values });
+          // A verb's aside only ("the plans, announced by Russia last week, to annex" is no one's promise), before a verb.
+          if (pos[h.end - 1] === VERB && q > h.end + 2 && low(q) === ',' && low(q + 1) === 'to' && q + 2 < end && pos[q + 2] === VERB) found.push({ start: h.start, end: q + 2, values: h.values });
         }
         return found.sort((x, y) => x.start - y.start);
       };
@@ -120,13 +121,18 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const eventsBySentence = bySentence(doc.events);
       const publisherSide = doc.publisherParty ?? undefined;
       const partiesOf = (m: Mention | undefined): string[] => [...new Set((m?.actors ?? []).map((a) => a.party).filter((p): p is string => p !== null))];
-      /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
       /** Whether the second of a pair, from `at`, runs right into "will" or "would" ("between China and | the United States will"). */
       const pairBeforeModal = (at: number): boolean => {
         let q = at;
         while (q < words.length && q - at <= MAX_PAIR_NAME && (pos[q] === DET || pos[q] === PROPN)) q++;
         return q > at && (grammar.future.has(low(q)) || grammar.conditional.has(low(q)));
       };
+      /** Whether a channel is named in the noun phrase before `at` ("a dialogue on artificial intelligence | between"). */
+      const channelBefore = (at: number): boolean => {
+        for (let q = at - 1; q >= 0 && at - q <= MAX_PAIR_NAME && (pos[q] === NOUN || pos[q] === ADJ || pos[q] === ADP || pos[q] === DET || pos[q] === PROPN); q--) if (cues.mechanismNouns.has(low(q))) return true;
+        return false;
+      };
+      /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
       const canBeSubject = (x: Mention): boolean => {
         let b = x.tokenStart - 1;
         while (b >= 0 && pos[b] === DET) b--;
@@ -134,7 +140,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         // "a team of UK humanitarian advisers would arrive": the state of a collective noun's "of".
         const ofCollective = b > 0 && low(b) === 'of' && cues.collectiveHeads.has(low(b - 1));
         // "a dialogue between China and the United States will meet": the pair is the thing's.
-        const between = b >= 0 && low(b) === 'between' && joinerAfter(x) === 'and' && pairBeforeModal(x.tokenEnd + 1);
+        // Only a channel's: "trade between Japan and the United States will grow" is a forecast.
+        const between = b > 0 && low(b) === 'between' && channelBefore(b) && joinerAfter(x) === 'and' && pairBeforeModal(x.tokenEnd + 1);
         return !possessor && !(b >= 0 && pos[b] === ADP && !ofCollective && !between);
       };
       /**
@@ -401,7 +408,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             // to a cessation of hostilities and to allow access" is advice).
             let q = a;
             while (q + 2 < s.tokenEnd && q - a <= MAX_STANCE_OBJECT && low(q) !== ';' && low(q) !== ',' && !(low(q) === 'and' && low(q + 1) === 'to')) q++;
-            if (cue.kind !== 'commit' || low(m.end - 1) !== 'to' || low(q) !== 'and' || low(q + 1) !== 'to' || pos[q + 2] !== VERB) continue;
+            // Only a commitment someone owns ("the United States' commitment to"), not one urged on them
+            // ("should honor its commitment to the one-China principle and to stop arming Taiwan").
+            const owned = grammar.possessives.has(words[m.start - 1] ?? '');
+            if (cue.kind !== 'commit' || !owned || low(m.end - 1) !== 'to' || low(q) !== 'and' || low(q + 1) !== 'to' || pos[q + 2] !== VERB) continue;
             a = q + 2;
           }
           // "looks forward to continuing these discussions in Rabat later this month": a prospect with a horizon is a plan.
@@ -478,7 +488,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // plans are the briefer's, not those of the one briefed, and the other side's own business.
           if (cue.kind === 'plan' && (low(m.start - 1) === 'on' || low(m.start - 1) === 'about') && subject.length > 0) {
             const told = subject[0]!.tokenStart - (pos[subject[0]!.tokenStart - 1] === DET ? 2 : 1);
-            if (told > s.tokenStart && grammar.tellThat.has(low(told))) {
+            // "warned the Minister about plans to deploy troops": plans of someone else, no one's promise here.
+            if (told > s.tokenStart && grammar.tellThat.has(low(told)) && !cues.briefingVerbs.has(low(told))) continue;
+            if (told > s.tokenStart && cues.briefingVerbs.has(low(told))) {
               subject = subjectBefore(mentions, told);
               // Another side's plans, told at the table, are its own business (as "Timor-Leste's plans").
               if (publisherSide !== undefined && subject.length > 0 && subject.every((x) => !partiesOf(x).includes(publisherSide))) continue;

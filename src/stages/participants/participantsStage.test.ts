@@ -816,4 +816,36 @@ describe('batches 47 and 48', () => {
     );
     expect([commission.kind, commission.location?.name]).toEqual(['dialogue', 'Lisbon']);
   });
+
+  it('seat no one "in the presence of" at another event on another day, but keep one who came along and will go on to another day', () => {
+    const japan = record(
+      'Japan-Armenia Foreign Ministers\' Telephone Talk',
+      'On August 19, Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Ararat MIRZOYAN, Minister of Foreign Affairs of the Republic of Armenia. ' +
+        'Minister Iwaya welcomed the declaration signed by President Ilham ALIYEV of the Republic of Azerbaijan and Prime Minister Nikol PASHINYAN of the Republic of Armenia in Washington on August 8 in the presence of President Donald TRUMP of the United States.',
+      'Ministry of Foreign Affairs of Japan',
+      '2025-08-19',
+    );
+    expect(japan.filter((p) => !p.startsWith('mentioned'))).toEqual(['principal: Takeshi Iwaya (JPN)', 'counterpart: Ararat MIRZOYAN (ARM)']);
+    const russia = record(
+      "Foreign Minister Sergey Lavrov's talks with Foreign Minister Wang Yi",
+      'On March 30, Sergey Lavrov held talks with Wang Yi in Tunxi. Special Presidential Envoy for Afghanistan Zamir Kabulov, who accompanied the minister, will represent Russia at the meeting of the extended troika in Tunxi on March 31.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2022-03-30',
+    );
+    expect(russia).toContain('accompanying: Zamir Kabulov (RUS)');
+  });
+
+  it('read a long name with its hyphens after styles, and keep the styles out of the title', () => {
+    expect(
+      record(
+        'Secretary Blinken Meets Kuwaiti Foreign Minister',
+        'Secretary of State Antony J. Blinken and Kuwaiti Foreign Minister Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah co-chaired the Strategic Dialogue today in Washington.',
+        'U.S. Department of State',
+        '2022-01-26',
+      ),
+    ).toEqual(['principal: Antony J. Blinken (USA)', 'counterpart: Ahmad Nasser Al-Mohammad Al-Sabah (KWT)']);
+    expect(titled('Secretary Blinken Meets Kuwaiti Foreign Minister', 'Secretary of State Antony J. Blinken met Kuwaiti Foreign Minister Sheikh Dr. Ahmad Nasser Al-Mohammad Al-Sabah today.', 'U.S. Department of State', '2022-01-26').participants[1]?.title).toBe(
+      'Kuwaiti Foreign Minister',
+    );
+  });
 });

@@ -6,19 +6,22 @@ import type { Participant, ParticipantRole } from '../../model/Participant.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 import { CAPITALISED } from '../actors/wordShapes.js';
-import { CALENDAR_WORD } from '../dates/calendar.js';
+import { CALENDAR_WORD, MONTHS } from '../dates/calendar.js';
 
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
 const LEADING_THE = /^(?:the|The)\s+/;
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
 /** The words of `written` before the first word of the name: "Secretary of State" of "Secretary of State Antony J. Blinken". */
-function titleBefore(written: string, name: string, honorifics: ReadonlySet<string>): string | null {
+function titleBefore(written: string, name: string, honorifics: ReadonlySet<string>, styles: ReadonlySet<string>): string | null {
   const nameWords = new Set(name.split(NAME_SEPARATORS).filter((w) => w.length > 1));
   const words = written.split(SPACES);
   let at = words.findIndex((w) => nameWords.has(w.endsWith(',') ? w.slice(0, -1) : w));
   // "..., Dr Amery Browne", "..., Ambassador Yusuf Tuggar": honorifics and styles before a name set off by a comma are not the title's.
   while (at > 1 && honorifics.has(words[at - 1]!.toLowerCase()) && words[at - 2]!.endsWith(',')) at--;
+  // "Foreign Minister Sheikh Dr. Ahmad ...": styles right before the name are not the title's either.
+  while (at > 1 && styles.has(words[at - 1]!.toLowerCase())) at--;
   // "the President of Botswana, Duma Boko": the comma setting the name off is not the title's.
   const title = (at < 0 ? words : words.slice(0, at)).join(' ').replace(LEADING_THE, '').replace(/,$/, '');
   return title === '' || at === 0 ? null : title;
@@ -44,12 +47,20 @@ const VERB = posIndex('VERB');
 const GATHERING_LEAD = new Set(['in', 'the']);
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
+const MONTH_NAMES = MONTHS.split('|');
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])$/;
+const DAY_MS = 86_400_000;
+/** The longest meeting whose days are listed one by one (a visit of a fortnight). */
+const MAX_MEETING_DAYS = 16;
+
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
+  /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not articles. */
+  const styles: ReadonlySet<string> = new Set([...grammar.beforeTarget].filter((w) => !ARTICLES.has(w)));
   const { present, absentBefore, presentNotAfter, presentPlanned, presentPast, ledBodies, leads, releaseVoices, earlierEncounter, text: kindCues } = cues;
   return {
     name: 'participants',
@@ -91,8 +102,34 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // "President X, who attended the Coronation in London last May": another, earlier event.
       const plannedIds = doc.meeting ? presentPlanned.ids(doc.tokens) : null;
       const personStarts = new Set(doc.mentions.filter((m) => m.actors.some((a) => a.kind === 'person')).map((m) => m.tokenStart));
+      // The meeting's days, as "August 19" and "19 August": a sentence that names another day tells another event.
+      const meetingDays = new Set<string>();
+      if (doc.meeting?.start) {
+        const last = Date.parse(`${doc.meeting.end ?? doc.meeting.start}T12:00:00Z`);
+        for (let t = Date.parse(`${doc.meeting.start}T12:00:00Z`); t <= last && meetingDays.size < MAX_MEETING_DAYS; t += DAY_MS) {
+          const d = new Date(t);
+          meetingDays.add(`${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`);
+        }
+      }
+      /**
+       * Whether the sentence names a day of the month other than the meeting's before the cue at `at`
+       * ("signed ... in Washington on August 8 in the presence of"), not after it ("X, who accompanied
+       * the minister, will represent Russia ... on March 31").
+       */
+      const otherDay = (sentenceStart: number, at: number): boolean => {
+        if (meetingDays.size === 0) return false;
+        for (let q = sentenceStart; q + 1 < at; q++) {
+          const month = MONTH_NAMES.indexOf(words[q]!);
+          const dayAfter = month >= 0 && DAY_OF_MONTH.test(words[q + 1]!) ? words[q + 1]! : null;
+          const dayBefore = month >= 0 && q > sentenceStart && DAY_OF_MONTH.test(words[q - 1]!) ? words[q - 1]! : null;
+          const day = dayAfter ?? dayBefore;
+          if (day && !meetingDays.has(`${words[q]} ${Number(day)}`)) return true;
+        }
+        return false;
+      };
       const elsewhere = (sentenceStart: number, at: number, end: number, sentenceEnd: number) => {
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
+        if (otherDay(sentenceStart, at)) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
         if (at > sentenceStart && words[at - 1]!.toLowerCase() === 'who') for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
         // "Prime Minister KISHIDA Fumio, who is taking part in TICAD 8 online": a "who" clause of
@@ -165,8 +202,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         }
         p.mentions.push(m);
         // The fullest title: of the actor, or of a longer mention of it ("Foreign Minister Tunde Okafor of Nigeria").
-        const actorTitle = a.title ? titleBefore(a.title, a.name, setOffStyles) : null;
-        const asWritten = m.via === 'reference' ? null : titleBefore(doc.text.slice(m.start, m.end), a.name, setOffStyles);
+        const actorTitle = a.title ? titleBefore(a.title, a.name, setOffStyles, styles) : null;
+        const asWritten = m.via === 'reference' ? null : titleBefore(doc.text.slice(m.start, m.end), a.name, setOffStyles, styles);
         // The actors stage knew where the name began: a mention's title that only runs on past the
         // actor's into the name ("National Security Advisor Mike" for "Mike Waltz") is not fuller.
         for (const title of [actorTitle, asWritten && actorTitle && asWritten.startsWith(actorTitle) ? null : asWritten]) {
