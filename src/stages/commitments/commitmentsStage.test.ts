@@ -875,4 +875,12 @@ describe('batches 39 and 40', () => {
     );
     expect(doc.commitments).toEqual([]);
   });
+
+  it('read MOFA\'s "shared the view to" as an agreement', () => {
+    const doc = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, held a meeting with H.E. Mr. Tunde OKAFOR, Minister of Foreign Affairs of Nigeria. The two ministers shared the view to further promote security cooperation, including in the maritime domain.', publisher: 'Ministry of Foreign Affairs of Japan' },
+      { date: '2024-07-26' },
+    );
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}: ${c.action}`)).toEqual(['1 JPN+NGA: further promote security cooperation']);
+  });
 });
