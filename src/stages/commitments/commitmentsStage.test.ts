@@ -883,4 +883,12 @@ describe('batches 39 and 40', () => {
     );
     expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}: ${c.action}`)).toEqual(['1 JPN+NGA: further promote security cooperation']);
   });
+
+  it('read spans counted from now without "the next", and a year gone through', () => {
+    const doc = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'The Minister for Asia held a video call with Foreign Minister Batmunkh. The UK will provide £3 million over two years for clean energy. The UK will fund English teaching throughout 2023.', publisher: 'Foreign, Commonwealth & Development Office' },
+      { date: '2023-01-23' },
+    );
+    expect(doc.commitments.map((c) => c.due)).toEqual(['over two years', 'throughout 2023']);
+  });
 });

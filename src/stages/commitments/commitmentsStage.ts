@@ -36,12 +36,12 @@ const MAX_ACTION = 16;
 // How far a prospect's clause is searched for a horizon: "continuing the conversation with the President and a
 // wider group of leaders at the UN General Assembly in New York next week".
 const HORIZON_REACH = 24;
-/** A month or a year as a horizon: "in November", "by early 2025", "in 2026". */
-const PERIOD = new RegExp(`\\b(?:in|by|before|during|this|next) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
+/** A month or a year as a horizon: "in November", "by early 2025", "in 2026", "throughout 2023". */
+const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
-/** A span counted from now: "over the next 12 months", "within the next two weeks". */
-const NEXT_SPAN = /\b(?:over|within|in|during) the (?:next|coming) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
+/** A span counted from now: "over the next 12 months", "within the next two weeks", "over two years". */
+const NEXT_SPAN = /\b(?:over|within|in|during) the (?:next|coming) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b|\b(?:over|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
 /** A day named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April". */
