@@ -711,4 +711,12 @@ describe('names set off after a portfolio', () => {
       "Isabelle Berro-Amadeï, Monaco's Minister=MCOGOV",
     );
   });
+
+  it("read a name after particles one after another, and after an ambassador's post in a capital", () => {
+    const publisher = 'Ministry of Foreign Affairs of the Russian Federation';
+    expect(mentions('Sergey Ryabkov spoke with Undersecretary of Foreign Affairs of the Republic of Chile Ana de la Torre at the initiative of the Russian side.', { date: '2023-10-04', publisher })).toContain(
+      'Undersecretary of Foreign Affairs of the Republic of Chile Ana de la Torre=CHLGOV',
+    );
+    expect(mentions('Andrey Rudenko received Ambassador of New Zealand in Moscow Jane Price at her request.', { date: '2023-05-17', publisher })).toContain('Ambassador of New Zealand in Moscow Jane Price=NZLGOV');
+  });
 });

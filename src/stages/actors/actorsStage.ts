@@ -392,7 +392,14 @@ export function actorsStage(data: ActorsData): Stage {
           // "... of the State of Palestine Riyad al-Maliki": a particle joined by a hyphen to the name's last word.
           const hyphenated = t + 2 < end && joinedHyphen(t + 1) && CAPITALISED.test(words[t + 2]!);
           if (runStart >= 0 && lexicon.nameParticles.has(w) && t + 1 < end && (CAPITALISED.test(words[t + 1]!) || hyphenated)) continue;
-          if ((!COMPLEMENT_JOINERS.has(w) && !listComma) || t + 1 >= end) break;
+          // "... of the Republic of Chile Gloria de la Fuente": particles one after another.
+          if (runStart >= 0 && lexicon.nameParticles.has(w) && t + 2 < end && lexicon.nameParticles.has(words[t + 1]!) && CAPITALISED.test(words[t + 2]!)) {
+            t++;
+            continue;
+          }
+          // "Ambassador of New Zealand in Moscow Sarah Walsh": the post after the state.
+          const post = w === 'in' && stateEnd === t && t + 1 < end && lexemesAt(t + 1, end).some((l) => l.kind === 'country' || l.kind === 'seat');
+          if ((!COMPLEMENT_JOINERS.has(w) && !listComma && !post) || t + 1 >= end) break;
           // A small word goes on only into more of the complement, and an "and" not into the next
           // title ("Senior Director for China Sarah Beran and Senior Director for ...").
           // Small words that lead to none ("Ibrahim Traoré on the sidelines") leave the run as it was.
@@ -508,6 +515,8 @@ export function actorsStage(data: ActorsData): Stage {
         // Drian": a name does not start with a particle, capitalised or not; its given name comes first.
         if (start - 1 > runStart && lexicon.nameParticles.has(words[start]!.toLowerCase())) {
           start = wordStart(start - 1);
+          // "Gloria de la Fuente": past every particle.
+          while (start - 1 > runStart && lexicon.nameParticles.has(words[start]!.toLowerCase())) start = wordStart(start - 1);
           // Two given names, as far as the words before are names the dictionaries do not know.
           const before = wordStart(start - 1);
           if (before > runStart && isNameToken(before) && (ids[before] === -1 || !lexicon.trie.longestAt(ids, before, runEnd))) start = before;
