@@ -891,4 +891,15 @@ describe('batches 39 and 40', () => {
     );
     expect(doc.commitments.map((c) => c.due)).toEqual(['over two years', 'throughout 2023']);
   });
+
+  it('read a summit looked forward to whose relative clause says when, the Treasury as the publisher\'s, and the co-chairs as both sides', () => {
+    const uk = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'The Prime Minister met the Taoiseach in Budapest. They looked forward to the first annual UK-Ireland summit, which will take place in the UK early next year.', publisher: "Prime Minister's Office, 10 Downing Street" },
+      { date: '2024-11-07' },
+    );
+    expect(uk.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}${c.due ? ` (${c.due})` : ''}`)).toEqual(['1 GBR+IRL (early next year)']);
+    expect(
+      commitments('Secretary Blinken met Prime Minister Sudani of Iraq. The Secretary noted that the Department of the Treasury would continue to provide technical assistance to the Central Bank of Iraq. The co-chairs agreed that the working groups would meet again before the end of the year.', '2024-04-15'),
+    ).toEqual(['1 USA future: continue to provide technical assistance to the Central Bank of Iraq', '2 USA+IRQ future: meet again (before the end of the year)']);
+  });
 });

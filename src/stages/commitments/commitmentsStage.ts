@@ -306,6 +306,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let k = from; k < end && k - from < HORIZON_REACH; k++) {
           // "the next meeting of the Joint Committee, to be held in London in the spring": the
           // clause that says when the meeting is to be held goes on with it.
+          // "the first annual UK-Ireland summit, which will take place in the UK early next year": so
+          // does a relative clause that says when it will happen.
+          if (low(k) === ',' && cues.relatives.has(low(k + 1)) && grammar.future.has(low(k + 2)) && (phraseAt(cues.happenings, k + 3, end) || (low(k + 3) === 'be' && cues.scheduledPassives.has(low(k + 4))))) {
+            k += 2;
+            continue;
+          }
           if (cues.clauseEnd.has(low(k)) && !(low(k) === ',' && low(k + 1) === 'to' && low(k + 2) === 'be' && cues.scheduledPassives.has(low(k + 3)))) return false;
           if (cues.due.at(dueIds, k, end)) return true;
         }
