@@ -22,6 +22,7 @@ interface Gold {
 }
 
 const sha12 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+const PEER_TERRITORY = /^((?:Lord|Lady|Baroness|Baron|Viscount) \S+) of .+$/;
 /**
  * A person as compared: surname and country ("blinken|USA"); titles and middle names vary, and so does
  * the sign of a glottal stop or an elision ("Mataʻafa", "Mata'afa"). A peer is written with or without
@@ -29,7 +30,6 @@ const sha12 = (text: string) => createHash('sha256').update(text).digest('hex').
  */
 const person = (name: string, country: string | null) =>
   `${name.replace(/,? Jr\.?$/, '').replace(PEER_TERRITORY, '$1').split(/\s+/).pop()!.toLowerCase().replace(/[ʻʼ’‘`]/g, "'")}|${country ?? ''}`;
-const PEER_TERRITORY = /^((?:Lord|Lady|Baroness|Baron|Viscount) \S+) of .+$/;
 
 /** Two forms of one name in opposite orders ("Kanasugi Kenji" as MOFA Japan writes it, "Kenji Kanasugi"). */
 function isReversed(a: string, b: string): boolean {

@@ -31,6 +31,7 @@ interface GrammarFile {
   courtesyTitles?: string[];
   publisherBodies?: Record<string, string[]>;
   companionVerbs?: string[];
+  possessiveDeterminers?: string[];
   missionNouns?: string[];
   capacityNouns?: string[];
   governingRoots: string[];
@@ -89,6 +90,8 @@ export interface Grammar {
   courtesyTitles: ReadonlySet<string>;
   /** Verbs before "by" that say the one named next came with the one named before ("joined by", "accompanied by"). */
   companionVerbs: ReadonlySet<string>;
+  /** Determiners that name an owner ("its embassy in Ukraine"); lower-case. */
+  possessiveDeterminers: ReadonlySet<string>;
   /** Diplomatic missions, never of the state they sit in ("the Embassy in Havana" in a US release is the US Embassy); lower-case. */
   missionNouns: ReadonlySet<string>;
   /** Nouns before "as" and an office the subject holds ("in his capacity as President Pro Tempore of CELAC"); lower-case. */
@@ -148,6 +151,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     commonPortfolios: new Set(g.commonPortfolios ?? []),
     courtesyTitles: words(g.courtesyTitles ?? []),
     companionVerbs: words(g.companionVerbs ?? []),
+    possessiveDeterminers: words(g.possessiveDeterminers ?? []),
     missionNouns: words(g.missionNouns ?? []),
     capacityNouns: words(g.capacityNouns ?? []),
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),

@@ -30,8 +30,6 @@ const GOVERNMENT_AFTER = /^(?:\p{Lu}\p{L}+ )?[Gg]overnment\b/u;
 
 /** The most tokens a name after a title takes with its hyphens read apart ("Ahmad Nasser Al - Mohammad Al - Sabah"). */
 const MAX_HYPHENED_NAME = 11;
-/** Possessive determiners that name a mission's owner before it ("its embassy in Ukraine"). */
-const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** An initial and its stop run into the next word of a name: "N." of "N.K.Shrestha", "É." of "É.K.Dia". */
 const GLUED_INITIAL = /((?<!\p{L})\p{Lu}\p{Ll}?\.)(?=\p{Lu})/gu;
 
@@ -873,7 +871,7 @@ export function actorsStage(data: ActorsData): Stage {
         // "the Embassy in Havana": a mission is never of the state it sits in; in a release of
         // another state's it is the publisher's.
         // Not "Portugal would reopen its embassy in Ukraine": an owner named before it is the embassy's.
-        const owned = i > 0 && (OWNER_WORDS.has(words[i - 1]!.toLowerCase()) || grammar.possessives.has(words[i - 1]!));
+        const owned = i > 0 && (grammar.possessiveDeterminers.has(words[i - 1]!.toLowerCase()) || grammar.possessives.has(words[i - 1]!));
         if (inState && grammar.missionNouns.has(words[phraseEnd - 1]!.toLowerCase())) inState = !owned && publisherCountry && publisherCountry !== inState ? publisherCountry : undefined;
         return { parts, nameStart, nameEnd, end: phraseEnd, of, inState, known, appositive: after };
       };

@@ -41,9 +41,11 @@ const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next) (?:ea
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
 /** A span counted from now: "over the next 12 months", "within the next two weeks", "over two years". */
-const NEXT_SPAN = /\b(?:over|within|in|during) the (?:next|coming) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b|\b(?:over|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
+const NEXT_SPAN = /\b(?:(?:over|within|in|during) the (?:next|coming)|over|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
+/** A horizon written as a period, a school year, a span or an occasion, as written. */
+const periodIn = (text: string): string | null => (PERIOD.exec(text) ?? SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text))?.[0] ?? null;
 /** A day named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April". */
 const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?)\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
@@ -63,6 +65,8 @@ const MAX_LONG_ASIDE = 12;
 const MAX_STANCE_OBJECT = 8;
 /** The longest second name of a pair "between" two sides before its modal ("between China and the United States will"). */
 const MAX_PAIR_NAME = 5;
+/** How far before "between" the channel may be named ("a dialogue on artificial intelligence | between"). */
+const MAX_CHANNEL_REACH = 5;
 /** How far after a future's verb a hedge noun makes it a hedge ("give the invitation positive consideration"). */
 const HEDGE_REACH = 6;
 /** How far before a side's plan a word of disapproval may stand ("serious concern over | Japan's plan"). */
@@ -129,7 +133,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** Whether a channel is named in the noun phrase before `at` ("a dialogue on artificial intelligence | between"). */
       const channelBefore = (at: number): boolean => {
-        for (let q = at - 1; q >= 0 && at - q <= MAX_PAIR_NAME && (pos[q] === NOUN || pos[q] === ADJ || pos[q] === ADP || pos[q] === DET || pos[q] === PROPN); q--) if (cues.mechanismNouns.has(low(q))) return true;
+        for (let q = at - 1; q >= 0 && at - q <= MAX_CHANNEL_REACH && (pos[q] === NOUN || pos[q] === ADJ || pos[q] === ADP || pos[q] === DET || pos[q] === PROPN); q--) if (cues.mechanismNouns.has(low(q))) return true;
         return false;
       };
       /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
@@ -724,8 +728,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             if (!due) {
               // "in November", "in 2026": a month or a year; "ahead of the G7 Summit": an occasion; kept as written.
-              const period = PERIOD.exec(clause) ?? SCHOOL_YEAR.exec(clause) ?? NEXT_SPAN.exec(clause) ?? OCCASION.exec(clause);
-              if (period) due = period[0];
+              due = periodIn(clause);
             }
             if (!due && next < 0) {
               // A horizon just after the clause: "..., and to hold a follow-up call in the coming weeks".
@@ -743,7 +746,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // read with the clause, which a long action may have cut inside it ("by the end | of 2024").
               if (!due && k > e) {
                 const span = doc.text.slice(starts[a]!, ends[k - 1]!);
-                due = (PERIOD.exec(span) ?? SCHOOL_YEAR.exec(span) ?? NEXT_SPAN.exec(span) ?? OCCASION.exec(span))?.[0] ?? null;
+                due = periodIn(span);
                 const day = due || !ref ? null : ON_DAY.exec(span);
                 if (day) due = dayOf(day[0], true) ?? due;
               }

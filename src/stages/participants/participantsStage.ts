@@ -3,15 +3,16 @@ import type { MeetingCues } from '../../dictionaries/meetingCues.js';
 import type { Actor, Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Participant, ParticipantRole } from '../../model/Participant.js';
+import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 import type { Stage } from '../../pipeline/Stage.js';
 import { CAPITALISED } from '../actors/wordShapes.js';
-import { CALENDAR_WORD, MONTHS } from '../dates/calendar.js';
+import { CALENDAR_WORD } from '../dates/calendar.js';
+import { sentenceDate } from '../dates/sentenceDate.js';
 
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
 const LEADING_THE = /^(?:the|The)\s+/;
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our']);
 
 /** The words of `written` before the first word of the name: "Secretary of State" of "Secretary of State Antony J. Blinken". */
 function titleBefore(written: string, name: string, honorifics: ReadonlySet<string>, styles: ReadonlySet<string>): string | null {
@@ -47,20 +48,14 @@ const VERB = posIndex('VERB');
 const GATHERING_LEAD = new Set(['in', 'the']);
 const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted', 'featured']);
 
-const MONTH_NAMES = MONTHS.split('|');
-const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])$/;
-const DAY_MS = 86_400_000;
-/** The longest meeting whose days are listed one by one (a visit of a fortnight). */
-const MAX_MEETING_DAYS = 16;
-
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
-  /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not articles. */
-  const styles: ReadonlySet<string> = new Set([...grammar.beforeTarget].filter((w) => !ARTICLES.has(w)));
+  /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
+  const styles: ReadonlySet<string> = new Set([...grammar.beforeTarget].filter((w) => !grammar.attributive.has(w)));
   const { present, absentBefore, presentNotAfter, presentPlanned, presentPast, ledBodies, leads, releaseVoices, earlierEncounter, text: kindCues } = cues;
   return {
     name: 'participants',
@@ -102,34 +97,22 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // "President X, who attended the Coronation in London last May": another, earlier event.
       const plannedIds = doc.meeting ? presentPlanned.ids(doc.tokens) : null;
       const personStarts = new Set(doc.mentions.filter((m) => m.actors.some((a) => a.kind === 'person')).map((m) => m.tokenStart));
-      // The meeting's days, as "August 19" and "19 August": a sentence that names another day tells another event.
-      const meetingDays = new Set<string>();
-      if (doc.meeting?.start) {
-        const last = Date.parse(`${doc.meeting.end ?? doc.meeting.start}T12:00:00Z`);
-        for (let t = Date.parse(`${doc.meeting.start}T12:00:00Z`); t <= last && meetingDays.size < MAX_MEETING_DAYS; t += DAY_MS) {
-          const d = new Date(t);
-          meetingDays.add(`${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCDate()}`);
-        }
-      }
       /**
-       * Whether the sentence names a day of the month other than the meeting's before the cue at `at`
-       * ("signed ... in Washington on August 8 in the presence of"), not after it ("X, who accompanied
-       * the minister, will represent Russia ... on March 31").
+       * Whether the sentence's own date, written before the cue at `at`, is not the meeting's: "signed
+       * ... in Washington on August 8 in the presence of" tells another event; "X, who accompanied the
+       * minister, will represent Russia ... on March 31" does not (the date comes after the cue).
        */
-      const otherDay = (sentenceStart: number, at: number): boolean => {
-        if (meetingDays.size === 0) return false;
-        for (let q = sentenceStart; q + 1 < at; q++) {
-          const month = MONTH_NAMES.indexOf(words[q]!);
-          const dayAfter = month >= 0 && DAY_OF_MONTH.test(words[q + 1]!) ? words[q + 1]! : null;
-          const dayBefore = month >= 0 && q > sentenceStart && DAY_OF_MONTH.test(words[q - 1]!) ? words[q - 1]! : null;
-          const day = dayAfter ?? dayBefore;
-          if (day && !meetingDays.has(`${words[q]} ${Number(day)}`)) return true;
-        }
-        return false;
+      const otherDay = (s: Sentence, at: number): boolean => {
+        const first = doc.meeting?.start;
+        const date = first ? sentenceDate(doc, s) : null;
+        if (!first || !date || s.start + date.index >= doc.tokens.starts[at]!) return false;
+        return date.start < first || date.start > (doc.meeting!.end ?? first);
       };
-      const elsewhere = (sentenceStart: number, at: number, end: number, sentenceEnd: number) => {
+      const elsewhere = (s: Sentence, at: number, end: number) => {
+        const sentenceStart = s.tokenStart;
+        const sentenceEnd = s.tokenEnd;
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
-        if (otherDay(sentenceStart, at)) return true;
+        if (otherDay(s, at)) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
         if (at > sentenceStart && words[at - 1]!.toLowerCase() === 'who') for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
         // "Prime Minister KISHIDA Fumio, who is taking part in TICAD 8 online": a "who" clause of
@@ -175,7 +158,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       if (doc.meeting && leadIds) {
         const ids = present.ids(doc.tokens);
         for (const s of doc.sentences) {
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s.tokenStart, c.start, c.end, s.tokenEnd) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s, c.start, c.end) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (ofBody(cue.start, s.tokenStart)) continue;
