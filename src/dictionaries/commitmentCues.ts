@@ -66,6 +66,7 @@ export interface CommitmentCuesFile {
   relatives: string[];
   asideOpeners?: string[];
   collectiveHeads?: string[];
+  invertedConditionals?: string[];
   mechanismNouns?: string[];
   briefingVerbs?: string[];
   due: (string | { phrase: string; days: number })[];
@@ -149,6 +150,8 @@ export interface CommitmentCues {
   asideOpeners: ReadonlySet<string>;
   /** Nouns whose "of" gives them the state after it: "a team of UK humanitarian advisers would arrive" is the UK's promise. */
   collectiveHeads: ReadonlySet<string>;
+  /** Words that open a sentence with a condition in inverted order ("Should the U.S. side persist"). */
+  invertedConditionals: ReadonlySet<string>;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
   mechanismNouns: ReadonlySet<string>;
   /** Verbs of a briefing, whose "on plans to" are the briefer's plans. */
@@ -204,6 +207,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     relatives: new Set(file.relatives),
     asideOpeners: new Set(file.asideOpeners ?? []),
     collectiveHeads: new Set(file.collectiveHeads ?? []),
+    invertedConditionals: new Set(file.invertedConditionals ?? []),
     mechanismNouns: new Set(file.mechanismNouns ?? []),
     briefingVerbs: new Set(file.briefingVerbs ?? []),
     due: new CueMatcher(

@@ -99,12 +99,12 @@ describe('actors', () => {
     ).toContain('Sri Lankan Minister of Foreign Affairs, Foreign Employment and Tourism Ravi Perera=LKAGOV');
   });
 
-  it('know a learned surname after a word of its own title ("Adviser Rahman")', () => {
+  it('read the short title before a learned surname ("Adviser Rahman") as that person', () => {
     const found = mentions('Deputy Secretary Kurt M. Campbell met Bangladesh Foreign Affairs Adviser Tariq Rahman. Adviser Rahman thanked the United States for its support.', {
       date: '2024-10-17',
       publisher: 'U.S. Department of State',
     });
-    expect(found).toContain('Rahman=BGDGOV');
+    expect(found).toContain('Adviser Rahman=BGDGOV');
   });
 
   it('read a name that ends a title going on with "and International Cooperation", with no "of" after it', () => {
@@ -718,5 +718,17 @@ describe('names set off after a portfolio', () => {
       'Undersecretary of Foreign Affairs of the Republic of Chile Ana de la Torre=CHLGOV',
     );
     expect(mentions('Andrey Rudenko received Ambassador of New Zealand in Moscow Jane Price at her request.', { date: '2023-05-17', publisher })).toContain('Ambassador of New Zealand in Moscow Jane Price=NZLGOV');
+  });
+
+  it('end an ambassador\'s post before "and" and an agency\'s official', () => {
+    const found = mentions('The Under Secretary was joined by U.S. Ambassador to Nepal Paul Reed and USAID Deputy Assistant Administrator for Asia Mary Cole.', { date: '2022-05-22', publisher: 'U.S. Department of State' });
+    expect(found).toContain('U.S. Ambassador to Nepal Paul Reed=USAGOV');
+    expect(found).toContain('USAID Deputy Assistant Administrator for Asia Mary Cole=USAGOV');
+  });
+
+  it('read "a.i." as part of a chargé\'s title', () => {
+    expect(mentions("On June 20, Chargé d'Affaires a.i. of the Republic of Lithuania in Moscow Ona Petraitė was summoned to the Ministry.", { date: '2022-06-20', publisher: 'Ministry of Foreign Affairs of the Russian Federation' })).toContain(
+      "Chargé d'Affaires a.i. of the Republic of Lithuania in Moscow Ona Petraitė=LTUGOV",
+    );
   });
 });

@@ -902,4 +902,60 @@ describe('batches 39 and 40', () => {
       commitments('Secretary Blinken met Prime Minister Sudani of Iraq. The Secretary noted that the Department of the Treasury would continue to provide technical assistance to the Central Bank of Iraq. The co-chairs agreed that the working groups would meet again before the end of the year.', '2024-04-15'),
     ).toEqual(['1 USA future: continue to provide technical assistance to the Central Bank of Iraq', '2 USA+IRQ future: meet again (before the end of the year)']);
   });
+
+  it('bind a body named by its owner, a verb the tagger read as an adjective, "the Minister and Adviser X", and horizons "from early 2024" or ahead of the polls', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body:
+          "The Minister for Asia met Bangladesh's Adviser for Foreign Affairs, Karim Rahman, in Dhaka. " +
+          "The Minister said that the FCDO's Diplomatic Academy would open places on its courses to Bangladeshi diplomats from early 2024. " +
+          'The Minister confirmed that the UK would fund technical support to the Election Commission ahead of the polls. ' +
+          'The Minister and Adviser Rahman agreed that officials would hold the next strategic dialogue in London before the end of the year.',
+        publisher: 'Foreign, Commonwealth & Development Office',
+      },
+      { date: '2023-11-10' },
+    );
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}${c.due ? ` (${c.due})` : ''}`)).toEqual(['1 GBR (from early 2024)', '2 GBR (ahead of the polls)', '3 GBR+BGD (before the end of the year)']);
+  });
+
+  it('take no horizon from the next clause\'s subject, nor from the date of something done', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body:
+          'The Minister for Asia met Foreign Minister Karim Rahman of Bangladesh in London. ' +
+          'The two ministers agreed to meet again, and the Foreign Minister said he hoped to visit Edinburgh in 2024. ' +
+          'Both sides will implement the trade agreement reached in July.',
+        publisher: 'Foreign, Commonwealth & Development Office',
+      },
+      { date: '2023-11-10' },
+    );
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.due ?? 'none'}`)).toEqual(['1 none', '2 none']);
+  });
+
+  it('take the subject of a second future after a condition that opens the sentence from the main clause', () => {
+    const doc = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'Wang Yi met U.S. Secretary of State Tom Quist in Munich. Should the U.S. side persist in hyping the matter, China will not back down and will respond firmly, he stressed.', publisher: "Ministry of Foreign Affairs of the People's Republic of China" },
+      { date: '2023-02-18' },
+    );
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['1 CHN']);
+  });
+
+  it('read a month in an aside after "that", and "over the coming year"', () => {
+    const jp = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a telephone talk with H.E. Mr. Karl VELLA, Minister for Foreign Affairs of Malta. Minister Hayashi stated that, toward the G7 Summit in May, Japan would lead efforts to uphold the international order.', publisher: 'Ministry of Foreign Affairs of Japan' },
+      { date: '2023-01-12' },
+    );
+    expect(jp.commitments.map((c) => c.due)).toEqual(['in May']);
+    const uk = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'Lord Collins held a video call with Foreign Minister Awa Ndiaye of Senegal. Lord Collins confirmed that the UK would provide technical expertise on debt transparency over the coming year.', publisher: 'Foreign, Commonwealth & Development Office' },
+      { date: '2024-11-28' },
+    );
+    expect(uk.commitments.map((c) => c.due)).toEqual(['over the coming year']);
+  });
 });

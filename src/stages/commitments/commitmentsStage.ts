@@ -36,16 +36,24 @@ const MAX_ACTION = 16;
 // How far a prospect's clause is searched for a horizon: "continuing the conversation with the President and a
 // wider group of leaders at the UN General Assembly in New York next week".
 const HORIZON_REACH = 24;
-/** A month or a year as a horizon: "in November", "by early 2025", "in 2026", "throughout 2023". */
-const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
+/** A month or a year as a horizon: "in November", "by early 2025", "in 2026", "throughout 2023", "from early 2024". */
+const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
 /** A span counted from now: "over the next 12 months", "within the next two weeks", "over two years". */
 const NEXT_SPAN = /\b(?:(?:over|within|in|during) the (?:next|coming)|over|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
+/** Participles that date a thing already done: "the agreement reached in July" names no horizon. */
+const DONE_BEFORE = /\b(?:reached|signed|concluded|adopted|announced|struck|launched|established)\s+$/;
+/** The first month or year in `text` that is a horizon, not the date of something done. */
+const horizonPeriod = (text: string): string | null => {
+  const all = new RegExp(PERIOD.source, 'g');
+  for (let m = all.exec(text); m; m = all.exec(text)) if (!DONE_BEFORE.test(text.slice(0, m.index))) return m[0];
+  return null;
+};
 /** A horizon written as a period, a school year, a span or an occasion, as written. */
-const periodIn = (text: string): string | null => (PERIOD.exec(text) ?? SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text))?.[0] ?? null;
+const periodIn = (text: string): string | null => horizonPeriod(text) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text))?.[0] ?? null;
 /** A day named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April". */
 const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?)\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
@@ -136,11 +144,19 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let q = at - 1; q >= 0 && at - q <= MAX_CHANNEL_REACH && (pos[q] === NOUN || pos[q] === ADJ || pos[q] === ADP || pos[q] === DET || pos[q] === PROPN); q--) if (cues.mechanismNouns.has(low(q))) return true;
         return false;
       };
+      /** Whether the words from `from` to `at` are one short capitalised name ("Diplomatic Academy"). */
+      const namedBodyBetween = (from: number, at: number): boolean => {
+        if (at <= from || at - from > MAX_PAIR_NAME) return false;
+        for (let q = from; q < at; q++) if (!CAPITALISED.test(words[q]!) || (pos[q] !== PROPN && pos[q] !== NOUN)) return false;
+        return true;
+      };
       /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
-      const canBeSubject = (x: Mention): boolean => {
+      const canBeSubject = (x: Mention, at = -1): boolean => {
         let b = x.tokenStart - 1;
         while (b >= 0 && pos[b] === DET) b--;
-        const possessor = x.tokenEnd < words.length && grammar.possessives.has(words[x.tokenEnd]!);
+        // "that the FCDO's Diplomatic Academy would": a possessor whose named body runs to the cue
+        // commits through that body.
+        const possessor = x.tokenEnd < words.length && grammar.possessives.has(words[x.tokenEnd]!) && !namedBodyBetween(x.tokenEnd + 1, at);
         // "a team of UK humanitarian advisers would arrive": the state of a collective noun's "of".
         const ofCollective = b > 0 && low(b) === 'of' && cues.collectiveHeads.has(low(b - 1));
         // "a dialogue between China and the United States will meet": the pair is the thing's.
@@ -212,7 +228,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
        */
       const subjectBefore = (list: readonly Mention[], at: number): Mention[] => {
         let k = list.length - 1;
-        while (k >= 0 && (list[k]!.tokenEnd > at || !canBeSubject(list[k]!))) k--;
+        while (k >= 0 && (list[k]!.tokenEnd > at || !canBeSubject(list[k]!, at))) k--;
         // "accepted an invitation to visit Nigeria; the dates will be agreed": no subject across a semicolon.
         if (k < 0 || words.slice(list[k]!.tokenEnd, at).includes(';')) return [];
         const subject = [list[k]!];
@@ -234,14 +250,23 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** The sentence's own subject: a mention that opens it, with the mentions joined to it ("Mr. Sullivan and Vice Chairman Zhang"). */
       const subjectOpening = (list: readonly Mention[], start: number): Mention[] => {
-        const first = list[0];
+        // "Should the U.S. side persist ..., China will not back down and will respond": the subject
+        // stands after a condition that opens the sentence.
+        let from = start;
+        if (grammar.subordinators.has(low(start)) || cues.invertedConditionals.has(low(start))) {
+          let q = start + 1;
+          while (q < words.length && !cues.clauseEnd.has(low(q))) q++;
+          if (low(q) === ',') from = q + 1;
+        }
+        const at = list.findIndex((x) => x.tokenStart >= from);
+        const first = list[at];
         if (!first) return [];
         // "At the outset, Minister Iwaya stated ...": the subject after a short opening phrase.
-        let from = start;
-        for (let q = start + 1; q < first.tokenStart && q <= start + OPENING_PHRASE; q++) if (low(q) === ',') from = q + 1;
+        const opening = from;
+        for (let q = opening + 1; q < first.tokenStart && q <= opening + OPENING_PHRASE; q++) if (low(q) === ',') from = q + 1;
         if (first.tokenStart > from + 2 || !canBeSubject(first)) return [];
         const subject = [first];
-        for (let j = 1; j < list.length; j++) {
+        for (let j = at + 1; j < list.length; j++) {
           const joiner = joinerAfter(list[j - 1]!);
           if (list[j]!.tokenStart - list[j - 1]!.tokenEnd > 2 || joiner === null) break;
           subject.push(list[j]!);
@@ -408,6 +433,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const misread =
             (cue.kind === 'future' && pos[a] === AUX && low(a) === 'do' && a + 1 < s.tokenEnd && pos[a + 1] !== VERB) ||
             (cue.kind === 'future' && pos[m.start] === AUX && (pos[a] === ADJ || pos[a] === NOUN) && mentions.some((x) => x.tokenEnd === m.start && !x.place)) ||
+            // "would open places on its courses": after a modal, an adjective before a noun is a verb.
+            (cue.kind === 'future' && pos[m.start] === AUX && pos[a] === ADJ && a + 1 < s.tokenEnd && pos[a + 1] === NOUN) ||
             ((cue.kind === 'future' || (a > 0 && low(a - 1) === 'to')) && (pos[a] === ADJ || pos[a] === NOUN || pos[a] === ADV) && a + 1 < s.tokenEnd && (pos[a + 1] === DET || pos[a + 1] === PRON || pos[a + 1] === PROPN));
           // "commitment to working", not "commitment to the defense of Japan" (a stance, not an act).
           // "will not have any official exchanges": the tagger reads that "have" as an auxiliary.
@@ -735,7 +762,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               let k = e;
               // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
               // A future in a relative clause is the thing's own ("the Forum, which will be held in the autumn").
-              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
+              // Nor into a clause with a subject of its own: "agreed to meet again, and the Prime Minister said he hoped to visit London in 2024".
+              const newClause = (q: number) => low(q) === 'and' && low(q - 1) === ',' && q + 1 < s.tokenEnd && (pos[q + 1] === DET || pos[q + 1] === PRON || pos[q + 1] === PROPN);
+              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !newClause(k) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
@@ -771,6 +800,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                   break;
                 }
               }
+              // "stated that, toward the G7 Hiroshima Summit in May, Japan would lead": a month or a
+              // year in an aside between the "that" and the subject.
+              if (!due && thatClause && low(intro) === 'that' && subject[0]!.tokenStart > intro + 1) due = periodIn(doc.text.slice(ends[intro]!, starts[subject[0]!.tokenStart]!));
             }
             if (!due && ref && cue.kind === 'future' && subject.length > 0 && subject[0]!.sentence === s.index && subject[0]!.tokenStart > s.tokenStart) {
               const day = OPENING_DAY.exec(doc.text.slice(starts[s.tokenStart]!, starts[subject[0]!.tokenStart]!));

@@ -307,4 +307,17 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
       })?.kind,
     ).toBe('dialogue');
   });
+
+  it('places a meeting in Rarotonga in the Cook Islands', () => {
+    const m = meeting('Minister for the Indo-Pacific Jane Hart met the Prime Minister of the Cook Islands, Tom Vaka, in Rarotonga on 10 November.', { publisher: 'Foreign, Commonwealth & Development Office' });
+    expect([m?.kind, m?.location?.country]).toEqual(['visit', 'COK']);
+  });
+
+  it('places a summons at the ministry, not at the post in a diplomat\'s title', () => {
+    const m = meeting("On June 20, Chargé d'Affaires a.i. of the Republic of Lithuania in Moscow Ona Petraitė was summoned to the Ministry of Foreign Affairs of the Russian Federation.", {
+      publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+      date: '2022-06-20',
+    });
+    expect([m?.location?.name, m?.location?.country]).toEqual(['Ministry of Foreign Affairs of the Russian Federation', 'RUS']);
+  });
 });

@@ -139,6 +139,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
           locationEvidence = { sentence: where.index, span, rule: 'place' };
         } else {
           for (const m of cues.location.all(cues.location.ids(doc.tokens, until), where.tokenStart, where.tokenEnd)) {
+            // "Chargé d'Affaires of Lithuania in Moscow Virginija Umbrasienė": a diplomat's post is no venue.
+            if (doc.mentions.some((x) => x.sentence === where.index && x.tokenStart < m.start && x.tokenEnd > m.start)) continue;
             let b = m.end;
             if (b < where.tokenEnd && words[b]!.toLowerCase() === 'the') b++;
             let e = b;
@@ -149,6 +151,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
               // "Woodside, California": a comma between two proper nouns joins them.
               if (e + 1 < where.tokenEnd && words[e] === ',' && pos[e + 1] === PROPN && !officeAt(e + 1)) e++;
             }
+            // "to the Ministry of Foreign Affairs of the Russian Federation": a body named there is the venue, whole.
+            const body = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart === b && x.tokenEnd > e && x.actors.every((a) => a.kind === 'group'));
+            if (body) e = body.tokenEnd;
             // "in the Arctic Council": an organisation is no place.
             const organisation = doc.mentions.some((x) => x.sentence === where.index && x.tokenStart < e && x.tokenEnd > b && x.actors.some((a) => a.kind === 'organisation'));
             if (e > b && !CALENDAR_WORD.test(words[b]!) && !organisation) {

@@ -131,4 +131,37 @@ describe('gatherings as settings', () => {
     expect(t['travel-flights']?.sentences).toEqual([3]);
     expect(t['democracy-governance']?.sentences).toEqual([4]);
   });
+
+  it('read the Rarotonga Treaty, not the island, as arms control, and no pandemic or police in a date or a verb', () => {
+    const t = topics(
+      'Secretary Quist met Prime Minister Tom Vaka in Rarotonga. ' +
+        'They discussed the economy since the pandemic. ' +
+        'The Secretary welcomed work to police its exclusive economic zone. ' +
+        'They reaffirmed the Rarotonga Treaty. ' +
+        'He raised the recovery of assets moved abroad and the citizens abducted by the regime. ' +
+        'They discussed the Asia Zero Emission Community and the British Garrison.',
+    );
+    expect(t['nuclear-arms-control']?.sentences).toEqual([3]);
+    expect(t['public-health']).toBeUndefined();
+    expect(t['law-enforcement']).toBeUndefined();
+    expect(t.corruption?.sentences).toEqual([4]);
+    expect(t['detained-citizens']?.sentences).toEqual([4]);
+    expect(t.energy?.sentences).toEqual([5]);
+    expect(t['defense-cooperation']?.sentences).toEqual([5]);
+  });
+
+  it('read gaining a nuclear weapon as proliferation, and the rights, exchanges and military channels the annotators named', () => {
+    const t = topics(
+      'Secretary Quist spoke with Foreign Minister Ana Silva. ' +
+        'They agreed that Iran must never develop a nuclear weapon. ' +
+        'The Secretary raised the Anti-Homosexuality Act and labor rights. ' +
+        'They reviewed working groups on education and culture. ' +
+        'He regretted that military counterparts had declined calls.',
+    );
+    expect(t.nonproliferation?.sentences).toEqual([1]);
+    expect(t['nuclear-arms-control']).toBeUndefined();
+    expect(t['human-rights']?.sentences).toEqual([2]);
+    expect(t['people-to-people']?.sentences).toEqual([3]);
+    expect(t['military-communication']?.sentences).toEqual([4]);
+  });
 });
