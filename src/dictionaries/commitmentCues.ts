@@ -67,6 +67,7 @@ export interface CommitmentCuesFile {
   asideOpeners?: string[];
   collectiveHeads?: string[];
   invertedConditionals?: string[];
+  speakerBodies?: string[];
   mechanismNouns?: string[];
   briefingVerbs?: string[];
   due: (string | { phrase: string; days: number })[];
@@ -152,6 +153,8 @@ export interface CommitmentCues {
   collectiveHeads: ReadonlySet<string>;
   /** Words that open a sentence with a condition in inverted order ("Should the U.S. side persist"). */
   invertedConditionals: ReadonlySet<string>;
+  /** Bodies a speaker's reported future binds to the speaker ("said the government would"). */
+  speakerBodies: ReadonlySet<string>;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
   mechanismNouns: ReadonlySet<string>;
   /** Verbs of a briefing, whose "on plans to" are the briefer's plans. */
@@ -208,6 +211,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     asideOpeners: new Set(file.asideOpeners ?? []),
     collectiveHeads: new Set(file.collectiveHeads ?? []),
     invertedConditionals: new Set(file.invertedConditionals ?? []),
+    speakerBodies: new Set(file.speakerBodies ?? []),
     mechanismNouns: new Set(file.mechanismNouns ?? []),
     briefingVerbs: new Set(file.briefingVerbs ?? []),
     due: new CueMatcher(

@@ -731,4 +731,11 @@ describe('names set off after a portfolio', () => {
       "Chargé d'Affaires a.i. of the Republic of Lithuania in Moscow Ona Petraitė=LTUGOV",
     );
   });
+
+  it('read a list of officials whose titles hold a serial comma and "and the"', () => {
+    const found = mentions('Assistant Secretary for African Affairs Jane Reed, Under Secretary for Economic Growth, Energy, and the Environment Paul Stone, and Global AIDS Coordinator Mark Obi joined the Secretary.', { date: '2022-08-08', publisher: 'U.S. Department of State' });
+    expect(found).toContain('Assistant Secretary for African Affairs Jane Reed=USAGOV');
+    expect(found).toContain('Under Secretary for Economic Growth, Energy, and the Environment Paul Stone=USAGOV');
+    expect(found).toContain('Coordinator Mark Obi=USAGOV');
+  });
 });

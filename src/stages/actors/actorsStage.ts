@@ -54,6 +54,8 @@ const DASHES = new Set(['–', '—', '-']);
 // "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s', 'with']);
 const MAX_COMPLEMENT = 20;
+/** How many capitalised words after a list's "and" are searched for the next person's title ("Global AIDS Coordinator"). */
+const TITLE_AHEAD = 4;
 /** How far after a person "on the Bangladeshi side" may stand. */
 const MAX_SIDE_REACH = 12;
 /** Tokens of further portfolios and a name after a title: ", International Trade, Civil Aviation and Diaspora Affairs Alva Baptiste". */
@@ -384,7 +386,10 @@ export function actorsStage(data: ActorsData): Stage {
           // "for Afghan Women, Girls, and Human Rights": and the serial comma of such a list, before its "and".
           const listComma =
             (w === ',' && t + 3 < end && CAPITALISED.test(words[t + 1]!) && !startsTitle(t + 1, end) && (words[t + 2] === 'and' || words[t + 3] === 'and')) ||
-            (w === ',' && listed && t + 2 < end && words[t + 1] === 'and' && CAPITALISED.test(words[t + 2]!) && !startsTitle(t + 2, end));
+            // Not into the next person of a list: "..., and Global AIDS Coordinator John Nkengasong".
+            (w === ',' && listed && t + 2 < end && words[t + 1] === 'and' && CAPITALISED.test(words[t + 2]!) && !titleAhead(t + 2, end)) ||
+            // "for Economic Growth, Energy, and the Environment": "the" after that "and".
+            (w === ',' && listed && t + 3 < end && words[t + 1] === 'and' && words[t + 2] === 'the' && CAPITALISED.test(words[t + 3]!) && !titleAhead(t + 3, end));
           if (listComma) listed = true;
           // "... of Bahrain Abdullatif bin Rashid Al Zayani": a particle inside the name at the end.
           // "... of the State of Palestine Riyad al-Maliki": a particle joined by a hyphen to the name's last word.
@@ -438,6 +443,12 @@ export function actorsStage(data: ActorsData): Stage {
           const after = ids[t + m.length] === -1 ? null : lexicon.trie.longestAt(ids, t + m.length, end);
           if (after?.values.some((l) => l.kind === 'role')) return true;
         }
+        return false;
+      };
+
+      /** Whether a title starts among the few capitalised words from `k` ("Global AIDS | Coordinator"). */
+      const titleAhead = (k: number, end: number): boolean => {
+        for (let q = k; q < end && q - k < TITLE_AHEAD && CAPITALISED.test(words[q]!); q++) if (startsTitle(q, end)) return true;
         return false;
       };
 

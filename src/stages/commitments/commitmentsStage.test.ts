@@ -958,4 +958,22 @@ describe('batches 39 and 40', () => {
     );
     expect(uk.commitments.map((c) => c.due)).toEqual(['over the coming year']);
   });
+
+  it('read a visit looked forward to in a month, the speaker\'s own government, and no promise of what a state will not become', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body:
+          "The Minister for Asia met Sri Lanka's Minister of Foreign Affairs, Ravi Perera, in Colombo today. " +
+          "Minister Perera said the government would take reconciliation forward through domestic processes and would not allow a return to the abuses of the past, but reiterated Sri Lanka's rejection of the mechanism established by the UN Human Rights Council. " +
+          'Minister Perera stressed that Sri Lanka would not become a land of transit for irregular migration. ' +
+          'The Minister said she looks forward to her visit to Jaffna in September.',
+        publisher: 'Foreign, Commonwealth & Development Office',
+      },
+      { date: '2025-02-13' },
+    );
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} ${c.cue}${c.due ? ` (${c.due})` : ''}`)).toEqual(['1 LKA future', '1 LKA refrain', '3 GBR intend (in September)']);
+  });
 });

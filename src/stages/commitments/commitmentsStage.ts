@@ -322,12 +322,24 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
        */
       const assurerOf = (list: readonly Mention[], at: number, start: number): Mention[] => {
         let that = at - 1;
-        while (that > start && low(that) !== 'that' && !cues.clauseEnd.has(low(that))) that--;
+        let saidAt = -1;
+        while (that > start && low(that) !== 'that' && !cues.clauseEnd.has(low(that))) {
+          if (saidAt < 0 && grammar.attribution.has(low(that))) saidAt = that;
+          that--;
+        }
+        // "Minister Herath said the government would take reconciliation forward": the speaker's own
+        // government, after a verb of saying with or without its "that".
+        const ownBody = (from: number) => {
+          let q = from;
+          while (q < at && pos[q] === DET) q++;
+          return q + 1 === at && cues.speakerBodies.has(low(q));
+        };
+        if (saidAt > start && ownBody(saidAt + 1)) return subjectOfVerb(list, saidAt, start);
         if (that <= start || low(that) !== 'that') return [];
         let opener = that + 1;
         while (opener < at && pos[opener] === DET) opener++;
         if (list.some((x) => x.tokenStart === opener || x.tokenStart === that + 1)) return [];
-        for (let v = that - 1; v >= start && v >= that - 4; v--) if (cues.assurances.has(low(v))) return subjectOfVerb(list, v, start);
+        for (let v = that - 1; v >= start && v >= that - 4; v--) if (cues.assurances.has(low(v)) || (ownBody(that + 1) && grammar.attribution.has(low(v)))) return subjectOfVerb(list, v, start);
         return [];
       };
       /** Whether the clause from `from` names a due horizon ("later this month", "next year"). */
@@ -345,6 +357,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cues.due.at(dueIds, k, end)) return true;
         }
         return false;
+      };
+      /** Whether the clause from `from` names a month or a year ahead ("his State Visit to the United Kingdom in September"). */
+      const periodAhead = (from: number, end: number): boolean => {
+        let k = from;
+        while (k < end && k - from < HORIZON_REACH && !cues.clauseEnd.has(low(k))) k++;
+        return k > from && horizonPeriod(doc.text.slice(starts[from]!, ends[k - 1]!)) !== null;
       };
       /** A wish word in [from, to) that is not one's own aim ("hopes to"). */
       const wishBetween = (from: number, to: number): boolean => {
@@ -417,7 +435,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (refrain && cue.takes !== 'verb' && low(a) === 'to' && a + 1 < s.tokenEnd && pos[a + 1] === VERB) a++;
           // "looked forward to the first UK-EU summit next year", "to his meeting with President el-Sisi
           // later today": an occasion with a horizon is a plan too.
-          const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a))) && horizonIn(a + 1, s.tokenEnd);
+          const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a))) && (horizonIn(a + 1, s.tokenEnd) || periodAhead(a + 1, s.tokenEnd));
           const takes = refrain ? 'verb' : prospect ? 'object' : cue.takes;
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;

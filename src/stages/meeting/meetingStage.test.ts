@@ -320,4 +320,9 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     });
     expect([m?.location?.name, m?.location?.country]).toEqual(['Ministry of Foreign Affairs of the Russian Federation', 'RUS']);
   });
+
+  it('places Trump Turnberry in the United Kingdom, not with the President', () => {
+    const m = meeting('President Donald J. Trump met with Prime Minister Keir Starmer of the United Kingdom today at Trump Turnberry in Scotland.', { publisher: 'The White House', date: '2025-07-28' });
+    expect([m?.location?.name, m?.location?.country]).toEqual(['Trump Turnberry', 'GBR']);
+  });
 });

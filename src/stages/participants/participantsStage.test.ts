@@ -848,4 +848,15 @@ describe('batches 47 and 48', () => {
       'Kuwaiti Foreign Minister',
     );
   });
+
+  it('keep those who did something a day before, in the meeting\'s sentence, apart from those present', () => {
+    expect(
+      record(
+        'President Trump Meets Prime Minister Starmer',
+        'President Donald J. Trump met with Prime Minister Keir Starmer of the United Kingdom today at Trump Turnberry in Scotland, one day after the President and European Commission President Ursula von der Leyen reached a trade agreement at the same resort.',
+        'The White House',
+        '2025-07-28',
+      ),
+    ).toEqual(['principal: Donald J. Trump (USA)', 'counterpart: Keir Starmer (GBR)', 'mentioned: Ursula von der Leyen (EUR)']);
+  });
 });

@@ -50,6 +50,8 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
+/** Nouns that set a clause a span of time before the meeting ("one day after", "a week after"). */
+const SPANS_OF_TIME = new Set(['day', 'days', 'week', 'weeks', 'hours', 'month', 'months']);
 
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
@@ -79,12 +81,19 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // Not "after that with Foreign Minister X" nor "after Foreign Minister X welcomed him": a meeting or
       // call is named between the cue and the person.
       const kinds = earlier.length && meeting ? kindCues.all(kindCues.ids(doc.tokens, meeting.tokenEnd), meeting.tokenStart, meeting.tokenEnd) : [];
+      const inMention = (t: number): boolean => doc.mentions.some((x) => x.sentence === meetingSentence && x.tokenStart <= t && x.tokenEnd > t);
       const metEarlier = (m: Mention): boolean =>
         m.sentence === meetingSentence &&
         earlier.some((e) => {
           if (e.end > m.tokenStart || m.tokenStart - e.end > EARLIER_REACH) return false;
           for (let t = e.end; t < m.tokenStart; t++) if (words[t] === ',' || words[t] === ';') return false;
-          return kinds.some((k) => k.start >= e.end && k.end <= m.tokenStart);
+          if (kinds.some((k) => k.start >= e.end && k.end <= m.tokenStart)) return true;
+          // "one day after the President and Ursula von der Leyen reached a trade agreement": the
+          // subjects of a clause set a span of time before did something else (not "after Foreign
+          // Minister X welcomed him", which is part of this meeting).
+          if (e.start < 1 || !SPANS_OF_TIME.has(words[e.start - 1]!.toLowerCase())) return false;
+          for (let t = e.end; t < m.tokenStart; t++) if (words[t] !== 'and' && pos[t] !== DET && !inMention(t)) return false;
+          return pos[m.tokenEnd] === VERB;
         });
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();

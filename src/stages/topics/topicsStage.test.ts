@@ -164,4 +164,19 @@ describe('gatherings as settings', () => {
     expect(t['people-to-people']?.sentences).toEqual([3]);
     expect(t['military-communication']?.sentences).toEqual([4]);
   });
+
+  it('read Jimmy Lai, laws against Russia\'s malign activities, a Red Sea operation, language schools and opposition figures', () => {
+    const t = topics(
+      'Secretary Quist spoke with Foreign Minister Ana Silva. ' +
+        'He pressed for Jimmy Lai, a British national held in Hong Kong, to be freed. ' +
+        'She objected to the Countering Malign Russian Activities in Africa Act. ' +
+        'They discussed Operation Prosperity Guardian. ' +
+        'He raised the closure of language schools and the detention of opposition figures.',
+    );
+    expect(t['detained-citizens']?.sentences).toEqual([1]);
+    expect(t.sanctions?.sentences).toEqual([2]);
+    expect(t['defense-cooperation']?.sentences).toEqual([3]);
+    expect(t['people-to-people']?.sentences).toEqual([4]);
+    expect(t['democracy-governance']?.sentences).toEqual([4]);
+  });
 });
