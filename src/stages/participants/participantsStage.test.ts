@@ -859,4 +859,15 @@ describe('batches 47 and 48', () => {
       ),
     ).toEqual(['principal: Donald J. Trump (USA)', 'counterpart: Keir Starmer (GBR)', 'mentioned: Ursula von der Leyen (EUR)']);
   });
+
+  it('seat no office named only in a visit looked forward to', () => {
+    expect(
+      record(
+        'PM meeting with President Trump',
+        'The Prime Minister met President Trump at Turnberry today. The Prime Minister said he looked forward to welcoming the President back to the UK in September for a State Visit hosted by His Majesty The King.',
+        "Prime Minister's Office, 10 Downing Street",
+        '2025-07-28',
+      ),
+    ).toContain('mentioned: Charles III (GBR)');
+  });
 });

@@ -207,7 +207,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.
         const ofSide = !doc.meeting || doc.meeting.parties.includes(a.party ?? '');
-        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a)) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
+        // "looked forward to welcoming the President ... for a State Visit hosted by His Majesty The King": an office looked forward to is not at this table.
+        const planned = plannedIds !== null && presentPlanned.all(plannedIds, doc.sentences[m.sentence]!.tokenStart, m.tokenStart).length > 0;
+        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;
