@@ -68,6 +68,7 @@ export interface CommitmentCuesFile {
   collectiveHeads?: string[];
   invertedConditionals?: string[];
   speakerBodies?: string[];
+  reportingParticiples?: string[];
   mechanismNouns?: string[];
   briefingVerbs?: string[];
   due: (string | { phrase: string; days: number })[];
@@ -155,6 +156,8 @@ export interface CommitmentCues {
   invertedConditionals: ReadonlySet<string>;
   /** Bodies a speaker's reported future binds to the speaker ("said the government would"). */
   speakerBodies: ReadonlySet<string>;
+  /** Participles that report a future ("saying the United States would respond"). */
+  reportingParticiples: ReadonlySet<string>;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
   mechanismNouns: ReadonlySet<string>;
   /** Verbs of a briefing, whose "on plans to" are the briefer's plans. */
@@ -212,6 +215,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     collectiveHeads: new Set(file.collectiveHeads ?? []),
     invertedConditionals: new Set(file.invertedConditionals ?? []),
     speakerBodies: new Set(file.speakerBodies ?? []),
+    reportingParticiples: new Set(file.reportingParticiples ?? []),
     mechanismNouns: new Set(file.mechanismNouns ?? []),
     briefingVerbs: new Set(file.briefingVerbs ?? []),
     due: new CueMatcher(

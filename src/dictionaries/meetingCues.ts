@@ -25,6 +25,7 @@ export interface MeetingCuesFile {
   hostVerbs?: string[];
   hostedNouns?: string[];
   residentCues?: string[];
+  hostlessOccasions?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -49,6 +50,8 @@ export interface MeetingCues {
   hostedNouns: ReadonlySet<string>;
   /** Kind cues of a meeting with someone posted in the host's capital ("summoned the Ambassador"): never a visit. */
   residentCues: ReadonlySet<string>;
+  /** Names of gatherings no member state hosts ("General Assembly"), found inside an occasion: never a visit. */
+  hostlessOccasions: readonly string[];
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -95,6 +98,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     hostVerbs: new Set(file.hostVerbs ?? []),
     hostedNouns: new Set(file.hostedNouns ?? []),
     residentCues: new Set(file.residentCues ?? []),
+    hostlessOccasions: file.hostlessOccasions ?? [],
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

@@ -738,4 +738,14 @@ describe('names set off after a portfolio', () => {
     expect(found).toContain('Under Secretary for Economic Growth, Energy, and the Environment Paul Stone=USAGOV');
     expect(found).toContain('Coordinator Mark Obi=USAGOV');
   });
+
+  it('read no one in an office held "as minister", "the Foreign Minister" as the Minister of Foreign Affairs, and no state in a region\'s department', () => {
+    const publisher = 'Foreign, Commonwealth & Development Office';
+    const found = mentions("The Minister for the Americas, David Rutley, met Peru's Minister of Foreign Affairs, Ana Gervasi, in Lima today, during his first visit to Peru as minister. The Foreign Minister thanked the UK.", { date: '2023-08-23', publisher });
+    expect(found).toContain('Foreign Minister=PERGOV');
+    expect(found.some((m) => m.startsWith('minister='))).toBe(false);
+    expect(mentions('Director of the North America Department of the Ministry Pavel Orlov took part in the conversation.', { date: '2023-02-03', publisher: 'Ministry of Foreign Affairs of the Russian Federation' })).toContain(
+      'Director of the North America Department of the Ministry Pavel Orlov=RUSGOV',
+    );
+  });
 });

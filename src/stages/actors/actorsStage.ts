@@ -320,9 +320,12 @@ export function actorsStage(data: ActorsData): Stage {
         let listed = false;
         let pastFor = false;
         let t = j + 1;
+        // "Director of the North America Department": the words of a region of no state name none.
+        let inRegion = -1;
         for (; t < end && t - j <= MAX_COMPLEMENT; t++) {
           if (words[t] === 'for') pastFor = true;
-          const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+          const m = ids[t] === -1 || t < inRegion ? null : lexicon.trie.longestAt(ids, t, end);
+          if (m?.values.every((l) => l.kind === 'place' && !l.place.country)) inRegion = t + m.length;
           if (m) {
             for (const found of m.values) {
               if (found.kind === 'person') return { end: t, runStart, country, person: { start: t, end: t + m.length, person: found.person } };
@@ -1305,7 +1308,8 @@ export function actorsStage(data: ActorsData): Stage {
             // "in his capacity as President Pro Tempore of CELAC": so is one held in a capacity.
             // Not "in her capacity as Foreign Minister of Portugal": an office that names its state is the person's.
             const inCapacity = i - 1 > s.tokenStart && grammar.capacityNouns.has(words[i - 2]!.toLowerCase()) && !phrase.of && !phrase.parts.some((part) => pick(part, 'country') || pick(part, 'adjective'));
-            const officeOfBody = i > s.tokenStart && words[i - 1] === 'as' && LOWERCASE_START.test(words[i]!) && words[phrase.end] === 'of';
+            // "during his first visit to Peru as minister": an office in lower case held in a capacity, too.
+            const officeOfBody = i > s.tokenStart && words[i - 1] === 'as' && LOWERCASE_START.test(words[i]!);
             if ((bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeOfBody))) {
               i = phrase.end;
               continue;

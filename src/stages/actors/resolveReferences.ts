@@ -312,9 +312,12 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           // Someone so far named only as an owner ("conveyed President Trump's appreciation") is
           // the last choice: "The Secretary and the President discussed" means the one met.
           const own = !a.party && publisherCountry ? named.findLast((x) => x.party === publisherCountry && !ownersOnly.has(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) : undefined;
+          // "the Foreign Minister" is the "Minister of Foreign Affairs": the portfolio word before the head, anywhere in the title.
+          const portfolio = titleWords.length === 2 && complement < 0 ? titleWords[0]! : null;
           const holding = (among: (x: Actor) => boolean) =>
             named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().startsWith(wanted)) ??
             named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().includes(wanted)) ??
+            (portfolio ? named.findLast((x) => among(x) && ofItsState(x) && [head, portfolio].every((w) => (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(w))) : undefined) ??
             named.findLast((x) => among(x) && ofItsState(x) && (x.title ?? '').toLowerCase().split(SPACE_RUN).includes(head));
           // "The Secretary and the President agreed": a title joined by "and" to the publisher's own
           // official is the other side's, though the publisher's president was named before.
@@ -398,7 +401,12 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         else if (ref.kind === 'person' && toldThat(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         // "X conveyed Prime Minister Y's gratitude ..., which he said had reached": the one who says is
         // the sentence's subject, not the owner named since.
-        else if (ref.kind === 'person' && lastPerson) actors = [lastPersonOwns && subjects.has(s.index) && i + ref.length < s.tokenEnd && grammar.attribution.has(words[i + ref.length]!.toLowerCase()) ? subjects.get(s.index)! : lastPerson];
+        // "The Secretary conveyed President Trump's insistence that ..., and he pressed Moscow": so is
+        // the one who acts after "and".
+        else if (ref.kind === 'person' && lastPerson) {
+          const subjectsTurn = i + ref.length < s.tokenEnd && (grammar.attribution.has(words[i + ref.length]!.toLowerCase()) || (i > s.tokenStart && words[i - 1]!.toLowerCase() === 'and'));
+          actors = [lastPersonOwns && subjects.has(s.index) && subjectsTurn ? subjects.get(s.index)! : lastPerson];
+        }
         // "Okafor said: "... I will travel to Washington."": "I" is whoever the quote is given to.
         else if (ref.kind === 'publisher' && words[i] === 'I') {
           const speaker = quotedSpeaker(s.index, i);

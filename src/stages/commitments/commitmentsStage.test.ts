@@ -976,4 +976,13 @@ describe('batches 39 and 40', () => {
     );
     expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} ${c.cue}${c.due ? ` (${c.due})` : ''}`)).toEqual(['1 LKA future', '1 LKA refrain', '3 GBR intend (in September)']);
   });
+
+  it('read a future reported by "saying", and no promise in what would carry consequences', () => {
+    expect(
+      commitments(
+        'Secretary Blinken met Director Wang Yi in Jakarta. Secretary Blinken raised the hacking of government email accounts, saying the United States would respond to any such activity. He reiterated that any provision of lethal aid to Russia would carry consequences. The two sides will carry out joint research.',
+        '2023-07-13',
+      ),
+    ).toEqual(['1 USA future: respond to any such activity', '3 USA+CHN future: carry out joint research']);
+  });
 });

@@ -609,7 +609,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             if (q > s.tokenStart && q < intro && low(q) === 'that' && pos[q + 1] === ADP) intro = q;
           }
           // "confirmed that the UK would", and "said the UK would" with the "that" left out.
-          const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && grammar.attribution.has(low(intro))));
+          const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && (grammar.attribution.has(low(intro)) || cues.reportingParticiples.has(low(intro)))));
           const introVerb = thatClause ? (low(intro) === 'that' ? agreementOf(intro - 1, s.tokenStart) : intro) : intro;
           if (cue.reported && !again && !thatClause && delegating.length === 0 && !agreedByTable && assurer.length === 0) continue;
           // "would not accept a ceasefire that the Kiev regime would use": a relative clause's future

@@ -325,4 +325,15 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     const m = meeting('President Donald J. Trump met with Prime Minister Keir Starmer of the United Kingdom today at Trump Turnberry in Scotland.', { publisher: 'The White House', date: '2025-07-28' });
     expect([m?.location?.name, m?.location?.country]).toEqual(['Trump Turnberry', 'GBR']);
   });
+
+  it('reads a meeting on the margins of the General Assembly in New York as no visit, and consultations held by video as a dialogue', () => {
+    expect(meeting('Secretary of State Marco Rubio met today with Russian Foreign Minister Sergey Lavrov on the margins of the 80th United Nations General Assembly in New York.', { publisher: 'U.S. Department of State', date: '2025-09-24' })?.kind).toBe('meeting');
+    expect(
+      meeting('On November 15, political consultations between the Ministry of Foreign Affairs of the Russian Federation and the Ministry of Foreign Affairs of the Republic of Costa Rica were held via videoconference.', {
+        publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+        title: 'Russian-Costa Rican political consultations',
+        date: '2022-11-15',
+      })?.kind,
+    ).toBe('dialogue');
+  });
 });

@@ -105,6 +105,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             const span = { start: starts[m.start]!, end: ends[m.end - 1]! };
             // The meeting a joint statement's title names, said again in the text: the meeting's sentence is that one.
             if (best?.sentence === null && best.cue.kind === cue.kind && best.evidence.rule.startsWith(STATEMENT_ON)) best = { cue: best.cue, evidence: { sentence: s.index, span, rule: best.evidence.rule }, sentence: s };
+            // "Russian-Costa Rican political consultations ... were held via videoconference": a
+            // standing channel's round held by video is still that round.
+            else if (best?.sentence === null && best.cue.kind === 'dialogue' && cue.kind === 'call') continue;
             else if (!best || cue.rank < best.cue.rank || statementOfMeeting) best = { cue, evidence: { sentence: s.index, span, rule: cue.phrase }, sentence: s };
           }
         }
@@ -210,7 +213,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       // Summit in Washington"). With no place written it stays a meeting: the text does not say who travelled.
       let finalKind = kind;
       const evidence = best.evidence;
-      if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country) && !cues.residentCues.has(best.cue.phrase)) {
+      const hostless = occasion !== null && cues.hostlessOccasions.some((o) => occasion.includes(o));
+      if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country) && !cues.residentCues.has(best.cue.phrase) && !hostless) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;
       }

@@ -870,4 +870,29 @@ describe('batches 47 and 48', () => {
       ),
     ).toContain('mentioned: Charles III (GBR)');
   });
+
+  it('read "he" after an owner named in the clause before as the sentence\'s subject, and seat a peer by her dictionary name', () => {
+    expect(
+      record(
+        'Secretary Rubio Meets Foreign Minister Lavrov',
+        "Secretary of State Marco Rubio met today with Russian Foreign Minister Sergey Lavrov in New York. The Secretary conveyed President Trump's insistence that the killing must end, and he pressed Moscow to take serious steps.",
+        'U.S. Department of State',
+        '2025-09-24',
+      ),
+    ).toEqual(['principal: Marco Rubio (USA)', 'counterpart: Sergey Lavrov (RUS)', 'mentioned: Donald J. Trump (USA)']);
+    expect(
+      record('Minister meets Bolivian Foreign Minister', "The Minister for Latin America and the Caribbean, Baroness Chapman of Darlington, met Bolivia's Minister of Foreign Affairs, Celinda Sosa Lunda, in London today.", 'Foreign, Commonwealth & Development Office', '2025-03-05'),
+    ).toEqual(['principal: Baroness Chapman of Darlington (GBR)', 'counterpart: Celinda Sosa Lunda (BOL)']);
+  });
+
+  it('seat an ambassador who joined the meetings, and those met during the visit', () => {
+    const seated = record(
+      'Minister for Africa visits Zimbabwe',
+      'Minister for Africa Lord Collins of Highbury visited Harare on 18 and 19 February. During the visit he met President Emmerson Mnangagwa and Minister of Foreign Affairs Amon Murwira. British Ambassador to Zimbabwe Peter Hale joined the meetings.',
+      'Foreign, Commonwealth & Development Office',
+      '2025-02-19',
+    );
+    expect(seated).toContain('accompanying: Amon Murwira (ZWE)');
+    expect(seated).toContain('accompanying: Peter Hale (GBR)');
+  });
 });

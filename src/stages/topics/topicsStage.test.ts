@@ -179,4 +179,19 @@ describe('gatherings as settings', () => {
     expect(t['people-to-people']?.sentences).toEqual([4]);
     expect(t['democracy-governance']?.sentences).toEqual([4]);
   });
+
+  it('read the militaries\' channels, an economic situation, fuel shortages, tanks and weapons pumped in', () => {
+    const t = topics(
+      'Secretary Quist spoke with Foreign Minister Ana Silva. ' +
+        "He urged Beijing to resume communication between the two countries' militaries. " +
+        "They discussed Bolivia's economic situation, including shortages of fuel. " +
+        'The Russian side protested the transfer of main battle tanks and the pumping of Western weapons into Ukraine. ' +
+        'He stressed accountability for the deaths during the protests.',
+    );
+    expect(t['military-communication']?.sentences).toEqual([1]);
+    expect(t['global-economy']?.sentences).toEqual([2]);
+    expect(t.energy?.sentences).toEqual([2]);
+    expect(t['defense-cooperation']?.sentences).toEqual([3]);
+    expect(t['human-rights']?.sentences).toEqual([4]);
+  });
 });
