@@ -985,4 +985,19 @@ describe('batches 39 and 40', () => {
       ),
     ).toEqual(['1 USA future: respond to any such activity', '3 USA+CHN future: carry out joint research']);
   });
+
+  it('read "Both agreed" as both sides, and an impersonal agreement whose subject holds a hyphenated participle', () => {
+    expect(commitments('Secretary Quist met Foreign Minister Ana Silva of Portugal. Both agreed to stay in close contact.')).toEqual(['1 USA+PRT agree: stay in close contact']);
+    const ru = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'Sergey Lavrov held talks with Minister of Foreign Affairs of Cabo Verde Rui Soares in Sochi. It was agreed that the number of state-funded scholarships for Cabo Verdean students would be increased from the 2025/2026 academic year.',
+        publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+      },
+      { date: '2024-11-09' },
+    );
+    expect(ru.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} (${c.due})`)).toEqual(['1 RUS+CPV (from the 2025/2026 academic year)']);
+  });
 });

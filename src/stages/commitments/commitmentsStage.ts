@@ -184,6 +184,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           words[k] === '-' ||
           words[k] === '.' ||
           (pos[k] === VERB && low(k).endsWith('ing')) ||
+          // "the number of state-funded scholarships": a participle joined by a hyphen.
+          (pos[k] === VERB && words[k - 1] === '-') ||
           (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!)) ||
           // "the working groups on economic growth, health and governance would": a list closed by "and".
           (words[k] === ',' && k + 3 < at && (low(k + 2) === 'and' || low(k + 3) === 'and'));
