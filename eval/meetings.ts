@@ -25,11 +25,12 @@ const sha12 = (text: string) => createHash('sha256').update(text).digest('hex').
 const PEER_TERRITORY = /^((?:Lord|Lady|Baroness|Baron|Viscount) \S+) of .+$/;
 /**
  * A person as compared: surname and country ("blinken|USA"); titles and middle names vary, and so does
- * the sign of a glottal stop or an elision ("Mataʻafa", "Mata'afa"). A peer is written with or without
- * the territorial part ("Lord Ahmad", "Lord Ahmad of Wimbledon"): the name before it counts.
+ * the sign of a glottal stop or an elision ("Mataʻafa", "Mata'afa"), and whether diacritics are kept
+ * ("Erdoğan", "Erdogan"). A peer is written with or without the territorial part ("Lord Ahmad", "Lord
+ * Ahmad of Wimbledon"): the name before it counts.
  */
 const person = (name: string, country: string | null) =>
-  `${name.replace(/,? Jr\.?$/, '').replace(PEER_TERRITORY, '$1').split(/\s+/).pop()!.toLowerCase().replace(/[ʻʼ’‘`]/g, "'")}|${country ?? ''}`;
+  `${name.replace(/,? Jr\.?$/, '').replace(PEER_TERRITORY, '$1').split(/\s+/).pop()!.toLowerCase().replace(/[ʻʼ’‘`]/g, "'").normalize('NFD').replace(/\p{M}/gu, '')}|${country ?? ''}`;
 
 /** Two forms of one name in opposite orders ("Kanasugi Kenji" as MOFA Japan writes it, "Kenji Kanasugi"). */
 function isReversed(a: string, b: string): boolean {

@@ -748,4 +748,10 @@ describe('names set off after a portfolio', () => {
       'Director of the North America Department of the Ministry Pavel Orlov=RUSGOV',
     );
   });
+
+  it('read a name set off by commas before a post-nominal title in capitals', () => {
+    expect(mentions("The Minister for the Indo-Pacific met the President of Nauru, David Tolu MP, on the margins of the Forum in Nuku'alofa.", { date: '2024-08-29', publisher: 'Foreign, Commonwealth & Development Office' })).toContain(
+      'President of Nauru, David Tolu=NRUGOV',
+    );
+  });
 });

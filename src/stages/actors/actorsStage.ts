@@ -56,6 +56,8 @@ const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', 
 const MAX_COMPLEMENT = 20;
 /** How many capitalised words after a list's "and" are searched for the next person's title ("Global AIDS Coordinator"). */
 const TITLE_AHEAD = 4;
+/** The longest post-nominal title in capitals read after a name set off by commas ("MP", "KC", "OBE"). */
+const POST_NOMINAL = 4;
 /** How far after a person "on the Bangladeshi side" may stand. */
 const MAX_SIDE_REACH = 12;
 /** Tokens of further portfolios and a name after a title: ", International Trade, Civil Aviation and Diaspora Affairs Alva Baptiste". */
@@ -748,7 +750,9 @@ export function actorsStage(data: ActorsData): Stage {
           const attachedHyphen = (k: number) => k > first && k + 1 < end && joinedHyphen(k);
           // Up to ten tokens: the hyphens of "Al-Abdullah Al-Ahmad Al-Sabah" are tokens of their own.
           while (q < end && q - first < 10 && (isNameToken(q) || attachedHyphen(q) || (q > first && lexicon.nameParticles.has(words[q]!)) || (q === first && isNameWordOfNoPerson(q)))) q++;
-          if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.') && notDictionaryPhrase(lexicon.trie.longestAt(ids, first, q), q - first)) {
+          // "the President of Nauru, David Adeang MP,": a post-nominal title in capitals after the name.
+          const postNominal = q + 1 < end && q - first >= 2 && ALL_CAPITALS.test(words[q]!) && words[q]!.length <= POST_NOMINAL && words[q + 1] === ',';
+          if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.' || postNominal) && notDictionaryPhrase(lexicon.trie.longestAt(ids, first, q), q - first)) {
             nameStart = first;
             nameEnd = q;
             of = titleOf;

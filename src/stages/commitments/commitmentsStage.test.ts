@@ -1000,4 +1000,12 @@ describe('batches 39 and 40', () => {
     );
     expect(ru.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} (${c.due})`)).toEqual(['1 RUS+CPV (from the 2025/2026 academic year)']);
   });
+
+  it('read "at the end of this month" as a horizon', () => {
+    const doc = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: "The Chargé d'Affaires met Acting Foreign Minister Amir Khan Muttaqi in Kabul. The Chargé d'Affaires confirmed that the UK would take part in the meeting at the end of this month.", publisher: 'Foreign, Commonwealth & Development Office' },
+      { date: '2024-06-12' },
+    );
+    expect(doc.commitments.map((c) => c.due)).toEqual(['at the end of this month']);
+  });
 });
