@@ -68,6 +68,8 @@ export interface CommitmentCuesFile {
   collectiveHeads?: string[];
   invertedConditionals?: string[];
   speakerBodies?: string[];
+  committingBodies?: string[];
+  encounterNouns?: string[];
   reportingParticiples?: string[];
   mechanismNouns?: string[];
   briefingVerbs?: string[];
@@ -156,6 +158,10 @@ export interface CommitmentCues {
   invertedConditionals: ReadonlySet<string>;
   /** Bodies a speaker's reported future binds to the speaker ("said the government would"). */
   speakerBodies: ReadonlySet<string>;
+  /** Head nouns of institutions through which their owner commits ("the FCDO's Diplomatic Academy would"). */
+  committingBodies: ReadonlySet<string>;
+  /** Nouns of encounters a prospect with a date looks forward to ("his State Visit ... in September"). */
+  encounterNouns: ReadonlySet<string>;
   /** Participles that report a future ("saying the United States would respond"). */
   reportingParticiples: ReadonlySet<string>;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
@@ -215,6 +221,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     collectiveHeads: new Set(file.collectiveHeads ?? []),
     invertedConditionals: new Set(file.invertedConditionals ?? []),
     speakerBodies: new Set(file.speakerBodies ?? []),
+    committingBodies: new Set(file.committingBodies ?? []),
+    encounterNouns: new Set(file.encounterNouns ?? []),
     reportingParticiples: new Set(file.reportingParticiples ?? []),
     mechanismNouns: new Set(file.mechanismNouns ?? []),
     briefingVerbs: new Set(file.briefingVerbs ?? []),

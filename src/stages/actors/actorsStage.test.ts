@@ -754,4 +754,12 @@ describe('names set off after a portfolio', () => {
       'President of Nauru, David Tolu=NRUGOV',
     );
   });
+
+  it('read no person in a programme named after an adviser', () => {
+    expect(mentions('The UK announced funding for the Ukrainian Reform Adviser Programme.', { date: '2024-03-12', publisher: 'Foreign, Commonwealth & Development Office' }).some((m) => m.includes('Programme'))).toBe(false);
+  });
+
+  it('read no reference in an opening "Both" that starts a pair', () => {
+    expect(mentions('Secretary Quist met Foreign Minister Ana Silva of Portugal. Both Israel and Hamas must agree to the deal.', { date: '2024-03-12', publisher: 'U.S. Department of State' }).some((m) => m.startsWith('Both'))).toBe(false);
+  });
 });

@@ -381,7 +381,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         i = here.tokenEnd;
         continue;
       }
-      const ref = references.match(referenceIds, i, s.tokenEnd, i === s.tokenStart || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)));
+      const found = references.match(referenceIds, i, s.tokenEnd, i === s.tokenStart || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)));
+      // "Both agreed to stay in contact", not "Both Israel and Hamas must agree": a bare opening "Both" before its verb.
+      const ref = found && found.length === 1 && words[i]!.toLowerCase() === 'both' && !(pos[i + 1] === VERB || pos[i + 1] === ADV || pos[i + 1] === AUX) ? null : found;
       if (ref) {
         let actors: Actor[] = [];
         // "French farmers said they would blockade Paris": "they" is the group its sentence named.

@@ -1008,4 +1008,21 @@ describe('batches 39 and 40', () => {
     );
     expect(doc.commitments.map((c) => c.due)).toEqual(['at the end of this month']);
   });
+
+  it('keep this batch of rules narrow: a passive future keeps its month, a list keeps its horizon, a baseline or an earlier date is none, an outcome looked forward to or a policy of a state promises nothing, an owned "authorities" keeps its owner, and carrying on or becoming a party is an act', () => {
+    const us = (body: string) => commitments(`Secretary Quist met Foreign Minister Ana Silva of Portugal. ${body}`);
+    expect(us('The two ministers confirmed that the new consulate would be established in 2025.')).toEqual(['1 USA+PRT future: be established in 2025 (in 2025)']);
+    expect(us('They agreed to expand cooperation on health, climate, and the digital economy by 2025.')[0]).toMatch(/\(by 2025\)$/);
+    expect(us('The two ministers agreed to resume direct flights, suspended from March 2020.')).toEqual(['1 USA+PRT agree: resume direct flights']);
+    expect(us('She looks forward to the peaceful conduct of the general elections in July.')).toEqual([]);
+    expect(us('He stated that, following the earthquake in January, the United States would provide additional assistance.')).toEqual(['1 USA future: provide additional assistance']);
+    expect(us("The Secretary said that China's Global Security Initiative would undermine the sovereignty of its neighbors.")).toEqual([]);
+    expect(us('The Secretary said the United States would become a party to the agreement by the end of the year.')).toEqual(['1 USA future: become a party to the agreement (by the end of the year)']);
+    expect(us('The Secretary said the United States would carry on supporting Portugal.')).toEqual(['1 USA future: carry on supporting Portugal']);
+    const uk = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'The Foreign Secretary met Foreign Minister Wang Yi. The Foreign Secretary raised the case of Jimmy Lai and said the authorities would release him soon.', publisher: 'Foreign, Commonwealth & Development Office' },
+      { date: '2024-03-12' },
+    );
+    expect(uk.commitments.map((c) => c.parties.join('+'))).toEqual(['CHN']);
+  });
 });

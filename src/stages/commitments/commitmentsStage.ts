@@ -28,6 +28,10 @@ const PROPN = posIndex('PROPN');
 const DELEGATE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART', 'CCONJ'].map(posIndex));
 /** Longest such noun phrase, in tokens. */
 const MAX_DELEGATE = 20;
+/** How far after ", and" and a subject its verb may stand for a clause of its own (", and the Prime Minister said"). */
+const NEW_CLAUSE_VERB = 6;
+/** How many words of a noun phrase looked forward to are searched for an encounter ("his State Visit"). */
+const ENCOUNTER_REACH = 4;
 // How long a phrase between "that" and its clause's subject may be: "that during its Presidency Hungary would".
 const MAX_PREPOSED = 8;
 const CAPITALISED = /^\p{Lu}/u;
@@ -45,11 +49,15 @@ const NEXT_SPAN = /\b(?:(?:over|within|in|during) the (?:next|coming)|over|withi
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
 /** Participles that date a thing already done: "the agreement reached in July" names no horizon. */
-const DONE_BEFORE = /\b(?:reached|signed|concluded|adopted|announced|struck|launched|established)\s+$/;
+const DONE_BEFORE = /(?<!\b(?:be|been|being)\s)\b(?:reached|signed|concluded|adopted|announced|struck|launched|established|suspended)\s+$/;
+/** An aside after "that" that looks ahead to a date: "stated that, toward the G7 Summit in May, Japan would". */
+const AHEAD_ASIDE = /^\s*,?\s*(?:toward|towards|ahead of|in time for|by)\b/i;
+/** "cut emissions by 46 percent from 2013 levels": a year that is a baseline, no horizon. */
+const BASELINE_AFTER = /^\s+(?:levels?|baselines?)\b/;
 /** The first month or year in `text` that is a horizon, not the date of something done. */
 const horizonPeriod = (text: string): string | null => {
   const all = new RegExp(PERIOD.source, 'g');
-  for (let m = all.exec(text); m; m = all.exec(text)) if (!DONE_BEFORE.test(text.slice(0, m.index))) return m[0];
+  for (let m = all.exec(text); m; m = all.exec(text)) if (!DONE_BEFORE.test(text.slice(0, m.index)) && !BASELINE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
   return null;
 };
 /** A horizon written as a period, a school year, a span or an occasion, as written. */
@@ -148,7 +156,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const namedBodyBetween = (from: number, at: number): boolean => {
         if (at <= from || at - from > MAX_PAIR_NAME) return false;
         for (let q = from; q < at; q++) if (!CAPITALISED.test(words[q]!) || (pos[q] !== PROPN && pos[q] !== NOUN)) return false;
-        return true;
+        // An institution, not a policy or a weapon ("China's Global Security Initiative would undermine").
+        return cues.committingBodies.has(low(at - 1));
       };
       /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
       const canBeSubject = (x: Mention, at = -1): boolean => {
@@ -156,7 +165,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         while (b >= 0 && pos[b] === DET) b--;
         // "that the FCDO's Diplomatic Academy would": a possessor whose named body runs to the cue
         // commits through that body.
-        const possessor = x.tokenEnd < words.length && grammar.possessives.has(words[x.tokenEnd]!) && !namedBodyBetween(x.tokenEnd + 1, at);
+        // Not an okina written as an apostrophe before a name's next word ("Fekitamoeloa 'Utoikamanu"): a possessive is attached.
+        const possessor = x.tokenEnd < words.length && grammar.possessives.has(words[x.tokenEnd]!) && starts[x.tokenEnd] === ends[x.tokenEnd - 1] && !namedBodyBetween(x.tokenEnd + 1, at);
         // "a team of UK humanitarian advisers would arrive": the state of a collective noun's "of".
         const ofCollective = b > 0 && low(b) === 'of' && cues.collectiveHeads.has(low(b - 1));
         // "a dialogue between China and the United States will meet": the pair is the thing's.
@@ -334,7 +344,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         const ownBody = (from: number) => {
           let q = from;
           while (q < at && pos[q] === DET) q++;
-          return q + 1 === at && cues.speakerBodies.has(low(q));
+          return q + 1 === at && cues.speakerBodies.has(low(q)) && !list.some((x) => x.tokenStart <= q && x.tokenEnd > q);
         };
         if (saidAt > start && ownBody(saidAt + 1)) return subjectOfVerb(list, saidAt, start);
         if (that <= start || low(that) !== 'that') return [];
@@ -358,6 +368,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cues.clauseEnd.has(low(k)) && !(low(k) === ',' && low(k + 1) === 'to' && low(k + 2) === 'be' && cues.scheduledPassives.has(low(k + 3)))) return false;
           if (cues.due.at(dueIds, k, end)) return true;
         }
+        return false;
+      };
+      /** Whether the noun phrase from `from` names an encounter ("his State Visit"), not an outcome ("the conduct of the elections"). */
+      const encounterAhead = (from: number, end: number): boolean => {
+        for (let k = from; k < end && k - from < ENCOUNTER_REACH && pos[k] !== ADP; k++) if (cues.encounterNouns.has(low(k))) return true;
         return false;
       };
       /** Whether the clause from `from` names a month or a year ahead ("his State Visit to the United Kingdom in September"). */
@@ -437,7 +452,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (refrain && cue.takes !== 'verb' && low(a) === 'to' && a + 1 < s.tokenEnd && pos[a + 1] === VERB) a++;
           // "looked forward to the first UK-EU summit next year", "to his meeting with President el-Sisi
           // later today": an occasion with a horizon is a plan too.
-          const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a))) && (horizonIn(a + 1, s.tokenEnd) || periodAhead(a + 1, s.tokenEnd));
+          const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a))) && (horizonIn(a + 1, s.tokenEnd) || (encounterAhead(a + 1, s.tokenEnd) && periodAhead(a + 1, s.tokenEnd)));
           const takes = refrain ? 'verb' : prospect ? 'object' : cue.takes;
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
@@ -783,7 +798,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
               // A future in a relative clause is the thing's own ("the Forum, which will be held in the autumn").
               // Nor into a clause with a subject of its own: "agreed to meet again, and the Prime Minister said he hoped to visit London in 2024".
-              const newClause = (q: number) => low(q) === 'and' && low(q - 1) === ',' && q + 1 < s.tokenEnd && (pos[q + 1] === DET || pos[q + 1] === PRON || pos[q + 1] === PROPN);
+              // Not a list's last item: "on health, climate, and the digital economy by 2025".
+              const newClause = (q: number) => {
+                if (low(q) !== 'and' || low(q - 1) !== ',' || q + 1 >= s.tokenEnd || !(pos[q + 1] === DET || pos[q + 1] === PRON || pos[q + 1] === PROPN)) return false;
+                for (let k = q + 2; k < s.tokenEnd && k <= q + NEW_CLAUSE_VERB && low(k) !== ','; k++) if (pos[k] === VERB || pos[k] === AUX) return true;
+                return false;
+              };
               for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !newClause(k) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
@@ -822,7 +842,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               }
               // "stated that, toward the G7 Hiroshima Summit in May, Japan would lead": a month or a
               // year in an aside between the "that" and the subject.
-              if (!due && thatClause && low(intro) === 'that' && subject[0]!.tokenStart > intro + 1) due = periodIn(doc.text.slice(ends[intro]!, starts[subject[0]!.tokenStart]!));
+              // Only an aside that looks ahead: not "following the earthquake in January".
+              const aside = thatClause && low(intro) === 'that' && subject[0]!.tokenStart > intro + 1 ? doc.text.slice(ends[intro]!, starts[subject[0]!.tokenStart]!) : '';
+              if (!due && AHEAD_ASIDE.test(aside)) due = periodIn(aside);
             }
             if (!due && ref && cue.kind === 'future' && subject.length > 0 && subject[0]!.sentence === s.index && subject[0]!.tokenStart > s.tokenStart) {
               const day = OPENING_DAY.exec(doc.text.slice(starts[s.tokenStart]!, starts[subject[0]!.tokenStart]!));

@@ -336,4 +336,8 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
       })?.kind,
     ).toBe('dialogue');
   });
+
+  it('keeps a meeting in Washington ahead of the General Assembly a visit', () => {
+    expect(meeting('Secretary Quist met with Foreign Minister Mauro Vieira of Brazil in Washington ahead of the UN General Assembly.', { publisher: 'U.S. Department of State' })?.kind).toBe('visit');
+  });
 });

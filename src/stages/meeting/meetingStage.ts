@@ -14,6 +14,9 @@ const OPENING = 3;
 
 /** Words allowed between an earlier-encounter cue and the kind cue it governs ("following up on their phone call"). */
 const EARLIER_GAP = 2;
+/** Words of a meeting held beside a gathering ("on the margins of"), and how far before the gathering they stand. */
+const MARGIN_WORDS = new Set(['margins', 'margin', 'sidelines', 'sideline', 'fringes']);
+const MARGIN_REACH = 4;
 const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
@@ -213,7 +216,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       // Summit in Washington"). With no place written it stays a meeting: the text does not say who travelled.
       let finalKind = kind;
       const evidence = best.evidence;
-      const hostless = occasion !== null && cues.hostlessOccasions.some((o) => occasion.includes(o));
+      // On its margins only: "in Washington ahead of the UN General Assembly" is still a visit.
+      const onMargins = occasionTokens !== null && words.slice(Math.max(0, occasionTokens.start - MARGIN_REACH), occasionTokens.start).some((w) => MARGIN_WORDS.has(w.toLowerCase()));
+      const hostless = occasion !== null && onMargins && cues.hostlessOccasions.some((o) => occasion.includes(o));
       if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country) && !cues.residentCues.has(best.cue.phrase) && !hostless) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;

@@ -895,4 +895,13 @@ describe('batches 47 and 48', () => {
     expect(seated).toContain('accompanying: Amon Murwira (ZWE)');
     expect(seated).toContain('accompanying: Peter Hale (GBR)');
   });
+
+  it('keep the met seated when a clause a span of time before says what they did, and seat no one met on an earlier visit', () => {
+    expect(record('President Trump meets Prime Minister Takaichi', 'Just weeks after Prime Minister Sanae Takaichi took office, President Donald J. Trump met her in Tokyo.', 'The White House', '2025-10-28')).toContain(
+      'counterpart: Sanae Takaichi (JPN)',
+    );
+    expect(
+      record('Secretary Quist meets Foreign Minister Silva', 'Secretary Quist met Foreign Minister Ana Silva of Portugal in Washington. The Foreign Minister recalled her first trip to Washington in 2022. During that visit, she met President Joseph R. Biden Jr.', 'U.S. Department of State', '2024-03-12'),
+    ).toContain('mentioned: Joseph R. Biden Jr. (USA)');
+  });
 });

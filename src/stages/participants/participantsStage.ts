@@ -52,6 +52,8 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 const EARLIER_REACH = 8;
 /** Nouns that set a clause a span of time before the meeting ("one day after", "a week after"). */
 const SPANS_OF_TIME = new Set(['day', 'days', 'week', 'weeks', 'hours', 'month', 'months']);
+/** Verbs of something concluded in such a clause (not "took office", nor "spoke by phone" before meeting). */
+const DONE_VERBS = new Set(['reached', 'signed', 'concluded', 'adopted', 'announced', 'struck']);
 
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
@@ -93,7 +95,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           // Minister X welcomed him", which is part of this meeting).
           if (e.start < 1 || !SPANS_OF_TIME.has(words[e.start - 1]!.toLowerCase())) return false;
           for (let t = e.end; t < m.tokenStart; t++) if (words[t] !== 'and' && pos[t] !== DET && !inMention(t)) return false;
-          return pos[m.tokenEnd] === VERB;
+          return DONE_VERBS.has(words[m.tokenEnd]!.toLowerCase());
         });
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();

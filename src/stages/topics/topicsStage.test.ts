@@ -194,4 +194,10 @@ describe('gatherings as settings', () => {
     expect(t['defense-cooperation']?.sentences).toEqual([3]);
     expect(t['human-rights']?.sentences).toEqual([4]);
   });
+
+  it('read no economy in a humanitarian and economic situation, and Jimmy Lai as Hong Kong', () => {
+    const t = topics('Secretary Quist spoke with Foreign Minister Ana Silva. They discussed the humanitarian and economic situation in Afghanistan. He raised the case of Jimmy Lai.');
+    expect(t['global-economy']).toBeUndefined();
+    expect(t['hong-kong']?.sentences).toEqual([2]);
+  });
 });

@@ -59,6 +59,8 @@ function notTopics(doc: Doc, topics: Topics): { start: number; end: number }[] {
   }
   for (const m of doc.mentions) {
     if (m.actors.length !== 1 || m.actors[0]!.kind !== 'person') continue;
+    // A dissident's or prisoner's name is the topic ("Navalny", "Jimmy Lai"), not a title's remit.
+    if (m.actors[0]!.role === 'OPP') continue;
     // "Special Presidential Envoy for the Middle East and Africa, Deputy Foreign Minister ...": a
     // title read without its remit (a title of no name) keeps the remit out of the topics too.
     let e = m.tokenEnd;
