@@ -26,6 +26,9 @@ export interface MeetingCuesFile {
   hostedNouns?: string[];
   residentCues?: string[];
   hostlessOccasions?: string[];
+  marginWords?: string[];
+  spansOfTime?: string[];
+  concludedVerbs?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -52,6 +55,12 @@ export interface MeetingCues {
   residentCues: ReadonlySet<string>;
   /** Names of gatherings no member state hosts ("General Assembly"), found inside an occasion: never a visit. */
   hostlessOccasions: readonly string[];
+  /** Words of a meeting held beside a gathering ("on the margins of"), read a few words before it. */
+  marginWords: ReadonlySet<string>;
+  /** Nouns that set a clause a span of time before the meeting ("one day after"). */
+  spansOfTime: ReadonlySet<string>;
+  /** Verbs of something concluded in such a clause ("reached a trade agreement"). */
+  concludedVerbs: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -99,6 +108,9 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     hostedNouns: new Set(file.hostedNouns ?? []),
     residentCues: new Set(file.residentCues ?? []),
     hostlessOccasions: file.hostlessOccasions ?? [],
+    marginWords: new Set(file.marginWords ?? []),
+    spansOfTime: new Set(file.spansOfTime ?? []),
+    concludedVerbs: new Set(file.concludedVerbs ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

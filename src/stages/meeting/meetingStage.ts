@@ -14,8 +14,7 @@ const OPENING = 3;
 
 /** Words allowed between an earlier-encounter cue and the kind cue it governs ("following up on their phone call"). */
 const EARLIER_GAP = 2;
-/** Words of a meeting held beside a gathering ("on the margins of"), and how far before the gathering they stand. */
-const MARGIN_WORDS = new Set(['margins', 'margin', 'sidelines', 'sideline', 'fringes']);
+/** How far before a gathering the words of a meeting held beside it stand ("on the margins of the"). */
 const MARGIN_REACH = 4;
 const STATEMENT_ON = 'title: joint statement on';
 
@@ -217,7 +216,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       let finalKind = kind;
       const evidence = best.evidence;
       // On its margins only: "in Washington ahead of the UN General Assembly" is still a visit.
-      const onMargins = occasionTokens !== null && words.slice(Math.max(0, occasionTokens.start - MARGIN_REACH), occasionTokens.start).some((w) => MARGIN_WORDS.has(w.toLowerCase()));
+      const onMargins = occasionTokens !== null && words.slice(Math.max(0, occasionTokens.start - MARGIN_REACH), occasionTokens.start).some((w) => cues.marginWords.has(w.toLowerCase()));
       const hostless = occasion !== null && onMargins && cues.hostlessOccasions.some((o) => occasion.includes(o));
       if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country) && !cues.residentCues.has(best.cue.phrase) && !hostless) {
         finalKind = 'visit';

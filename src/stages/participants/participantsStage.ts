@@ -50,12 +50,8 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
-/** Nouns that set a clause a span of time before the meeting ("one day after", "a week after"). */
-const SPANS_OF_TIME = new Set(['day', 'days', 'week', 'weeks', 'hours', 'month', 'months']);
-/** Verbs of something concluded in such a clause (not "took office", nor "spoke by phone" before meeting). */
-const DONE_VERBS = new Set(['reached', 'signed', 'concluded', 'adopted', 'announced', 'struck']);
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -93,9 +89,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           // "one day after the President and Ursula von der Leyen reached a trade agreement": the
           // subjects of a clause set a span of time before did something else (not "after Foreign
           // Minister X welcomed him", which is part of this meeting).
-          if (e.start < 1 || !SPANS_OF_TIME.has(words[e.start - 1]!.toLowerCase())) return false;
+          if (e.start < 1 || !cues.spansOfTime.has(words[e.start - 1]!.toLowerCase())) return false;
           for (let t = e.end; t < m.tokenStart; t++) if (words[t] !== 'and' && pos[t] !== DET && !inMention(t)) return false;
-          return DONE_VERBS.has(words[m.tokenEnd]!.toLowerCase());
+          return cues.concludedVerbs.has(words[m.tokenEnd]!.toLowerCase());
         });
       // Sentences that seat people at the table ("The U.S. delegation included ...").
       const seating = new Set<number>();
