@@ -1,8 +1,7 @@
 import { loadDataFile, type DataSource } from './loadDataFile.js';
 
 const AND = /\s+and\s+/;
-/** A mission abroad named as a co-publisher: "British Embassy Caracas", "UK Mission to the UN". */
-const MISSION = /^(?:British |UK |U\.S\. |US )?(?:Embassy|High Commission|Consulate|Mission)\b/;
+const REGEXP_SPECIALS = /[.*+?^${}()|[\]\\]/g;
 const SEPARATOR = /[,;|–—]/;
 const SEPARATORS = /\s*[,;|–—]\s*/;
 
@@ -13,9 +12,16 @@ export interface Publisher {
   domains: string[];
 }
 
+/** Missions abroad named as co-publishers ("British Embassy Caracas"): an optional owner, then a mission noun. */
+export interface MissionWords {
+  owners: string[];
+  nouns: string[];
+}
+
 interface PublishersFile {
   version: 1;
   publishers: Publisher[];
+  missions?: MissionWords;
 }
 
 function key(s: string): string {
@@ -31,8 +37,12 @@ function key(s: string): string {
 export class PublisherIndex {
   private readonly byName = new Map<string, Publisher>();
   private readonly byDomain = new Map<string, Publisher>();
+  /** "British Embassy Caracas", "UK Mission to the UN": an office that is a mission abroad. */
+  private readonly mission: RegExp;
 
-  constructor(publishers: readonly Publisher[]) {
+  constructor(publishers: readonly Publisher[], missions: MissionWords = { owners: [], nouns: [] }) {
+    const alternatives = (words: readonly string[]) => words.map((w) => w.replace(REGEXP_SPECIALS, '\\$&')).join('|');
+    this.mission = missions.nouns.length ? new RegExp(`^(?:(?:${alternatives(missions.owners)}) )?(?:${alternatives(missions.nouns)})\\b`) : /(?!)/;
     for (const p of publishers) {
       for (const n of [p.name, ...p.aliases]) this.byName.set(key(n), p);
       for (const d of p.domains) this.byDomain.set(d, p);
@@ -56,7 +66,7 @@ export class PublisherIndex {
     // and British Embassy Caracas".
     // Not "Department of Justice and Equality": each office joined must be known or an embassy.
     const offices = name.split(AND);
-    if (offices.length > 1 && offices.every((office) => this.byLine(office) || MISSION.test(office))) {
+    if (offices.length > 1 && offices.every((office) => this.byLine(office) || this.mission.test(office))) {
       for (const office of offices) {
         const p = this.byLine(office);
         if (p) return p;
@@ -92,5 +102,6 @@ export class PublisherIndex {
 }
 
 export function loadPublishers(dataDir: DataSource): PublisherIndex {
-  return new PublisherIndex(loadDataFile<PublishersFile>(dataDir, 'publishers.yaml', 'publishers.schema.json').publishers);
+  const file = loadDataFile<PublishersFile>(dataDir, 'publishers.yaml', 'publishers.schema.json');
+  return new PublisherIndex(file.publishers, file.missions);
 }

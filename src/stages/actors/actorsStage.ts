@@ -1307,14 +1307,14 @@ export function actorsStage(data: ActorsData): Stage {
               continue;
             }
             // "would elect a new president": an office, no one who holds it ("a French minister" is an actor).
-            // "a president", and "its duties as president of the Council": an office in lower case that
-            // a body holds is no official's.
+            // "a president": an office in lower case after an indefinite article is no official's.
             // "in his capacity as President Pro Tempore of CELAC": so is one held in a capacity.
             // Not "in her capacity as Foreign Minister of Portugal": an office that names its state is the person's.
             const inCapacity = i - 1 > s.tokenStart && grammar.capacityNouns.has(words[i - 2]!.toLowerCase()) && !phrase.of && !phrase.parts.some((part) => pick(part, 'country') || pick(part, 'adjective'));
-            // "during his first visit to Peru as minister": an office in lower case held in a capacity, too.
-            const officeOfBody = i > s.tokenStart && words[i - 1] === 'as' && LOWERCASE_START.test(words[i]!);
-            if ((bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeOfBody))) {
+            // "its duties as president of the Council", "during his first visit to Peru as minister": an
+            // office in lower case after "as" is one held, no one named.
+            const officeHeldAs = i > s.tokenStart && words[i - 1] === 'as' && LOWERCASE_START.test(words[i]!);
+            if ((bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeHeldAs))) {
               i = phrase.end;
               continue;
             }

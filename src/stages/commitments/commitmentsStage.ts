@@ -44,6 +44,8 @@ const HORIZON_REACH = 24;
 const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
+/** Every month or year of a text, in order. */
+const EVERY_PERIOD = new RegExp(PERIOD.source, 'g');
 /** A span counted from now: "over the next 12 months", "within the next two weeks", "over two years". */
 const NEXT_SPAN = /\b(?:(?:over|within|in|during) the (?:next|coming)|over|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
@@ -56,8 +58,8 @@ const AHEAD_ASIDE = /^\s*,?\s*(?:toward|towards|ahead of|in time for|by)\b/i;
 const BASELINE_AFTER = /^\s+(?:levels?|baselines?)\b/;
 /** The first month or year in `text` that is a horizon, not the date of something done. */
 const horizonPeriod = (text: string): string | null => {
-  const all = new RegExp(PERIOD.source, 'g');
-  for (let m = all.exec(text); m; m = all.exec(text)) if (!DONE_BEFORE.test(text.slice(0, m.index)) && !BASELINE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
+  // matchAll iterates a copy of the global pattern, so the shared one keeps no position between calls.
+  for (const m of text.matchAll(EVERY_PERIOD)) if (!DONE_BEFORE.test(text.slice(0, m.index)) && !BASELINE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
   return null;
 };
 /** A horizon written as a period, a school year, a span or an occasion, as written. */
@@ -81,6 +83,8 @@ const MAX_LONG_ASIDE = 12;
 const MAX_STANCE_OBJECT = 8;
 /** The longest second name of a pair "between" two sides before its modal ("between China and the United States will"). */
 const MAX_PAIR_NAME = 5;
+/** The longest name of a body after its owner's possessive ("the FCDO's | Diplomatic Academy"). */
+const MAX_BODY_NAME = 5;
 /** How far before "between" the channel may be named ("a dialogue on artificial intelligence | between"). */
 const MAX_CHANNEL_REACH = 5;
 /** How far after a future's verb a hedge noun makes it a hedge ("give the invitation positive consideration"). */
@@ -154,7 +158,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** Whether the words from `from` to `at` are one short capitalised name ("Diplomatic Academy"). */
       const namedBodyBetween = (from: number, at: number): boolean => {
-        if (at <= from || at - from > MAX_PAIR_NAME) return false;
+        if (at <= from || at - from > MAX_BODY_NAME) return false;
         for (let q = from; q < at; q++) if (!CAPITALISED.test(words[q]!) || (pos[q] !== PROPN && pos[q] !== NOUN)) return false;
         // An institution, not a policy or a weapon ("China's Global Security Initiative would undermine").
         return cues.committingBodies.has(low(at - 1));
@@ -348,10 +352,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         };
         if (saidAt > start && ownBody(saidAt + 1)) return subjectOfVerb(list, saidAt, start);
         if (that <= start || low(that) !== 'that') return [];
+        const saidOfOwnBody = ownBody(that + 1);
         let opener = that + 1;
         while (opener < at && pos[opener] === DET) opener++;
         if (list.some((x) => x.tokenStart === opener || x.tokenStart === that + 1)) return [];
-        for (let v = that - 1; v >= start && v >= that - 4; v--) if (cues.assurances.has(low(v)) || (ownBody(that + 1) && grammar.attribution.has(low(v)))) return subjectOfVerb(list, v, start);
+        for (let v = that - 1; v >= start && v >= that - 4; v--) if (cues.assurances.has(low(v)) || (saidOfOwnBody && grammar.attribution.has(low(v)))) return subjectOfVerb(list, v, start);
         return [];
       };
       /** Whether the clause from `from` names a due horizon ("later this month", "next year"). */
@@ -368,6 +373,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cues.clauseEnd.has(low(k)) && !(low(k) === ',' && low(k + 1) === 'to' && low(k + 2) === 'be' && cues.scheduledPassives.has(low(k + 3)))) return false;
           if (cues.due.at(dueIds, k, end)) return true;
         }
+        return false;
+      };
+      /**
+       * Whether a clause with a subject of its own opens at `q`: ", and the Prime Minister said he
+       * hoped to visit London in 2024" (not a list's last item: "on health, climate, and the digital
+       * economy by 2025").
+       */
+      const newClauseAt = (q: number, end: number): boolean => {
+        if (low(q) !== 'and' || low(q - 1) !== ',' || q + 1 >= end || !(pos[q + 1] === DET || pos[q + 1] === PRON || pos[q + 1] === PROPN)) return false;
+        for (let k = q + 2; k < end && k <= q + NEW_CLAUSE_VERB && low(k) !== ','; k++) if (pos[k] === VERB || pos[k] === AUX) return true;
         return false;
       };
       /** Whether the noun phrase from `from` names an encounter ("his State Visit"), not an outcome ("the conduct of the elections"). */
@@ -797,14 +812,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               let k = e;
               // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
               // A future in a relative clause is the thing's own ("the Forum, which will be held in the autumn").
-              // Nor into a clause with a subject of its own: "agreed to meet again, and the Prime Minister said he hoped to visit London in 2024".
-              // Not a list's last item: "on health, climate, and the digital economy by 2025".
-              const newClause = (q: number) => {
-                if (low(q) !== 'and' || low(q - 1) !== ',' || q + 1 >= s.tokenEnd || !(pos[q + 1] === DET || pos[q + 1] === PRON || pos[q + 1] === PROPN)) return false;
-                for (let k = q + 2; k < s.tokenEnd && k <= q + NEW_CLAUSE_VERB && low(k) !== ','; k++) if (pos[k] === VERB || pos[k] === AUX) return true;
-                return false;
-              };
-              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !newClause(k) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
+              // Nor into a clause with a subject of its own.
+              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !newClauseAt(k, s.tokenEnd) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
