@@ -5,6 +5,7 @@
  * (by sentence and parties) and their due horizons.
  */
 import { createHash } from 'node:crypto';
+import * as chrono from 'chrono-node';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { loadCommitmentCues } from '../src/dictionaries/commitmentCues.js';
@@ -50,6 +51,23 @@ function dayOf(phrase: string, reference: string | null, days: readonly { phrase
   const hit = days.find((d) => low.includes(d.phrase));
   return hit ? new Date(Date.parse(`${reference}T12:00:00Z`) + hit.days * 86_400_000).toISOString().slice(0, 10) : null;
 }
+
+/**
+ * Whether the date the record gives (`ours`, ISO) is the day a gold horizon written in words names:
+ * "on July 27-28" is 2023-07-27, "by the end of September" 2025-09-30 (the record resolves a deadline
+ * it can to its day; the annotators wrote it as said).
+ */
+function sameDay(gold: string, ours: string, reference: string | null): boolean {
+  if (!reference || !ISO_DAY.test(ours)) return false;
+  const r = chrono.parse(gold, { instant: new Date(`${reference}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0];
+  if (!r) return false;
+  const d = r.start.date();
+  if (d.toISOString().slice(0, 10) === ours) return true;
+  if (!END_OF.test(gold) || r.start.isCertain('day')) return false;
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10) === ours;
+}
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const END_OF = /\bend of\b/i;
 
 class Score {
   tp = 0;
@@ -165,7 +183,7 @@ export function evalMeetings(pipeline: Pipeline, corpus: ReadonlyMap<string, Sou
       const dues = r.commitments.filter((o) => shaOf.get(o.sentence) === goldSha(c)).map((o) => o.due);
       const day = dayOf(c.due, r.referenceDate, dayPhrases);
       const gold = c.due.toLowerCase();
-      const dueRight = dues.some((d) => d !== null && (gold.includes(d.toLowerCase()) || d.toLowerCase().includes(gold) || d === day));
+      const dueRight = dues.some((d) => d !== null && (gold.includes(d.toLowerCase()) || d.toLowerCase().includes(gold) || d === day || sameDay(c.due!, d, r.referenceDate)));
       count('due', dueRight);
       if (verbose && !dueRight) notes.push(`${g.doc}: due missed "${c.due}" (ours: ${dues.map((d) => JSON.stringify(d)).join(', ') || 'no commitment there'})`);
     }

@@ -29,6 +29,7 @@ interface GrammarFile {
   delegationNouns?: string[];
   commonPortfolios?: string[];
   courtesyTitles?: string[];
+  postAdverbs?: string[];
   publisherBodies?: Record<string, string[]>;
   companionVerbs?: string[];
   possessiveDeterminers?: string[];
@@ -88,6 +89,7 @@ export interface Grammar {
   commonPortfolios: ReadonlySet<string>;
   /** Styles before a name set off after its office ("..., Ambassador Yusuf Maitama Tuggar"), as lower-case words. */
   courtesyTitles: ReadonlySet<string>;
+  postAdverbs: ReadonlySet<string>;
   /** Verbs before "by" that say the one named next came with the one named before ("joined by", "accompanied by"). */
   companionVerbs: ReadonlySet<string>;
   /** Determiners that name an owner ("its embassy in Ukraine"); lower-case. */
@@ -150,6 +152,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     delegationNouns: new Set(g.delegationNouns ?? []),
     commonPortfolios: new Set(g.commonPortfolios ?? []),
     courtesyTitles: words(g.courtesyTitles ?? []),
+    postAdverbs: words(g.postAdverbs ?? []),
     companionVerbs: words(g.companionVerbs ?? []),
     possessiveDeterminers: words(g.possessiveDeterminers ?? []),
     missionNouns: words(g.missionNouns ?? []),

@@ -762,4 +762,12 @@ describe('names set off after a portfolio', () => {
   it('read no reference in an opening "Both" that starts a pair', () => {
     expect(mentions('Secretary Quist met Foreign Minister Ana Silva of Portugal. Both Israel and Hamas must agree to the deal.', { date: '2024-03-12', publisher: 'U.S. Department of State' }).some((m) => m.startsWith('Both'))).toBe(false);
   });
+
+  it('read an ambassador accredited "concurrently" to two states, and a Secretary of Foreign Affairs in a Chinese release as the host\'s', () => {
+    expect(mentions('On June 14, Ambassador of the Russian Federation to the Republic of the Philippines and to the Republic of Palau concurrently Marat Pavlov met in Ngerulmud with Minister of State Gustav Aitaro.', { publisher: 'Ministry of Foreign Affairs of the Russian Federation', date: '2023-06-14' })[0]).toBe(
+      'Ambassador of the Russian Federation to the Republic of the Philippines and to the Republic of Palau concurrently Marat Pavlov=RUSGOV',
+    );
+    const found = mentions('On November 12, 2024, Special Envoy Qian Bo, who is visiting the Federated States of Micronesia, held talks with Secretary of Foreign Affairs Lorin S. Robert in Palikir.', { publisher: "Ministry of Foreign Affairs of the People's Republic of China", date: '2024-11-12' });
+    expect(found).toContain('Secretary of Foreign Affairs Lorin S. Robert=FSMGOV');
+  });
 });

@@ -368,6 +368,8 @@ export function actorsStage(data: ActorsData): Stage {
             if (runStart < 0) runStart = t;
             continue;
           }
+          // "to the Republic of Palau concurrently Marat Pavlov": an adverb of the posts before the name.
+          if (runStart >= 0 && grammar.postAdverbs.has(w) && t + 1 < end && CAPITALISED.test(words[t + 1]!)) continue;
           // "of Timor-Leste Bendito dos Santos Freitas": wink reads the hyphen of a name apart.
           if (runStart >= 0 && t + 1 < end && joinedHyphen(t) && CAPITALISED.test(words[t + 1]!)) continue;
           // "of the Russia–Africa Partnership Forum Oleg Ozerov": an en dash joins a compound too.

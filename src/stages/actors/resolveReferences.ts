@@ -164,10 +164,15 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   // and President Milei set the direction" names none): a "He" after one that does not goes back
   // to the subject before it.
   const naming = new Set<number>();
+  // Per sentence, the person who opens a clause joined by ", and" ("The ministers discussed ..., and
+  // Lord Collins welcomed President Chapo's commitment"): a "He" after it is that person, not the owner.
+  const clauseSubjects = new Map<number, Actor>();
   let oblique: Mention | null = null;
   const noteSubject = (mention: Mention): void => {
     if (mention.actors.length !== 1 || mention.actors[0]!.kind !== 'person') return;
     const s = doc.sentences[mention.sentence]!;
+    const at = mention.tokenStart;
+    if (at - 2 > s.tokenStart && words[at - 1] === 'and' && words[at - 2] === ',' && mention.tokenEnd < s.tokenEnd && pos[mention.tokenEnd] === VERB) clauseSubjects.set(mention.sentence, mention.actors[0]!);
     // "between President Xi Jinping and President Javier Milei": both after the preposition.
     // "With the Prime Minister, ...": an article may stand between.
     let before = mention.tokenStart - 1;
@@ -407,7 +412,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         // the one who acts after "and".
         else if (ref.kind === 'person' && lastPerson) {
           const subjectsTurn = i + ref.length < s.tokenEnd && (grammar.attribution.has(words[i + ref.length]!.toLowerCase()) || (i > s.tokenStart && words[i - 1]!.toLowerCase() === 'and'));
-          actors = [lastPersonOwns && subjects.has(s.index) && subjectsTurn ? subjects.get(s.index)! : lastPerson];
+          const clauseSubject = lastPersonOwns && opensSentence(s.tokenStart, i) ? clauseSubjects.get(s.index - 1) : undefined;
+          actors = [clauseSubject ?? (lastPersonOwns && subjects.has(s.index) && subjectsTurn ? subjects.get(s.index)! : lastPerson)];
         }
         // "Okafor said: "... I will travel to Washington."": "I" is whoever the quote is given to.
         else if (ref.kind === 'publisher' && words[i] === 'I') {

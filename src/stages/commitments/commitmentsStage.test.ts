@@ -1025,4 +1025,15 @@ describe('batches 39 and 40', () => {
     );
     expect(uk.commitments.map((c) => c.parties.join('+'))).toEqual(['CHN']);
   });
+
+  it('read a framework\'s content after "under which" as no promise, a date after an occasion cut off by the action as the horizon, a request looked into as a hedge, and a meeting named with its short name in brackets as both sides\'', () => {
+    const us = (body: string) => commitments(`Secretary Quist spoke with Foreign Minister Ana Silva of Portugal. ${body}`, '2025-09-19');
+    expect(us('Secretary Quist welcomed the approval of the framework on the app, under which the app will keep serving its American users.')).toEqual([]);
+    expect(us('Secretary Quist and Foreign Minister Silva agreed to meet in person on the margins of the Asia-Pacific Economic Cooperation summit in the Republic of Korea at the end of October.')).toEqual([
+      '1 USA+PRT agree: meet in person on the margins of the Asia-Pacific Economic Cooperation summit (at the end of October)',
+    ]);
+    expect(us('They agreed to hold the next round at the beginning of 2026.')).toEqual(['1 USA+PRT agree: hold the next round at the beginning of 2026 (at the beginning of 2026)']);
+    expect(us('Foreign Minister Silva said that the Portuguese side would look into the request.')).toEqual([]);
+    expect(us('The two ministers confirmed that the next plenary meeting of the Comprehensive Strategic Partnership Initiative (CSPI) will be held in Lisbon in the autumn.')).toEqual(['1 USA+PRT future: be held in Lisbon (in the autumn)']);
+  });
 });

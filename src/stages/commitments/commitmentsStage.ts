@@ -41,7 +41,7 @@ const MAX_ACTION = 16;
 // wider group of leaders at the UN General Assembly in New York next week".
 const HORIZON_REACH = 24;
 /** A month or a year as a horizon: "in November", "by early 2025", "in 2026", "throughout 2023", "from early 2024". */
-const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in) (?:early |mid-|late |the end of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
+const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in|at(?= the (?:end|beginning|start) of)) (?:early |mid-|late |the end of |the beginning of |the start of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
 /** Every month or year of a text, in order. */
@@ -200,6 +200,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           (pos[k] === VERB && low(k).endsWith('ing')) ||
           // "the number of state-funded scholarships": a participle joined by a hyphen.
           (pos[k] === VERB && words[k - 1] === '-') ||
+          // "the next plenary of the Comprehensive Strategic Partnership Initiative (CSPI) will be held": a short name in brackets.
+          (words[k] === ')' && words[k - 2] === '(') ||
+          (words[k] === '(' && words[k + 2] === ')') ||
+          // "the next/ADV plenary meeting": a word after the article the tagger reads as an adverb.
+          (pos[k] === ADV && pos[k - 1] === DET) ||
           (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!)) ||
           // "the working groups on economic growth, health and governance would": a list closed by "and".
           (words[k] === ',' && k + 3 < at && (low(k + 2) === 'and' || low(k + 3) === 'and'));
@@ -301,7 +306,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** Whether a relative "that" after a noun stands between `from` and `to`. */
       const relativeBetween = (from: number, to: number, start: number): boolean => {
-        for (let q = from + 1; q < to; q++) if (low(q) === 'that' && pos[q - 1] === NOUN && !toldThat(q, start)) return true;
+        for (let q = from + 1; q < to; q++) {
+          if (low(q) === 'that' && pos[q - 1] === NOUN && !toldThat(q, start)) return true;
+          // "the framework on TikTok, under which the app will keep serving": a relative opened by a preposition.
+          if (low(q) === 'which' && pos[q - 1] === ADP) return true;
+        }
         return false;
       };
       /** A "that" after a noun that opens a clause with a future of its own ("a ceasefire | that the Kiev regime would use"). */
@@ -803,11 +812,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               const r = deadline ? chrono.parse(deadline[1]!, { instant: new Date(`${ref}T12:00:00Z`), timezone: 'UTC' }, { forwardDate: true })[0] : undefined;
               if (r) due = iso(r.start.date());
             }
+            // An occasion cut off before its date ("on the margins of the APEC summit | in Korea at the end
+            // of October") yields to the date just after the clause.
+            let occasion = false;
             if (!due) {
               // "in November", "in 2026": a month or a year; "ahead of the G7 Summit": an occasion; kept as written.
               due = periodIn(clause);
+              occasion = due !== null && OCCASION.exec(clause)?.[0] === due;
             }
-            if (!due && next < 0) {
+            if ((!due || occasion) && next < 0) {
               // A horizon just after the clause: "..., and to hold a follow-up call in the coming weeks".
               let k = e;
               // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
@@ -817,14 +830,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
+                  occasion = false;
                   break;
                 }
               }
               // "... of its Task Force in Germany in 2026": a month or a year just after the clause,
               // read with the clause, which a long action may have cut inside it ("by the end | of 2024").
-              if (!due && k > e) {
+              if ((!due || occasion) && k > e) {
                 const span = doc.text.slice(starts[a]!, ends[k - 1]!);
-                due = periodIn(span);
+                due = horizonPeriod(span) ?? (occasion ? due : periodIn(span));
                 const day = due || !ref ? null : ON_DAY.exec(span);
                 if (day) due = dayOf(day[0], true) ?? due;
               }

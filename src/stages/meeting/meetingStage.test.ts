@@ -340,4 +340,13 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
   it('keeps a meeting in Washington ahead of the General Assembly a visit', () => {
     expect(meeting('Secretary Quist met with Foreign Minister Mauro Vieira of Brazil in Washington ahead of the UN General Assembly.', { publisher: 'U.S. Department of State' })?.kind).toBe('visit');
   });
+
+  it('read "talks at the highest level" in a visited capital as a visit', () => {
+    const m = meeting('On 21 March, President of the Russian Federation Vladimir Putin held talks in the Kremlin with Chairman of the People\'s Republic of China Xi Jinping, who is in Russia on a state visit.', {
+      title: 'On Russian-Chinese talks at the highest level',
+      publisher: 'Ministry of Foreign Affairs of the Russian Federation',
+      date: '2023-03-21',
+    });
+    expect(m?.kind).toBe('visit');
+  });
 });

@@ -904,4 +904,23 @@ describe('batches 47 and 48', () => {
       record('Secretary Quist meets Foreign Minister Silva', 'Secretary Quist met Foreign Minister Ana Silva of Portugal in Washington. The Foreign Minister recalled her first trip to Washington in 2022. During that visit, she met President Joseph R. Biden Jr.', 'U.S. Department of State', '2024-03-12'),
     ).toContain('mentioned: Joseph R. Biden Jr. (USA)');
   });
+
+  it('seat no one of a relative clause on what the meeting\'s channel was launched by, and no one a "He" after the owner of a commitment refers to', () => {
+    const dialogue = outline(
+      'U.S.-Portugal Strategic Dialogue on Technology',
+      "Today, National Security Advisor Dana Holt and Portuguese National Security Adviser Rui Costa convened a virtual session of the U.S.-Portugal Strategic Dialogue on Technology, which President Biden and Prime Minister Luís Montenegro launched during the President's visit to Portugal last July. The two sides reviewed the work of the dialogue.",
+      'The White House',
+      '2025-05-16',
+    );
+    expect(dialogue.participants).toEqual(['principal: Dana Holt (USA)', 'counterpart: Rui Costa (PRT)', 'mentioned: Joseph R. Biden Jr. (USA)', 'mentioned: Luís Montenegro (PRT)']);
+    expect(dialogue.location).toBeNull();
+    expect(
+      record(
+        'Minister for Africa visits Mozambique',
+        "The UK's Minister for Africa, Lord Collins of Highbury, met Mozambique's Minister of Foreign Affairs and Cooperation, Maria Manuela Lucas, in Maputo today. The ministers discussed the elections, and Lord Collins welcomed President Daniel Chapo's commitment to a national dialogue. He stressed the importance of accountability.",
+        'Foreign, Commonwealth & Development Office',
+        '2025-03-27',
+      ),
+    ).toEqual(['principal: Lord Collins of Highbury (GBR)', 'counterpart: Maria Manuela Lucas (MOZ)', 'mentioned: Daniel Chapo (MOZ)']);
+  });
 });

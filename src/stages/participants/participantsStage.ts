@@ -9,6 +9,7 @@ import type { Stage } from '../../pipeline/Stage.js';
 import { CAPITALISED } from '../actors/wordShapes.js';
 import { CALENDAR_WORD } from '../dates/calendar.js';
 import { sentenceDate } from '../dates/sentenceDate.js';
+import { inPastRelative } from '../meeting/inPastRelative.js';
 
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
@@ -200,7 +201,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           if (title && (p.title === null || title.length > p.title.length)) p.title = title;
         }
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
-        const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase())) || metEarlier(m);
+        const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase())) || metEarlier(m) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues.concludedVerbs));
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.

@@ -200,4 +200,45 @@ describe('gatherings as settings', () => {
     expect(t['global-economy']).toBeUndefined();
     expect(t['hong-kong']?.sentences).toEqual([2]);
   });
+
+  it('read no aid in the humanitarian sphere, no vote in an election to a chair, no food in a hunger strike, no exchange in jobs for young people', () => {
+    const t = topics(
+      'Secretary Quist spoke with Foreign Minister Ana Silva. ' +
+        'The parties discussed cooperation in the trade, economic and humanitarian spheres. ' +
+        "She congratulated Mauritania on the President's election as Chairperson of the African Union. " +
+        'He raised the case of a British national whose mother is on hunger strike. ' +
+        'The Minister outlined programmes for young people and jobs for young people in the north. ' +
+        "They discussed the two countries' innovation ecosystems.",
+    );
+    expect(t['humanitarian-aid']).toBeUndefined();
+    expect(t.elections).toBeUndefined();
+    expect(t['food-security']).toBeUndefined();
+    expect(t['people-to-people']).toBeUndefined();
+    expect(t.environment).toBeUndefined();
+  });
+
+  it('read insurgent attacks, economic reform, people who fled the fighting, UNRWA by its name, volunteers, CARSI and the training of doctors', () => {
+    const t = topics(
+      'Secretary Quist spoke with Foreign Minister Ana Silva. ' +
+        'He expressed concern about continuing insurgent attacks on civilians. ' +
+        "The Secretary welcomed Jordan's economic reform agenda. " +
+        'She thanked Egypt for sheltering Sudanese who have fled the fighting. ' +
+        'China supports the UN Relief and Works Agency for Palestine Refugees in the Near East. ' +
+        'They welcomed the dispatch of Japan Overseas Cooperation Volunteers. ' +
+        'They reviewed the Central America Regional Security Initiative. ' +
+        'Japan supports the training of doctors and nurses.',
+    );
+    expect(t.terrorism?.sentences).toEqual([1]);
+    expect(t['global-economy']?.sentences).toEqual([2]);
+    expect(t.migration?.sentences).toEqual([3]);
+    expect(t['humanitarian-aid']?.sentences).toEqual([4]);
+    expect(t['people-to-people']?.sentences).toEqual([5]);
+    expect(t['defense-cooperation']?.sentences).toEqual([6]);
+    expect(t['public-health']?.sentences).toEqual([7]);
+  });
+
+  it('read the General Assembly where two sides will meet as a setting', () => {
+    const t = topics('Secretary Quist spoke with Foreign Minister Ana Silva. They discussed reform of the UN Security Council. They discussed trade. They discussed energy. They discussed Sudan.\n\nThe ministers agreed to meet in person on the margins of the UN General Assembly in New York next week.');
+    expect(t['multilateral-institutions']?.sentences).toEqual([1]);
+  });
 });

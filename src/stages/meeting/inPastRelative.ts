@@ -1,0 +1,32 @@
+import type { Doc } from '../../model/Doc.js';
+import type { Sentence } from '../../model/Sentence.js';
+import { posIndex } from '../../model/Tokens.js';
+
+const VERB = posIndex('VERB');
+/** How far a relative clause's "which" may stand before the token, and its verb after the "which". */
+const REACH = 16;
+
+/**
+ * Whether token `t` of sentence `s` lies in a relative clause set off by ", which" whose verb is
+ * one of `verbs`, something done before ("a virtual session of the Dialogue, which President
+ * Biden and Prime Minister Lapid launched during the President's visit to Israel"): the people
+ * and places of that clause are another event's.
+ */
+export function inPastRelative(doc: Doc, s: Sentence, t: number, verbs: ReadonlySet<string>): boolean {
+  const { words, pos } = doc.tokens;
+  let which = -1;
+  for (let q = t - 1; q > s.tokenStart && t - q <= REACH; q--) {
+    const w = words[q]!;
+    if (w === ';' || w === ',') return false;
+    if (w.toLowerCase() === 'which' && words[q - 1] === ',') {
+      which = q;
+      break;
+    }
+  }
+  if (which < 0) return false;
+  for (let q = which + 1; q < s.tokenEnd && q - which <= REACH; q++) {
+    if (words[q] === ',' || words[q] === ';') return false;
+    if (pos[q] === VERB) return verbs.has(words[q]!.toLowerCase());
+  }
+  return false;
+}
