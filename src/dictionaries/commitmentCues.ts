@@ -71,6 +71,8 @@ export interface CommitmentCuesFile {
   committingBodies?: string[];
   encounterNouns?: string[];
   reportingParticiples?: string[];
+  askingVerbs?: string[];
+  questionWords?: string[];
   mechanismNouns?: string[];
   briefingVerbs?: string[];
   due: (string | { phrase: string; days: number })[];
@@ -164,6 +166,8 @@ export interface CommitmentCues {
   encounterNouns: ReadonlySet<string>;
   /** Participles that report a future ("saying the United States would respond"). */
   reportingParticiples: ReadonlySet<string>;
+  askingVerbs: ReadonlySet<string>;
+  questionWords: ReadonlySet<string>;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
   mechanismNouns: ReadonlySet<string>;
   /** Verbs of a briefing, whose "on plans to" are the briefer's plans. */
@@ -224,6 +228,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     committingBodies: new Set(file.committingBodies ?? []),
     encounterNouns: new Set(file.encounterNouns ?? []),
     reportingParticiples: new Set(file.reportingParticiples ?? []),
+    askingVerbs: new Set(file.askingVerbs ?? []),
+    questionWords: new Set(file.questionWords ?? []),
     mechanismNouns: new Set(file.mechanismNouns ?? []),
     briefingVerbs: new Set(file.briefingVerbs ?? []),
     due: new CueMatcher(

@@ -770,4 +770,10 @@ describe('names set off after a portfolio', () => {
     const found = mentions('On November 12, 2024, Special Envoy Qian Bo, who is visiting the Federated States of Micronesia, held talks with Secretary of Foreign Affairs Lorin S. Robert in Palikir.', { publisher: "Ministry of Foreign Affairs of the People's Republic of China", date: '2024-11-12' });
     expect(found).toContain('Secretary of Foreign Affairs Lorin S. Robert=FSMGOV');
   });
+
+  it('know the Energy Secretary of a British release, the commander of the Libyan National Army, and a Tongan name with an okina', () => {
+    expect(mentions('The Prime Minister met President Ilham Aliyev in Baku today. He was joined by the Energy Secretary, Ed Miliband.', { publisher: 'Prime Minister\'s Office, 10 Downing Street', date: '2024-11-12' })).toContain('Ed Miliband=GBRGOV');
+    expect(mentions('Senior Advisor Boulos later traveled to Benghazi to meet Khalifa Haftar.', { publisher: 'U.S. Department of State', date: '2025-07-23' })).toContain('Khalifa Haftar=LBYMIL');
+    expect(mentions("Minister Hayashi held a telephone talk with Minister for Foreign Affairs of Tonga Fekitamoeloa Katoa 'Utoikamanu.", { date: '2022-02-08' })).toContain("Minister for Foreign Affairs of Tonga Fekitamoeloa Katoa 'Utoikamanu=TONGOV");
+  });
 });

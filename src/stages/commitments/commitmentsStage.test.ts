@@ -705,7 +705,7 @@ describe('a cue with nothing after it', () => {
       ),
     ).toEqual([
       '1 USA+NGA future: be received by President Bello of Nigeria',
-      '2 USA+NGA future: supply cocoa',
+      '2 NGA future: supply cocoa',
       '3 USA plan: open a consulate in Lagos',
       '4 USA future: meet again with President Zelensky (next month)',
     ]);
@@ -1035,5 +1035,14 @@ describe('batches 39 and 40', () => {
     expect(us('They agreed to hold the next round at the beginning of 2026.')).toEqual(['1 USA+PRT agree: hold the next round at the beginning of 2026 (at the beginning of 2026)']);
     expect(us('Foreign Minister Silva said that the Portuguese side would look into the request.')).toEqual([]);
     expect(us('The two ministers confirmed that the next plenary meeting of the Comprehensive Strategic Partnership Initiative (CSPI) will be held in Lisbon in the autumn.')).toEqual(['1 USA+PRT future: be held in Lisbon (in the autumn)']);
+  });
+
+  it('read a question put at the table as no promise, the other side\'s preparations it informs of as its own business, and a state an agreed clause names as the one who commits', () => {
+    const us = (body: string) => commitments(`Secretary Quist spoke with Foreign Minister Ana Silva of Portugal. ${body}`, '2025-05-19');
+    expect(us('He asked how Portugal intends to fulfil these commitments.')).toEqual([]);
+    expect(us('Foreign Minister Silva informed her counterpart of preparations for the next meeting of the advisers in Berlin.')).toEqual([]);
+    expect(us('The two ministers agreed that Portugal and Spain will immediately begin negotiations toward a ceasefire.')).toEqual(['1 PRT future: begin negotiations toward a ceasefire']);
+    expect(us('The two ministers agreed that their officials would meet in Lisbon.')).toEqual(['1 USA+PRT future: meet in Lisbon']);
+    expect(us('She confirmed that Portugal would continue to benefit from the program.')).toEqual(['1 USA future: continue to benefit from the program']);
   });
 });

@@ -582,7 +582,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (ofOwner) subject = [ofOwner];
           // "Minister Guadalupe briefed the U.S. delegation on plans to expand solar generation": the
           // plans are the briefer's, not those of the one briefed, and the other side's own business.
-          if (cue.kind === 'plan' && (low(m.start - 1) === 'on' || low(m.start - 1) === 'about') && subject.length > 0) {
+          if (cue.kind === 'plan' && (low(m.start - 1) === 'on' || low(m.start - 1) === 'about' || low(m.start - 1) === 'of') && subject.length > 0) {
             const told = subject[0]!.tokenStart - (pos[subject[0]!.tokenStart - 1] === DET ? 2 : 1);
             // "warned the Minister about plans to deploy troops": plans of someone else, no one's promise here.
             if (told > s.tokenStart && grammar.tellThat.has(low(told)) && !cues.briefingVerbs.has(low(told))) continue;
@@ -653,6 +653,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const thatClause = intro >= s.tokenStart && (low(intro) === 'that' || (cue.reported === true && (grammar.attribution.has(low(intro)) || cues.reportingParticiples.has(low(intro)))));
           const introVerb = thatClause ? (low(intro) === 'that' ? agreementOf(intro - 1, s.tokenStart) : intro) : intro;
           if (cue.reported && !again && !thatClause && delegating.length === 0 && !agreedByTable && assurer.length === 0) continue;
+          // "asked how France intends to fulfil these commitments": a question, no promise.
+          if (intro > s.tokenStart && cues.questionWords.has(low(intro)) && cues.askingVerbs.has(low(intro - 1))) continue;
           // "would not accept a ceasefire that the Kiev regime would use": a relative clause's future
           // is what the thing would be used for, no reported promise.
           // "the Commonwealth Heads of Government Meeting (CHOGM) that Samoa will host": so is a "will" there.
@@ -730,7 +732,18 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const impersonal = agreedByTable || ofRelative || cue.table === true || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));
           // "It was agreed that Sergey Lavrov would pay a return visit": agreed by the table, promised by the one named.
           const named = agreedByTable && headed ? [...new Set(subject.flatMap(partiesOf))] : [];
-          let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          // "The two leaders agreed that Russia and Ukraine will begin negotiations": a state the clause
+          // names commits, not all who agreed (as with "agreed that their officials would").
+          // Only states that are the clause's subject: not the "UAE" of "the next meeting of the Japan-UAE Initiative will".
+          const headsClause = (x: Mention): boolean => {
+            for (let q = x.tokenEnd; q < m.start; q++) if (pos[q] !== ADV) return false;
+            return true;
+          };
+          // Only when both sides agreed: "She confirmed that Sri Lanka would continue to benefit" is her promise.
+          const agreers = new Set((agreeing.length ? agreeing : delegating).flatMap(partiesOf));
+          const statesNamed = agreers.size >= 2 && subject.length && headsClause(subject[subject.length - 1]!) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
+          const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
+          let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "He made clear that Hamas would play no role": a promise is made by those at the table.
           if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.

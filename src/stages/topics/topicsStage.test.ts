@@ -241,4 +241,9 @@ describe('gatherings as settings', () => {
     const t = topics('Secretary Quist spoke with Foreign Minister Ana Silva. They discussed reform of the UN Security Council. They discussed trade. They discussed energy. They discussed Sudan.\n\nThe ministers agreed to meet in person on the margins of the UN General Assembly in New York next week.');
     expect(t['multilateral-institutions']?.sentences).toEqual([1]);
   });
+
+  it('read no vote at home in the election of the Security Council\'s non-permanent members', () => {
+    const t = topics('Secretary Quist spoke with Foreign Minister Ana Silva. He requested support for Japan\'s candidacy in the election of non-permanent members of the United Nations Security Council.');
+    expect(t.elections).toBeUndefined();
+  });
 });
