@@ -776,4 +776,9 @@ describe('names set off after a portfolio', () => {
     expect(mentions('Senior Advisor Boulos later traveled to Benghazi to meet Khalifa Haftar.', { publisher: 'U.S. Department of State', date: '2025-07-23' })).toContain('Khalifa Haftar=LBYMIL');
     expect(mentions("Minister Hayashi held a telephone talk with Minister for Foreign Affairs of Tonga Fekitamoeloa Katoa 'Utoikamanu.", { date: '2022-02-08' })).toContain("Minister for Foreign Affairs of Tonga Fekitamoeloa Katoa 'Utoikamanu=TONGOV");
   });
+
+  it('know the Chairman of Yemen\'s Presidential Leadership Council and an Omani Under Secretary named before his title', () => {
+    expect(mentions('Special Envoy for Yemen Tim Lenderking met today in Riyadh with Presidential Leadership Council Chairman Rashad al-Alimi.', { publisher: 'U.S. Department of State', date: '2022-08-11' }).some((m) => m.endsWith('Rashad al-Alimi=YEMGOV'))).toBe(true);
+    expect(mentions('Deputy Secretary of State Kurt M. Campbell and Sheikh Khalifa bin Ali Al Harthy, Under Secretary for Political Affairs at the Omani Ministry of Foreign Affairs, co-chaired the Dialogue.', { publisher: 'U.S. Department of State', date: '2024-04-26' }).some((m) => m.includes('Al Harthy') && m.endsWith('=OMNGOV'))).toBe(true);
+  });
 });

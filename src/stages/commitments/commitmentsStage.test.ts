@@ -1045,4 +1045,19 @@ describe('batches 39 and 40', () => {
     expect(us('The two ministers agreed that their officials would meet in Lisbon.')).toEqual(['1 USA+PRT future: meet in Lisbon']);
     expect(us('She confirmed that Portugal would continue to benefit from the program.')).toEqual(['1 USA future: continue to benefit from the program']);
   });
+
+  it('read "we agreed" in a minister\'s words after a meeting as both sides\' with no horizon from "today", and an expectation well before its subject as a wish', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'The Foreign Secretary met Foreign Minister Ana Silva of Portugal in London today.\n\nThe Foreign Secretary said:\n\n"Portugal is an important partner for the UK, and today we agreed to deepen our cooperation on trade."',
+        publisher: 'Foreign, Commonwealth & Development Office',
+      },
+      { date: '2023-07-19' },
+    );
+    expect(doc.commitments.map((c) => `${c.parties.join('+')} ${c.due}`)).toEqual(['GBR+PRT null']);
+    expect(commitments('Secretary Quist met Foreign Minister Ana Silva of Portugal. She expressed her expectation that the partnership between Alpha Steel and Beta Steel will help revitalize manufacturing.')).toEqual([]);
+  });
 });

@@ -70,6 +70,8 @@ const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:,? \\d{4})?|\\d{1,2
 const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}(?:, \\d{4})?\\b`);
 /** How far after a clause its horizon may stand, up to another cue ("... in Lima in November"). */
 const AFTER_CLAUSE = 24;
+/** How far before a future's subject the wish it hangs on may stand ("expectation that the partnership between Nippon Steel and U.S. Steel will"); a verb or comma stops the search sooner. */
+const WISH_REACH = 8;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
@@ -412,7 +414,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** A wish word, or one before "that", in the few words before `at` ("hopes that more ..."). */
       const wishedBefore = (at: number, start: number): boolean => {
-        for (let q = at - 1; q >= start && q >= at - 4; q--) {
+        for (let q = at - 1; q >= start && q >= at - WISH_REACH; q--) {
           if (cues.wishes.has(low(q))) return true;
           if (low(q) === 'that') {
             // "hoped that the number of flights would increase and that Georgian air carriers would":
@@ -744,6 +746,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const statesNamed = agreers.size >= 2 && subject.length && headsClause(subject[subject.length - 1]!) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
           let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          // "today we agreed to deepen our cooperation", in a minister's words after meeting another: "we" who agree are both sides.
+          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && subject[0]!.tokenEnd === m.start && doc.parties.length >= 2 && parties.length === 1 && parties[0] === publisherSide) parties = [...doc.parties];
           // "He made clear that Hamas would play no role": a promise is made by those at the table.
           if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.
@@ -868,8 +872,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               }
             }
             if (!due && subject.length > 0 && subject[0]!.sentence === s.index) {
-              // "Throughout the year we will celebrate": a horizon put before the subject.
-              for (let k = s.tokenStart; k < subject[0]!.tokenStart; k++) {
+              // "Throughout the year we will celebrate": a horizon put before the subject; not the day of
+              // an agreement ("today we agreed to deepen our cooperation").
+              for (let k = s.tokenStart; k < subject[0]!.tokenStart && cue.kind !== 'agree'; k++) {
                 const d = cues.due.at(dueIds, k, subject[0]!.tokenStart);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));

@@ -246,4 +246,11 @@ describe('gatherings as settings', () => {
     const t = topics('Secretary Quist spoke with Foreign Minister Ana Silva. He requested support for Japan\'s candidacy in the election of non-permanent members of the United Nations Security Council.');
     expect(t.elections).toBeUndefined();
   });
+
+  it('read the death penalty as human rights, and a state never to possess nuclear weapons as nonproliferation', () => {
+    const t = topics('Secretary Quist spoke with Foreign Minister Ana Silva. He raised the use of the death penalty. The two concurred that Iran must never be allowed to possess nuclear weapons.');
+    expect(t['human-rights']?.sentences).toEqual([1]);
+    expect(t.nonproliferation?.sentences).toEqual([2]);
+    expect(t['nuclear-arms-control']).toBeUndefined();
+  });
 });
