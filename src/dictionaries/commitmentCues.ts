@@ -72,6 +72,7 @@ export interface CommitmentCuesFile {
   encounterNouns?: string[];
   reportingParticiples?: string[];
   askingVerbs?: string[];
+  receivingVerbs?: string[];
   questionWords?: string[];
   mechanismNouns?: string[];
   briefingVerbs?: string[];
@@ -167,6 +168,7 @@ export interface CommitmentCues {
   /** Participles that report a future ("saying the United States would respond"). */
   reportingParticiples: ReadonlySet<string>;
   askingVerbs: ReadonlySet<string>;
+  receivingVerbs: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
   mechanismNouns: ReadonlySet<string>;
@@ -229,6 +231,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     encounterNouns: new Set(file.encounterNouns ?? []),
     reportingParticiples: new Set(file.reportingParticiples ?? []),
     askingVerbs: new Set(file.askingVerbs ?? []),
+    receivingVerbs: new Set(file.receivingVerbs ?? []),
     questionWords: new Set(file.questionWords ?? []),
     mechanismNouns: new Set(file.mechanismNouns ?? []),
     briefingVerbs: new Set(file.briefingVerbs ?? []),

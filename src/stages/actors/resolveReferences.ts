@@ -393,7 +393,11 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         let actors: Actor[] = [];
         // "French farmers said they would blockade Paris": "they" is the group its sentence named.
         const pair = ref.kind === 'parties' && ref.length === 1 ? openingPair(s.index) : null;
-        if (ref.kind === 'parties' && ref.length === 1 && lastGroup?.sentence === s.index) actors = lastGroup.actors;
+        // "The two leaders paid tribute to the generation of leaders who ..., and they pledged": after
+        // "and", "they" goes on with the sentence's opening subject, not the group named since.
+        const opener = ref.kind === 'parties' && ref.length === 1 && i > s.tokenStart && words[i - 1]!.toLowerCase() === 'and' ? resolved.find((x) => x.sentence === s.index && !x.place && x.via === 'reference' && x.actors.length >= 2 && opensSentence(s.tokenStart, x.tokenStart)) : undefined;
+        if (opener) actors = opener.actors;
+        else if (ref.kind === 'parties' && ref.length === 1 && lastGroup?.sentence === s.index) actors = lastGroup.actors;
         // "President Aliyev and Prime Minister Pashinyan thanked ... and said they would": the two
         // people the sentence opens with.
         else if (pair) actors = pair;
@@ -412,7 +416,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         // the one who acts after "and".
         else if (ref.kind === 'person' && lastPerson) {
           const subjectsTurn = i + ref.length < s.tokenEnd && (grammar.attribution.has(words[i + ref.length]!.toLowerCase()) || (i > s.tokenStart && words[i - 1]!.toLowerCase() === 'and'));
-          const clauseSubject = lastPersonOwns && opensSentence(s.tokenStart, i) ? clauseSubjects.get(s.index - 1) : undefined;
+          // Not when the owner is the publisher's own ("Foreign Minister Silva welcomed Secretary Quist's commitment. He pledged"):
+          // with no gender known, the release's own official stays the likelier "He".
+          const clauseSubject = lastPersonOwns && lastPerson.party !== publisherCountry && opensSentence(s.tokenStart, i) ? clauseSubjects.get(s.index - 1) : undefined;
           actors = [clauseSubject ?? (lastPersonOwns && subjects.has(s.index) && subjectsTurn ? subjects.get(s.index)! : lastPerson)];
         }
         // "Okafor said: "... I will travel to Washington."": "I" is whoever the quote is given to.

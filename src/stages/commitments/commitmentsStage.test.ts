@@ -1060,4 +1060,30 @@ describe('batches 39 and 40', () => {
     expect(doc.commitments.map((c) => `${c.parties.join('+')} ${c.due}`)).toEqual(['GBR+PRT null']);
     expect(commitments('Secretary Quist met Foreign Minister Ana Silva of Portugal. She expressed her expectation that the partnership between Alpha Steel and Beta Steel will help revitalize manufacturing.')).toEqual([]);
   });
+
+  it('read leaders who ask their advisers to act as both sides, a subject with a bracketed short name in quotes, and "they" after "and" as the sentence\'s opening subject', () => {
+    const wh = (body: string) => {
+      const doc = pipeline.run({ id: null, origin: 't', format: 'text', body: `President Quist met Prime Minister Ana Silva of Portugal in Lisbon. ${body}`, publisher: 'The White House' }, { date: '2023-04-12' });
+      return doc.commitments.map((c) => `${c.parties.join('+')} ${c.cue}: ${c.action}`);
+    };
+    expect(wh('The two leaders asked their advisers to look into when a visit might take place.')).toEqual(['USA+PRT agree: look into when a visit might take place']);
+    expect(wh('The two leaders confirmed that the next Foreign and Defence Ministerial Consultations ("2+2") will be held in Lisbon in September.')).toEqual(['USA+PRT future: be held in Lisbon in September']);
+    expect(wh('The two leaders paid tribute to the generation of leaders who made peace possible, and they pledged that their two countries would continue to stand behind the Agreement.')[0]).toMatch(/^USA\+PRT pledge/);
+  });
+
+  it('keep what the read of this session\'s rules showed they had taken: a horizon before an agreement, an occasion before a past date, looking for ways, a "we" with others, the state that only receives, a wish inside a phrase, a relative clause closed by commas', () => {
+    const us = (body: string) => commitments(`Secretary Quist met Foreign Minister Ana Silva of Portugal. ${body}`, '2025-05-20');
+    expect(us('By the end of this year, the two ministers agreed to conclude the negotiations.')).toEqual(['1 USA+PRT agree: conclude the negotiations (By the end of this year)']);
+    expect(us('The two ministers agreed to meet on the margins of the G7 Summit, as they did at the start of 2024.')).toEqual(['1 USA+PRT agree: meet on the margins of the G7 Summit (on the margins of the G7 Summit)']);
+    expect(us('The Secretary said the United States would look for new ways to expand energy cooperation with Portugal.')).toEqual(['1 USA future: look for new ways to expand energy cooperation with Portugal']);
+    expect(us('The two ministers agreed that Portugal will receive an additional $10 million in security assistance.')).toEqual(['1 USA+PRT future: receive an additional $10 million in security assistance']);
+    expect(us('The Secretary said that in keeping with the expectations of the two peoples the United States will continue to expand exchanges.')).toEqual(['1 USA future: continue to expand exchanges']);
+    expect(us('The Secretary said that the United States, for which the rule of law at sea is of fundamental importance, will continue to cooperate closely with Portugal.')).toEqual(['1 USA future: continue to cooperate closely with Portugal']);
+    const uk = (quote: string) =>
+      pipeline
+        .run({ id: null, origin: 't', format: 'text', body: `The Prime Minister met Prime Minister Ana Silva of Portugal in Downing Street today.\n\nThe Prime Minister said:\n\n"${quote}"`, publisher: "Prime Minister's Office, 10 Downing Street" }, { date: '2025-06-25' })
+        .commitments.map((c) => c.parties.join('+'));
+    expect(uk('Last year, with our European partners, we agreed to phase out coal power.')).toEqual(['GBR']);
+    expect(uk('NATO allies took a historic step, and we agreed to spend 5% of GDP on defence.')).toEqual(['GBR']);
+  });
 });

@@ -72,6 +72,9 @@ const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}(?:, \\d{4})?\\b`);
 const AFTER_CLAUSE = 24;
 /** How far before a future's subject the wish it hangs on may stand ("expectation that the partnership between Nippon Steel and U.S. Steel will"); a verb or comma stops the search sooner. */
 const WISH_REACH = 8;
+const WISH_WORD_REACH = 4;
+/** How many tokens a short name in brackets inside a subject may hold: (CSPI), ("2+2"). */
+const BRACKET_REACH = 6;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
 
@@ -202,15 +205,24 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           (pos[k] === VERB && low(k).endsWith('ing')) ||
           // "the number of state-funded scholarships": a participle joined by a hyphen.
           (pos[k] === VERB && words[k - 1] === '-') ||
-          // "the next plenary of the Comprehensive Strategic Partnership Initiative (CSPI) will be held": a short name in brackets.
-          (words[k] === ')' && words[k - 2] === '(') ||
-          (words[k] === '(' && words[k + 2] === ')') ||
           // "the next/ADV plenary meeting": a word after the article the tagger reads as an adverb.
           (pos[k] === ADV && pos[k - 1] === DET) ||
           (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!)) ||
           // "the working groups on economic growth, health and governance would": a list closed by "and".
           (words[k] === ',' && k + 3 < at && (low(k + 2) === 'and' || low(k + 3) === 'and'));
-        while (q > sentenceStart && q >= at - MAX_DELEGATE && low(q) !== 'that' && inPhrase(q)) q--;
+        while (q > sentenceStart && q >= at - MAX_DELEGATE && low(q) !== 'that') {
+          // "the next plenary of the Comprehensive Strategic Partnership Initiative (CSPI) will be held",
+          // "the next Foreign and Defence Ministerial Consultations ("2+2") will be held": a short name in brackets.
+          if (words[q] === ')') {
+            let open = q - 1;
+            while (open > sentenceStart && q - open <= BRACKET_REACH && words[open] !== '(') open--;
+            if (words[open] !== '(') break;
+            q = open - 1;
+            continue;
+          }
+          if (!inPhrase(q)) break;
+          q--;
+        }
         if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)) && !ofBothSides(q + 1, at))) return -1;
         const v = agreementOf(q - 1, sentenceStart);
         return cues.agreeingThat.has(low(v)) ? v : -1;
@@ -311,7 +323,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let q = from + 1; q < to; q++) {
           if (low(q) === 'that' && pos[q - 1] === NOUN && !toldThat(q, start)) return true;
           // "the framework on TikTok, under which the app will keep serving": a relative opened by a preposition.
-          if (low(q) === 'which' && pos[q - 1] === ADP) return true;
+          // Not one closed off by commas: "Japan, for which the rule of law at sea is of fundamental importance, will".
+          if (low(q) === 'which' && pos[q - 1] === ADP && !words.slice(q, to).includes(',')) return true;
         }
         return false;
       };
@@ -415,7 +428,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       /** A wish word, or one before "that", in the few words before `at` ("hopes that more ..."). */
       const wishedBefore = (at: number, start: number): boolean => {
         for (let q = at - 1; q >= start && q >= at - WISH_REACH; q--) {
-          if (cues.wishes.has(low(q))) return true;
+          // A wish word itself only close by ("in keeping with the expectations of the two peoples China will" is no wish);
+          // further back only the "that" it governs ("expectation that the partnership between ... will").
+          if (at - q <= WISH_WORD_REACH && cues.wishes.has(low(q))) return true;
           if (low(q) === 'that') {
             // "hoped that the number of flights would increase and that Georgian air carriers would":
             // a "that" after "and" continues the wish of the first.
@@ -741,13 +756,20 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             for (let q = x.tokenEnd; q < m.start; q++) if (pos[q] !== ADV) return false;
             return true;
           };
-          // Only when both sides agreed: "She confirmed that Sri Lanka would continue to benefit" is her promise.
+          // Only when both sides agreed: "She confirmed that Sri Lanka would continue to benefit" is her promise;
+          // and not a state that only receives ("agreed that Kenya will receive", "will be provided with").
           const agreers = new Set((agreeing.length ? agreeing : delegating).flatMap(partiesOf));
-          const statesNamed = agreers.size >= 2 && subject.length && headsClause(subject[subject.length - 1]!) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
+          const statesNamed = agreers.size >= 2 && !passive && !cues.receivingVerbs.has(low(a)) && subject.length && headsClause(subject[subject.length - 1]!) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
           let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "today we agreed to deepen our cooperation", in a minister's words after meeting another: "we" who agree are both sides.
-          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && subject[0]!.tokenEnd === m.start && doc.parties.length >= 2 && parties.length === 1 && parties[0] === publisherSide) parties = [...doc.parties];
+          // Not "Last year, with our European partners, we agreed", nor "NATO allies took a historic step, and we agreed":
+          // only a "we" with no one else in its sentence, in a release on two sides.
+          const weAlone = (): boolean => {
+            for (let q = s.tokenStart; q < m.start; q++) if (low(q) === 'with') return false;
+            return !mentions.some((x) => x.sentence === s.index && !x.place && x.actors.some((y) => !doc.parties.includes(y.party ?? '')));
+          };
+          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && subject[0]!.tokenEnd === m.start && doc.parties.length === 2 && parties.length === 1 && parties[0] === publisherSide && weAlone()) parties = [...doc.parties];
           // "He made clear that Hamas would play no role": a promise is made by those at the table.
           if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.
@@ -843,7 +865,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
               // A future in a relative clause is the thing's own ("the Forum, which will be held in the autumn").
               // Nor into a clause with a subject of its own.
-              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !newClauseAt(k, s.tokenEnd) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
+              // After an occasion, not past a comma: "to meet on the margins of the G7 Summit, as they did at the start of 2024".
+              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !(occasion && low(k) === ',') && !newClauseAt(k, s.tokenEnd) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
@@ -873,11 +896,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             if (!due && subject.length > 0 && subject[0]!.sentence === s.index) {
               // "Throughout the year we will celebrate": a horizon put before the subject; not the day of
-              // an agreement ("today we agreed to deepen our cooperation").
-              for (let k = s.tokenStart; k < subject[0]!.tokenStart && cue.kind !== 'agree'; k++) {
+              // an agreement ("today we agreed to deepen our cooperation"), but a horizon before one
+              // ("By the end of this year, the two ministers agreed to conclude").
+              for (let k = s.tokenStart; k < subject[0]!.tokenStart; k++) {
                 const d = cues.due.at(dueIds, k, subject[0]!.tokenStart);
                 if (d) {
-                  due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
+                  if (cue.kind !== 'agree' || (d.values[0]!.days ?? 1) > 0) due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
                   break;
                 }
               }

@@ -349,4 +349,9 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     });
     expect(m?.kind).toBe('visit');
   });
+
+  it('keep the place of a relative clause on what was done earlier today or what a gathering is', () => {
+    expect(meeting("The Foreign Secretary met Kenya's Foreign Minister, Musalia Mudavadi, at the new UK-Kenya Innovation Hub, which the two ministers inaugurated earlier today in Nairobi.", { publisher: 'Foreign, Commonwealth & Development Office', date: '2025-03-12' })?.location?.country).toBe('KEN');
+    expect(meeting('Secretary Quist met Foreign Minister Ana Silva of Portugal at the annual Atlantic Forum, which was founded in Lisbon in 1995 and is held there every spring.', { publisher: 'U.S. Department of State', date: '2025-05-20' })?.location?.country).toBe('PRT');
+  });
 });

@@ -923,4 +923,21 @@ describe('batches 47 and 48', () => {
       ),
     ).toEqual(['principal: Lord Collins of Highbury (GBR)', 'counterpart: Maria Manuela Lucas (MOZ)', 'mentioned: Daniel Chapo (MOZ)']);
   });
+
+  it('seat no one of a summit still to come, but those who joined the discussion; the Northern Ireland Secretary is British; "He" after a foreign minister welcomed the publisher\'s official\'s commitment is that official', () => {
+    expect(
+      record(
+        "Readout of President Biden's Meeting with Prime Minister Kishida",
+        'Ahead of the trilateral summit with President Yoon Suk Yeol of the Republic of Korea, President Biden met with Prime Minister Kishida Fumio of Japan at Camp David.',
+        'The White House',
+        '2023-08-18',
+      ),
+    ).toContain('mentioned: Yoon Suk Yeol (KOR)');
+    expect(
+      record('Foreign Secretary hosts Austrian Foreign Minister', "The Foreign Secretary hosted Austria's Foreign Minister, Beate Meinl-Reisinger, in London today. Minister for Europe Stephen Doughty joined the discussion.", 'Foreign, Commonwealth & Development Office', '2025-06-10'),
+    ).toContain('accompanying: Stephen Doughty (GBR)');
+    expect(record('PM meets President Biden in Belfast', 'The Prime Minister met President Biden in Belfast today. The Prime Minister was joined by the Secretary of State for Northern Ireland, Chris Heaton-Harris.', "Prime Minister's Office, 10 Downing Street", '2023-04-12')).toContain('accompanying: Chris Heaton-Harris (GBR)');
+    const doc = titled('Secretary Quist meets Foreign Minister Silva', "Secretary Quist met Foreign Minister Ana Silva of Portugal in Lisbon. They discussed the war, and Foreign Minister Silva welcomed Secretary Quist's commitment to humanitarian access. He pledged to provide $5 million in additional aid.", 'U.S. Department of State', '2025-05-20');
+    expect(doc.commitments.map((c) => c.parties.join('+'))).toEqual(['USA']);
+  });
 });

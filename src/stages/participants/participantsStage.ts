@@ -52,7 +52,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'gatherings'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -87,6 +87,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           if (e.end > m.tokenStart || m.tokenStart - e.end > EARLIER_REACH) return false;
           for (let t = e.end; t < m.tokenStart; t++) if (words[t] === ',' || words[t] === ';') return false;
           if (kinds.some((k) => k.start >= e.end && k.end <= m.tokenStart)) return true;
+          // "Ahead of the trilateral summit with President Yoon": a gathering named between them too.
+          for (let t = e.end; t < m.tokenStart; t++) if (cues.gatherings.has(words[t]!.toLowerCase())) return true;
           // "one day after the President and Ursula von der Leyen reached a trade agreement": the
           // subjects of a clause set a span of time before did something else (not "after Foreign
           // Minister X welcomed him", which is part of this meeting).

@@ -253,4 +253,18 @@ describe('gatherings as settings', () => {
     expect(t.nonproliferation?.sentences).toEqual([2]);
     expect(t['nuclear-arms-control']).toBeUndefined();
   });
+
+  it('keep aid in the humanitarian field or sphere of a crisis, arms control for states that possess nuclear weapons, and no human rights in a figure of speech', () => {
+    const t = topics(
+      'Secretary Quist spoke with Foreign Minister Ana Silva. ' +
+        'Japan will continue its support in the humanitarian field for the people of Gaza. ' +
+        'They discussed the situation in the humanitarian sphere in the north-east, where civilians lack food and medicine. ' +
+        'He called on all states that continue to possess nuclear weapons to reduce their arsenals. ' +
+        'She said the delay must not become a death sentence for the hostages.',
+    );
+    expect(t['humanitarian-aid']?.sentences).toEqual([1, 2]);
+    expect(t['nuclear-arms-control']?.sentences).toEqual([3]);
+    expect(t.nonproliferation).toBeUndefined();
+    expect(t['human-rights']).toBeUndefined();
+  });
 });
