@@ -167,7 +167,9 @@ export interface CommitmentCues {
   encounterNouns: ReadonlySet<string>;
   /** Participles that report a future ("saying the United States would respond"). */
   reportingParticiples: ReadonlySet<string>;
+  /** Verbs and words of a question put at the table ("asked how France intends to"): no promise. */
   askingVerbs: ReadonlySet<string>;
+  /** Verbs of a state that only receives ("agreed that Kenya will receive"): the giver commits. */
   receivingVerbs: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */

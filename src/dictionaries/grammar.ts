@@ -89,6 +89,7 @@ export interface Grammar {
   commonPortfolios: ReadonlySet<string>;
   /** Styles before a name set off after its office ("..., Ambassador Yusuf Maitama Tuggar"), as lower-case words. */
   courtesyTitles: ReadonlySet<string>;
+  /** Words between an ambassador's posts and the name ("... and to the Republic of Palau concurrently Marat Pavlov"). */
   postAdverbs: ReadonlySet<string>;
   /** Verbs before "by" that say the one named next came with the one named before ("joined by", "accompanied by"). */
   companionVerbs: ReadonlySet<string>;

@@ -29,6 +29,7 @@ export interface MeetingCuesFile {
   marginWords?: string[];
   spansOfTime?: string[];
   concludedVerbs?: string[];
+  sameDayWords?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -61,6 +62,8 @@ export interface MeetingCues {
   spansOfTime: ReadonlySet<string>;
   /** Verbs of something concluded in such a clause ("reached a trade agreement"). */
   concludedVerbs: ReadonlySet<string>;
+  /** Words that put a relative clause's act on the meeting's own day ("which the two ministers inaugurated earlier today"). */
+  sameDayWords: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -111,6 +114,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     marginWords: new Set(file.marginWords ?? []),
     spansOfTime: new Set(file.spansOfTime ?? []),
     concludedVerbs: new Set(file.concludedVerbs ?? []),
+    sameDayWords: new Set(file.sameDayWords ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

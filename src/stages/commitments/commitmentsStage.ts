@@ -72,6 +72,7 @@ const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}(?:, \\d{4})?\\b`);
 const AFTER_CLAUSE = 24;
 /** How far before a future's subject the wish it hangs on may stand ("expectation that the partnership between Nippon Steel and U.S. Steel will"); a verb or comma stops the search sooner. */
 const WISH_REACH = 8;
+/** How far before a future's subject a wish word itself counts ("hopes more flights will"); further back only its "that". */
 const WISH_WORD_REACH = 4;
 /** How many tokens a short name in brackets inside a subject may hold: (CSPI), ("2+2"). */
 const BRACKET_REACH = 6;
@@ -327,6 +328,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (low(q) === 'which' && pos[q - 1] === ADP && !words.slice(q, to).includes(',')) return true;
         }
         return false;
+      };
+      /** Whether only adverbs stand between a mention and the cue at `at`: the mention is the clause's subject. */
+      const headsClause = (x: Mention, at: number): boolean => {
+        for (let q = x.tokenEnd; q < at; q++) if (pos[q] !== ADV) return false;
+        return true;
+      };
+      /** A "we" of sentence `s` with no one else in it, and no "with" before the cue at `at`. */
+      const weAlone = (s: Sentence, at: number): boolean => {
+        for (let q = s.tokenStart; q < at; q++) if (low(q) === 'with') return false;
+        return !(mentionsBySentence.get(s.index) ?? []).some((x) => !x.place && x.actors.some((y) => !doc.parties.includes(y.party ?? '')));
       };
       /** A "that" after a noun that opens a clause with a future of its own ("a ceasefire | that the Kiev regime would use"). */
       const relativeFuture = (e: number, a: number, end: number, start: number): boolean => {
@@ -752,24 +763,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "The two leaders agreed that Russia and Ukraine will begin negotiations": a state the clause
           // names commits, not all who agreed (as with "agreed that their officials would").
           // Only states that are the clause's subject: not the "UAE" of "the next meeting of the Japan-UAE Initiative will".
-          const headsClause = (x: Mention): boolean => {
-            for (let q = x.tokenEnd; q < m.start; q++) if (pos[q] !== ADV) return false;
-            return true;
-          };
           // Only when both sides agreed: "She confirmed that Sri Lanka would continue to benefit" is her promise;
           // and not a state that only receives ("agreed that Kenya will receive", "will be provided with").
           const agreers = new Set((agreeing.length ? agreeing : delegating).flatMap(partiesOf));
-          const statesNamed = agreers.size >= 2 && !passive && !cues.receivingVerbs.has(low(a)) && subject.length && headsClause(subject[subject.length - 1]!) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
+          const statesNamed = agreers.size >= 2 && !passive && !cues.receivingVerbs.has(low(a)) && subject.length && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
           let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "today we agreed to deepen our cooperation", in a minister's words after meeting another: "we" who agree are both sides.
           // Not "Last year, with our European partners, we agreed", nor "NATO allies took a historic step, and we agreed":
           // only a "we" with no one else in its sentence, in a release on two sides.
-          const weAlone = (): boolean => {
-            for (let q = s.tokenStart; q < m.start; q++) if (low(q) === 'with') return false;
-            return !mentions.some((x) => x.sentence === s.index && !x.place && x.actors.some((y) => !doc.parties.includes(y.party ?? '')));
-          };
-          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && subject[0]!.tokenEnd === m.start && doc.parties.length === 2 && parties.length === 1 && parties[0] === publisherSide && weAlone()) parties = [...doc.parties];
+          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && subject[0]!.tokenEnd === m.start && doc.parties.length === 2 && parties.length === 1 && parties[0] === publisherSide && weAlone(s, m.start)) parties = [...doc.parties];
           // "He made clear that Hamas would play no role": a promise is made by those at the table.
           if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.

@@ -1,22 +1,21 @@
+import type { MeetingCues } from '../../dictionaries/meetingCues.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Sentence } from '../../model/Sentence.js';
 import { posIndex } from '../../model/Tokens.js';
 
 const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
-/** Words that put the clause's act on the meeting's own day ("which the two ministers inaugurated earlier today"). */
-const SAME_DAY = new Set(['today', 'tonight']);
 /** How far a relative clause's "which" may stand before the token, and its verb after the "which". */
 const REACH = 16;
 
 /**
  * Whether token `t` of sentence `s` lies in a relative clause set off by ", which" whose verb is
- * one of `verbs`, something done before ("a virtual session of the Dialogue, which President
+ * one of `concludedVerbs`, something done before ("a virtual session of the Dialogue, which President
  * Biden and Prime Minister Lapid launched during the President's visit to Israel"): the people
  * and places of that clause are another event's (not one done "earlier today", nor a passive that
  * says what the thing is).
  */
-export function inPastRelative(doc: Doc, s: Sentence, t: number, verbs: ReadonlySet<string>): boolean {
+export function inPastRelative(doc: Doc, s: Sentence, t: number, cues: Pick<MeetingCues, 'concludedVerbs' | 'sameDayWords'>): boolean {
   const { words, pos } = doc.tokens;
   let which = -1;
   for (let q = t - 1; q > s.tokenStart && t - q <= REACH; q--) {
@@ -33,8 +32,8 @@ export function inPastRelative(doc: Doc, s: Sentence, t: number, verbs: Readonly
     // A passive ("which was founded in Lisbon in 1995 and is held there") says what the thing is, not who did what when.
     if (pos[q] === AUX) return false;
     if (pos[q] === VERB) {
-      if (!verbs.has(words[q]!.toLowerCase())) return false;
-      for (let k = q + 1; k < s.tokenEnd && k - q <= REACH && words[k] !== ','; k++) if (SAME_DAY.has(words[k]!.toLowerCase())) return false;
+      if (!cues.concludedVerbs.has(words[q]!.toLowerCase())) return false;
+      for (let k = q + 1; k < s.tokenEnd && k - q <= REACH && words[k] !== ','; k++) if (cues.sameDayWords.has(words[k]!.toLowerCase())) return false;
       return true;
     }
   }

@@ -68,7 +68,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         const at = m ? undefined : cues.occasionAt.all(occasionAtIds, s.tokenStart, s.tokenEnd).find((x) => isGathering(phraseAfter(x.end, s)));
         const cue = m ?? at;
         if (!cue) continue;
-        if (inPastRelative(doc, s, cue.start, cues.concludedVerbs)) break;
+        if (inPastRelative(doc, s, cue.start, cues)) break;
         const { b, e } = phraseAfter(cue.end, s);
         if (e > b) {
           occasion = doc.text.slice(starts[b]!, ends[e - 1]!);
@@ -139,7 +139,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         // Not where people came from: "officials from the White House ... met in Geneva".
         const cameFrom = (t: number) => t > 0 && (words[t - 1]!.toLowerCase() === 'from' || (t > 1 && words[t - 1]!.toLowerCase() === 'the' && words[t - 2]!.toLowerCase() === 'from'));
         // Not the gathering: "at the G20 Leaders' Summit in Rio de Janeiro" met in Rio de Janeiro.
-        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart) && m.actors[0]?.kind !== 'organisation' && !inPastRelative(doc, where, m.tokenStart, cues.concludedVerbs));
+        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart) && m.actors[0]?.kind !== 'organisation' && !inPastRelative(doc, where, m.tokenStart, cues));
         if (placeMention) {
           const span = { start: placeMention.start, end: placeMention.end };
           location = { name: doc.text.slice(span.start, span.end), country: placeMention.actors[0]?.party ?? null, span };
@@ -148,7 +148,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
           for (const m of cues.location.all(cues.location.ids(doc.tokens, until), where.tokenStart, where.tokenEnd)) {
             // "Chargé d'Affaires of Lithuania in Moscow Virginija Umbrasienė": a diplomat's post is no venue.
             if (doc.mentions.some((x) => x.sentence === where.index && x.tokenStart < m.start && x.tokenEnd > m.start)) continue;
-            if (inPastRelative(doc, where, m.start, cues.concludedVerbs)) continue;
+            if (inPastRelative(doc, where, m.start, cues)) continue;
             let b = m.end;
             if (b < where.tokenEnd && words[b]!.toLowerCase() === 'the') b++;
             let e = b;
