@@ -386,7 +386,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         i = here.tokenEnd;
         continue;
       }
-      const found = references.match(referenceIds, i, s.tokenEnd, i === s.tokenStart || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)));
+      // A clause joined by ", and" opens too: "..., and both agreed to work closely together".
+      const found = references.match(referenceIds, i, s.tokenEnd, i === s.tokenStart || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)) || (i > s.tokenStart + 1 && words[i - 1] === 'and' && words[i - 2] === ','));
       // "Both agreed to stay in contact", not "Both Israel and Hamas must agree": a bare opening "Both" before its verb.
       const ref = found && found.length === 1 && words[i]!.toLowerCase() === 'both' && !(pos[i + 1] === VERB || pos[i + 1] === ADV || pos[i + 1] === AUX) ? null : found;
       if (ref) {
@@ -408,6 +409,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         // "Rutte welcomed the President's leadership and said he was confident": the "he" of a verb
         // of saying joined by "and" is its sentence's subject, not the last person spoken of.
         else if (ref.kind === 'person' && saidAfterAnd(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
+        // "congratulated Minister Diba on the election of President Faye, which he called a testament": the
+        // one who judges in a relative clause set off by a comma is the sentence's subject.
+        else if (ref.kind === 'person' && i > s.tokenStart + 1 && words[i - 1]!.toLowerCase() === 'which' && words[i - 2] === ',' && i + 1 < s.tokenEnd && pos[i + 1] === VERB && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         // "The President informed the Prime Minister that he will ask Congress": the teller, not the one told.
         else if (ref.kind === 'person' && toldThat(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         // "X conveyed Prime Minister Y's gratitude ..., which he said had reached": the one who says is

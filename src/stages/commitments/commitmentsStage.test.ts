@@ -1086,4 +1086,17 @@ describe('batches 39 and 40', () => {
     expect(uk('Last year, with our European partners, we agreed to phase out coal power.')).toEqual(['GBR']);
     expect(uk('NATO allies took a historic step, and we agreed to spend 5% of GDP on defence.')).toEqual(['GBR']);
   });
+
+  it('read "both" opening a clause after ", and" as both sides, and a meeting "of Russia and China" agreed on as the table\'s', () => {
+    const uk = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'The Minister met Foreign Minister Ana Silva of Portugal in Kigali. The Minister welcomed the work of Portugal as a champion for small states, and both agreed to work closely together ahead of the COP27 conference.', publisher: 'Foreign, Commonwealth & Development Office' },
+      { date: '2022-06-23' },
+    );
+    expect(uk.commitments.map((c) => c.parties.join('+'))).toEqual(['GBR+PRT']);
+    const ru = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'Prime Minister Mikhail Mishustin held talks with Premier Li Qiang in Beijing. It was agreed that the 28th regular meeting of the heads of government of Russia and China would take place before the end of 2023.', publisher: 'Ministry of Foreign Affairs of the Russian Federation' },
+      { date: '2023-05-24' },
+    );
+    expect(ru.commitments.map((c) => c.parties.join('+'))).toEqual(['RUS+CHN']);
+  });
 });

@@ -329,6 +329,17 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         }
         return false;
       };
+      /** Where the list a mention ends stands begins ("Russia and | China"): past "and", commas and the mentions before. */
+      const listStart = (x: Mention, list: readonly Mention[]): number => {
+        let q = x.tokenStart;
+        for (;;) {
+          const joiner = q - 1;
+          if (low(joiner) !== 'and' && low(joiner) !== ',') return q;
+          const before = list.find((y) => y.tokenEnd === joiner);
+          if (!before) return q;
+          q = before.tokenStart;
+        }
+      };
       /** Whether only adverbs stand between a mention and the cue at `at`: the mention is the clause's subject. */
       const headsClause = (x: Mention, at: number): boolean => {
         for (let q = x.tokenEnd; q < at; q++) if (pos[q] !== ADV) return false;
@@ -759,14 +770,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "It was agreed to maintain regular contacts": agreed at the table.
           const impersonal = agreedByTable || ofRelative || cue.table === true || (m.start >= s.tokenStart + 2 && low(m.start - 2) === 'it' && grammar.be.has(low(m.start - 1)));
           // "It was agreed that Sergey Lavrov would pay a return visit": agreed by the table, promised by the one named.
-          const named = agreedByTable && headed ? [...new Set(subject.flatMap(partiesOf))] : [];
+          // Not the states of a thing's "of" ("that the 28th meeting of the heads of government of Russia and China would").
+          const ofThing = subject.length > 0 && low(listStart(subject[0]!, mentions) - 1) === 'of';
+          const named = agreedByTable && headed && !ofThing ? [...new Set(subject.flatMap(partiesOf))] : [];
           // "The two leaders agreed that Russia and Ukraine will begin negotiations": a state the clause
           // names commits, not all who agreed (as with "agreed that their officials would").
           // Only states that are the clause's subject: not the "UAE" of "the next meeting of the Japan-UAE Initiative will".
           // Only when both sides agreed: "She confirmed that Sri Lanka would continue to benefit" is her promise;
           // and not a state that only receives ("agreed that Kenya will receive", "will be provided with").
           const agreers = new Set((agreeing.length ? agreeing : delegating).flatMap(partiesOf));
-          const statesNamed = agreers.size >= 2 && !passive && !cues.receivingVerbs.has(low(a)) && subject.length && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
+          const statesNamed = agreers.size >= 2 && !passive && !ofThing && !cues.receivingVerbs.has(low(a)) && subject.length && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
           let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "today we agreed to deepen our cooperation", in a minister's words after meeting another: "we" who agree are both sides.

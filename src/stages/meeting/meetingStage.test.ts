@@ -354,4 +354,8 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     expect(meeting("The Foreign Secretary met Kenya's Foreign Minister, Musalia Mudavadi, at the new UK-Kenya Innovation Hub, which the two ministers inaugurated earlier today in Nairobi.", { publisher: 'Foreign, Commonwealth & Development Office', date: '2025-03-12' })?.location?.country).toBe('KEN');
     expect(meeting('Secretary Quist met Foreign Minister Ana Silva of Portugal at the annual Atlantic Forum, which was founded in Lisbon in 1995 and is held there every spring.', { publisher: 'U.S. Department of State', date: '2025-05-20' })?.location?.country).toBe('PRT');
   });
+
+  it('read a joint economic committee as a dialogue', () => {
+    expect(meeting('Foreign Minister Iwaya co-chaired the first meeting of the committee in Algiers with Minister Ahmed Attaf.', { title: 'The First Meeting of the Japan-Algeria Intergovernmental Joint Economic Committee', publisher: 'Ministry of Foreign Affairs of Japan', date: '2025-05-04' })?.kind).toBe('dialogue');
+  });
 });

@@ -940,4 +940,18 @@ describe('batches 47 and 48', () => {
     const doc = titled('Secretary Quist meets Foreign Minister Silva', "Secretary Quist met Foreign Minister Ana Silva of Portugal in Lisbon. They discussed the war, and Foreign Minister Silva welcomed Secretary Quist's commitment to humanitarian access. He pledged to provide $5 million in additional aid.", 'U.S. Department of State', '2025-05-20');
     expect(doc.commitments.map((c) => c.parties.join('+'))).toEqual(['USA']);
   });
+
+  it('seat who joined the Vice President, not an office that will meet others later nor a "he" of a relative clause\'s judgement; know a Minister for External Affairs as no one of the five, and Bürgenstock', () => {
+    const harris = outline(
+      'Vice President Harris meets President Amherd',
+      'Today, Vice President Kamala Harris met with President Viola Amherd of the Swiss Confederation at Bürgenstock, where Switzerland is hosting the Summit on Peace in Ukraine. National Security Advisor Jake Sullivan joined the Vice President for the meeting.',
+      'The White House',
+      '2024-06-15',
+    );
+    expect(harris.participants).toContain('accompanying: Jake Sullivan (USA)');
+    expect(harris.location?.country).toBe('CHE');
+    expect(record('PM meeting with President Biden', 'The Prime Minister met President Biden at the White House today. The Prime Minister said the Defence Secretary would meet his American and Australian counterparts in the autumn.', "Prime Minister's Office, 10 Downing Street", '2024-07-10')).toContain('mentioned: John Healey (GBR)');
+    expect(record('Deputy Secretary meets Minister Diba', "Today, Deputy Secretary of the Treasury Wally Adeyemo met with Senegal's Minister of Finance Cheikh Diba in Washington. Deputy Secretary Adeyemo congratulated Minister Diba on the peaceful transfer of power that followed the election of President Bassirou Diomaye Faye in March, which he called a testament to the strength of Senegal's institutions.", 'U.S. Department of the Treasury', '2024-10-24')).toContain('mentioned: Bassirou Diomaye Faye (SEN)');
+    expect(record('Minister visits Saint Lucia', 'The Minister met the Prime Minister of Saint Lucia, Philip J. Pierre, and the Minister for External Affairs, Alva Baptiste, in Castries.', 'Foreign, Commonwealth & Development Office', '2024-02-08')).toContain('counterpart: Alva Baptiste (LCA)');
+  });
 });

@@ -210,7 +210,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const ofSide = !doc.meeting || doc.meeting.parties.includes(a.party ?? '');
         // "looked forward to welcoming the President ... for a State Visit hosted by His Majesty The King": an office looked forward to is not at this table.
         const planned = plannedIds !== null && presentPlanned.all(plannedIds, doc.sentences[m.sentence]!.tokenStart, m.tokenStart).length > 0;
-        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
+        // "The Prime Minister said the Defence Secretary would meet his counterparts in the autumn": an office that will act later is not at this table.
+        const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase()));
+        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;

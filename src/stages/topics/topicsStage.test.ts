@@ -267,4 +267,14 @@ describe('gatherings as settings', () => {
     expect(t.nonproliferation).toBeUndefined();
     expect(t['human-rights']).toBeUndefined();
   });
+
+  it('read illegitimate restrictions as sanctions, security in the Black Sea, gangs that smuggle people and a defense dialogue', () => {
+    const t = topics(
+      'Secretary Quist spoke with Foreign Minister Ana Silva. They opposed illegitimate restrictions. They discussed security in the Black Sea region. They discussed the criminal gangs that smuggle people. They looked forward to the Strategic and Defense Dialogue.',
+    );
+    expect(t.sanctions?.sentences).toEqual([1]);
+    expect(t['maritime-security']?.sentences).toEqual([2]);
+    expect(t.migration?.sentences).toEqual([3]);
+    expect(t['defense-cooperation']?.sentences).toEqual([4]);
+  });
 });
