@@ -24,6 +24,8 @@ export interface CommitmentCue {
   notAfterBe?: boolean;
   /** Said of no one: the table's ("An agreement was reached to continue"). */
   table?: boolean;
+  /** Only of both sides together: "the two leaders asked their advisers to", not "the Gulf states had asked their officials to". */
+  jointly?: boolean;
   /** An invitation that binds only once accepted, and then the invitee ("conveyed an invitation to X to visit Baghdad, which was gratefully accepted"). */
   acceptedOnly?: boolean;
   /** The inviter is named first, then one of these words and the invitee: "conveyed an invitation from President Ndayishimiye for Sergey Lavrov to visit". */
@@ -73,6 +75,8 @@ export interface CommitmentCuesFile {
   reportingParticiples?: string[];
   askingVerbs?: string[];
   receivingVerbs?: string[];
+  visitorNouns?: string[];
+  coAgreers?: string[];
   questionWords?: string[];
   mechanismNouns?: string[];
   briefingVerbs?: string[];
@@ -171,6 +175,10 @@ export interface CommitmentCues {
   askingVerbs: ReadonlySet<string>;
   /** Verbs of a state that only receives ("agreed that Kenya will receive"): the giver commits. */
   receivingVerbs: ReadonlySet<string>;
+  /** What a state receives as a host ("a UK trade delegation"). */
+  visitorNouns: ReadonlySet<string>;
+  /** Words after "with" that bring in others who agree with "we" ("with our European partners"). */
+  coAgreers: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
   mechanismNouns: ReadonlySet<string>;
@@ -234,6 +242,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     reportingParticiples: new Set(file.reportingParticiples ?? []),
     askingVerbs: new Set(file.askingVerbs ?? []),
     receivingVerbs: new Set(file.receivingVerbs ?? []),
+    visitorNouns: new Set(file.visitorNouns ?? []),
+    coAgreers: new Set(file.coAgreers ?? []),
     questionWords: new Set(file.questionWords ?? []),
     mechanismNouns: new Set(file.mechanismNouns ?? []),
     briefingVerbs: new Set(file.briefingVerbs ?? []),

@@ -30,6 +30,7 @@ interface GrammarFile {
   commonPortfolios?: string[];
   courtesyTitles?: string[];
   postAdverbs?: string[];
+  judgingVerbs?: string[];
   publisherBodies?: Record<string, string[]>;
   companionVerbs?: string[];
   possessiveDeterminers?: string[];
@@ -91,6 +92,8 @@ export interface Grammar {
   courtesyTitles: ReadonlySet<string>;
   /** Words between an ambassador's posts and the name ("... and to the Republic of Palau concurrently Marat Pavlov"). */
   postAdverbs: ReadonlySet<string>;
+  /** Verbs of judging in ", which he called a testament": the judge is the sentence's subject. */
+  judgingVerbs: ReadonlySet<string>;
   /** Verbs before "by" that say the one named next came with the one named before ("joined by", "accompanied by"). */
   companionVerbs: ReadonlySet<string>;
   /** Determiners that name an owner ("its embassy in Ukraine"); lower-case. */
@@ -154,6 +157,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     commonPortfolios: new Set(g.commonPortfolios ?? []),
     courtesyTitles: words(g.courtesyTitles ?? []),
     postAdverbs: words(g.postAdverbs ?? []),
+    judgingVerbs: words(g.judgingVerbs ?? []),
     companionVerbs: words(g.companionVerbs ?? []),
     possessiveDeterminers: words(g.possessiveDeterminers ?? []),
     missionNouns: words(g.missionNouns ?? []),

@@ -30,6 +30,7 @@ export interface MeetingCuesFile {
   spansOfTime?: string[];
   concludedVerbs?: string[];
   sameDayWords?: string[];
+  presentBe?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -64,6 +65,8 @@ export interface MeetingCues {
   concludedVerbs: ReadonlySet<string>;
   /** Words that put a relative clause's act on the meeting's own day ("which the two ministers inaugurated earlier today"). */
   sameDayWords: ReadonlySet<string>;
+  /** Present forms of "be" in a relative clause that say what the thing is ("which is held there every spring"). */
+  presentBe: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -115,6 +118,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     spansOfTime: new Set(file.spansOfTime ?? []),
     concludedVerbs: new Set(file.concludedVerbs ?? []),
     sameDayWords: new Set(file.sameDayWords ?? []),
+    presentBe: new Set(file.presentBe ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

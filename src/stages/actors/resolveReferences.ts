@@ -235,6 +235,14 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     const verb = at - 1 >= start && words[at - 1]!.toLowerCase() === 'that' ? at - 2 : at - 1;
     return verb - 1 >= start && grammar.attribution.has(words[verb]!.toLowerCase()) && words[verb - 1]!.toLowerCase() === 'and';
   };
+  /** Whether `at` closes an aside opened right after "said that," / "stated that,". */
+  const asideAfterSaidThat = (at: number, start: number): boolean => {
+    for (let q = at - 2; q > start + 1; q--) {
+      if (words[q] === ',' && words[q - 1]!.toLowerCase() === 'that') return grammar.attribution.has(words[q - 2]!.toLowerCase());
+      if (words[q] === ';' || words[q]!.toLowerCase() === 'that') return false;
+    }
+    return false;
+  };
   /** "informed the Prime Minister that he", "assured Foreign Minister X that she": a verb of telling a few words before "that he". */
   const toldThat = (at: number, start: number): boolean => {
     if (at - 1 < start || words[at - 1]!.toLowerCase() !== 'that') return false;
@@ -411,7 +419,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         else if (ref.kind === 'person' && saidAfterAnd(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         // "congratulated Minister Diba on the election of President Faye, which he called a testament": the
         // one who judges in a relative clause set off by a comma is the sentence's subject.
-        else if (ref.kind === 'person' && i > s.tokenStart + 1 && words[i - 1]!.toLowerCase() === 'which' && words[i - 2] === ',' && i + 1 < s.tokenEnd && pos[i + 1] === VERB && subjects.has(s.index)) actors = [subjects.get(s.index)!];
+        else if (ref.kind === 'person' && i > s.tokenStart + 1 && words[i - 1]!.toLowerCase() === 'which' && words[i - 2] === ',' && i + 1 < s.tokenEnd && grammar.judgingVerbs.has(words[i + 1]!.toLowerCase()) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
+        // "Minister Kamikawa stated that, building on the Summit between A and President Xi, she would like to":
+        // after an aside opened right after "that" of a verb of saying, the one who says.
+        else if (ref.kind === 'person' && i > s.tokenStart && words[i - 1] === ',' && subjects.has(s.index) && asideAfterSaidThat(i, s.tokenStart)) actors = [subjects.get(s.index)!];
         // "The President informed the Prime Minister that he will ask Congress": the teller, not the one told.
         else if (ref.kind === 'person' && toldThat(i, s.tokenStart) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
         // "X conveyed Prime Minister Y's gratitude ..., which he said had reached": the one who says is

@@ -1099,4 +1099,20 @@ describe('batches 39 and 40', () => {
     );
     expect(ru.commitments.map((c) => c.parties.join('+'))).toEqual(['RUS+CHN']);
   });
+
+  it('keep what a second read of the rules showed: a directive of others, a state that hosts visitors, a "we" with the one met, the day an agreement was made, a date after a comma, what one looks for from others, and a "which he" that is the owner\'s', () => {
+    const us = (body: string) => commitments(`Secretary Quist met Foreign Minister Ana Silva of Portugal. ${body}`, '2025-05-20');
+    expect(us('The Secretary noted that the Gulf states had asked their officials to review the proposal.')).toEqual([]);
+    expect(us('The two ministers agreed that Portugal will receive a U.S. trade delegation in Lisbon in March.')).toEqual(['1 PRT future: receive a U.S. trade delegation in Lisbon in March (in March)']);
+    expect(us('This week, the two ministers agreed to establish a working group on energy.')).toEqual(['1 USA+PRT agree: establish a working group on energy']);
+    expect(us('Within this year, the two ministers agreed to hold a new round of the dialogue.')).toEqual(['1 USA+PRT agree: hold a new round of the dialogue (this year)']);
+    expect(us('The two ministers agreed to meet again on the margins of the UN General Assembly, in September.')).toEqual(['1 USA+PRT agree: meet again on the margins of the UN General Assembly (in September)']);
+    expect(us('Foreign Minister Silva said Portugal would look for concrete actions from the other side.')).toEqual([]);
+    expect(us('Secretary Quist congratulated Foreign Minister Silva on the new budget plan, which she pledged to submit to parliament by June.').map((c) => c.split(' ')[1])).toEqual(['PRT']);
+    const uk = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'The Prime Minister met Prime Minister Ana Silva of Portugal in Downing Street today.\n\nThe Prime Minister said:\n\n"Today we agreed to step up our support for Ukraine."', publisher: "Prime Minister's Office, 10 Downing Street" },
+      { date: '2025-06-25' },
+    );
+    expect(uk.commitments.map((c) => c.parties.join('+'))).toEqual(['GBR+PRT']);
+  });
 });

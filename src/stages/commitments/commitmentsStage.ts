@@ -76,8 +76,12 @@ const WISH_REACH = 8;
 const WISH_WORD_REACH = 4;
 /** How many tokens a short name in brackets inside a subject may hold: (CSPI), ("2+2"). */
 const BRACKET_REACH = 6;
+/** How far after "receive" a delegation or visit makes the state a host, not one given something ("will receive a UK trade delegation"). */
+const RECEIVED_REACH = 6;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
 const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
+/** A horizon put before "agreed" that is a deadline ("By the end of this year, the two ministers agreed"), not when they agreed ("This week", "Earlier this year"). */
+const DEADLINE_OPENING = /^(?:by|before|within|no later than|until)\b/i;
 
 /** The words an opening phrase before a sentence's subject may have ("At the outset,", "On February 14,"). */
 const OPENING_PHRASE = 6;
@@ -345,10 +349,14 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let q = x.tokenEnd; q < at; q++) if (pos[q] !== ADV) return false;
         return true;
       };
-      /** A "we" of sentence `s` with no one else in it, and no "with" before the cue at `at`. */
+      /**
+       * A "we" at `at` of sentence `s` with no one else who agrees: no "with our/other/all ..." before it
+       * ("Last year, with our European partners, we agreed"), nor a third party named before it ("NATO
+       * allies took a historic step, and we agreed"); one spoken of after it is no co-agreer.
+       */
       const weAlone = (s: Sentence, at: number): boolean => {
-        for (let q = s.tokenStart; q < at; q++) if (low(q) === 'with') return false;
-        return !(mentionsBySentence.get(s.index) ?? []).some((x) => !x.place && x.actors.some((y) => !doc.parties.includes(y.party ?? '')));
+        for (let q = s.tokenStart; q + 1 < at; q++) if (low(q) === 'with' && cues.coAgreers.has(low(q + 1))) return false;
+        return !(mentionsBySentence.get(s.index) ?? []).some((x) => x.tokenEnd <= at && !x.place && x.actors.some((y) => !doc.parties.includes(y.party ?? '')));
       };
       /** A "that" after a noun that opens a clause with a future of its own ("a ceasefire | that the Kiev regime would use"). */
       const relativeFuture = (e: number, a: number, end: number, start: number): boolean => {
@@ -779,13 +787,15 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // Only when both sides agreed: "She confirmed that Sri Lanka would continue to benefit" is her promise;
           // and not a state that only receives ("agreed that Kenya will receive", "will be provided with").
           const agreers = new Set((agreeing.length ? agreeing : delegating).flatMap(partiesOf));
-          const statesNamed = agreers.size >= 2 && !passive && !ofThing && !cues.receivingVerbs.has(low(a)) && subject.length && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
+          const statesNamed = agreers.size >= 2 && !passive && !ofThing && !(cues.receivingVerbs.has(low(a)) && !words.slice(a + 1, a + RECEIVED_REACH).some((w) => cues.encounterNouns.has(w.toLowerCase()) || cues.visitorNouns.has(w.toLowerCase()))) && subject.length && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
           let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "today we agreed to deepen our cooperation", in a minister's words after meeting another: "we" who agree are both sides.
           // Not "Last year, with our European partners, we agreed", nor "NATO allies took a historic step, and we agreed":
-          // only a "we" with no one else in its sentence, in a release on two sides.
-          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && subject[0]!.tokenEnd === m.start && doc.parties.length === 2 && parties.length === 1 && parties[0] === publisherSide && weAlone(s, m.start)) parties = [...doc.parties];
+          // only a "we" with no one else who agrees.
+          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && subject[0]!.tokenEnd === m.start && doc.parties.length >= 2 && parties.length === 1 && parties[0] === publisherSide && weAlone(s, m.start)) parties = [...doc.parties];
+          // "the Gulf states had asked their officials to review": a directive only both sides give together.
+          if (cue.jointly && parties.filter((p) => doc.parties.includes(p)).length < 2) continue;
           // "He made clear that Hamas would play no role": a promise is made by those at the table.
           if (doc.parties.length >= 2 && parties.length > 0 && parties.every((p) => !doc.parties.includes(p))) continue;
           // A passive future that names no party ("the dates will be agreed through diplomatic channels") is the table's.
@@ -881,8 +891,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // Up to another cue, whose horizon is its own ("..., and they agreed to meet next month").
               // A future in a relative clause is the thing's own ("the Forum, which will be held in the autumn").
               // Nor into a clause with a subject of its own.
-              // After an occasion, not past a comma: "to meet on the margins of the G7 Summit, as they did at the start of 2024".
-              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !(occasion && low(k) === ',') && !newClauseAt(k, s.tokenEnd) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
+              // After an occasion, not past a comma that opens an aside: "to meet on the margins of the G7 Summit, as they did at the start of 2024".
+              for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !(occasion && low(k) === ',' && (cues.asideOpeners.has(low(k + 1)) || cues.relatives.has(low(k + 1)))) && !newClauseAt(k, s.tokenEnd) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
                 const d = cues.due.at(dueIds, k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
@@ -912,12 +922,14 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             }
             if (!due && subject.length > 0 && subject[0]!.sentence === s.index) {
               // "Throughout the year we will celebrate": a horizon put before the subject; not the day of
-              // an agreement ("today we agreed to deepen our cooperation"), but a horizon before one
-              // ("By the end of this year, the two ministers agreed to conclude").
+              // an agreement ("today we agreed", "This week, the two ministers agreed"), but a deadline before
+              // one ("By the end of this year, the two ministers agreed to conclude").
               for (let k = s.tokenStart; k < subject[0]!.tokenStart; k++) {
                 const d = cues.due.at(dueIds, k, subject[0]!.tokenStart);
                 if (d) {
-                  if (cue.kind !== 'agree' || (d.values[0]!.days ?? 1) > 0) due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
+                  const written = doc.text.slice(starts[k]!, ends[k + d.length - 1]!);
+                  const lead = k > s.tokenStart ? low(k - 1) : '';
+                  if (cue.kind !== 'agree' || DEADLINE_OPENING.test(written) || DEADLINE_OPENING.test(lead)) due = dueOf(d.values[0]!, written);
                   break;
                 }
               }

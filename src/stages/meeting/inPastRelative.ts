@@ -12,10 +12,10 @@ const REACH = 16;
  * Whether token `t` of sentence `s` lies in a relative clause set off by ", which" whose verb is
  * one of `concludedVerbs`, something done before ("a virtual session of the Dialogue, which President
  * Biden and Prime Minister Lapid launched during the President's visit to Israel"): the people
- * and places of that clause are another event's (not one done "earlier today", nor a passive that
- * says what the thing is).
+ * and places of that clause are another event's ("which ... had launched", "which was established in
+ * 2022 by ..."), not one done "earlier today", nor one that says what the thing is ("which is held").
  */
-export function inPastRelative(doc: Doc, s: Sentence, t: number, cues: Pick<MeetingCues, 'concludedVerbs' | 'sameDayWords'>): boolean {
+export function inPastRelative(doc: Doc, s: Sentence, t: number, cues: Pick<MeetingCues, 'concludedVerbs' | 'sameDayWords' | 'presentBe'>): boolean {
   const { words, pos } = doc.tokens;
   let which = -1;
   for (let q = t - 1; q > s.tokenStart && t - q <= REACH; q--) {
@@ -29,11 +29,13 @@ export function inPastRelative(doc: Doc, s: Sentence, t: number, cues: Pick<Meet
   if (which < 0) return false;
   for (let q = which + 1; q < s.tokenEnd && q - which <= REACH; q++) {
     if (words[q] === ',' || words[q] === ';') return false;
-    // A passive ("which was founded in Lisbon in 1995 and is held there") says what the thing is, not who did what when.
-    if (pos[q] === AUX) return false;
+    // "which is held in Lisbon every spring": a present form says what the thing is, not who did what when.
+    if (pos[q] === AUX && cues.presentBe.has(words[q]!.toLowerCase())) return false;
     if (pos[q] === VERB) {
       if (!cues.concludedVerbs.has(words[q]!.toLowerCase())) return false;
-      for (let k = q + 1; k < s.tokenEnd && k - q <= REACH && words[k] !== ','; k++) if (cues.sameDayWords.has(words[k]!.toLowerCase())) return false;
+      // Not one done "earlier today", nor one that goes on to say what the thing is ("which was founded in
+      // Lisbon in 1995 and is held there every spring").
+      for (let k = q + 1; k < s.tokenEnd && k - q <= REACH && words[k] !== ','; k++) if (cues.sameDayWords.has(words[k]!.toLowerCase()) || (pos[k] === AUX && cues.presentBe.has(words[k]!.toLowerCase()))) return false;
       return true;
     }
   }

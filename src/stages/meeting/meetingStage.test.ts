@@ -358,4 +358,8 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
   it('read a joint economic committee as a dialogue', () => {
     expect(meeting('Foreign Minister Iwaya co-chaired the first meeting of the committee in Algiers with Minister Ahmed Attaf.', { title: 'The First Meeting of the Japan-Algeria Intergovernmental Joint Economic Committee', publisher: 'Ministry of Foreign Affairs of Japan', date: '2025-05-04' })?.kind).toBe('dialogue');
   });
+
+  it('read a meeting ahead of a joint economic committee as no round of it', () => {
+    expect(meeting('Foreign Minister Iwaya met Cabinet Secretary Musalia Mudavadi in Tokyo.', { title: 'Foreign Minister Iwaya meets Kenyan Cabinet Secretary ahead of the Japan-Kenya Joint Economic Committee', publisher: 'Ministry of Foreign Affairs of Japan', date: '2025-05-04' })?.kind).not.toBe('dialogue');
+  });
 });

@@ -954,4 +954,23 @@ describe('batches 47 and 48', () => {
     expect(record('Deputy Secretary meets Minister Diba', "Today, Deputy Secretary of the Treasury Wally Adeyemo met with Senegal's Minister of Finance Cheikh Diba in Washington. Deputy Secretary Adeyemo congratulated Minister Diba on the peaceful transfer of power that followed the election of President Bassirou Diomaye Faye in March, which he called a testament to the strength of Senegal's institutions.", 'U.S. Department of the Treasury', '2024-10-24')).toContain('mentioned: Bassirou Diomaye Faye (SEN)');
     expect(record('Minister visits Saint Lucia', 'The Minister met the Prime Minister of Saint Lucia, Philip J. Pierre, and the Minister for External Affairs, Alva Baptiste, in Castries.', 'Foreign, Commonwealth & Development Office', '2024-02-08')).toContain('counterpart: Alva Baptiste (LCA)');
   });
+
+  it('keep what a second read of the rules showed: the one met after a gathering named first, an official who joins later the same day, the people of a clause of what they had launched', () => {
+    expect(record("Readout of President Biden's Meeting with Prime Minister Kishida", 'Ahead of the NATO Summit President Biden met with Prime Minister Kishida Fumio of Japan in Washington.', 'The White House', '2023-07-10')).toContain('counterpart: Fumio Kishida (JPN)');
+    expect(record('PM meeting with President Biden', 'The Prime Minister met President Biden at the White House today. The Foreign Secretary would join the talks in the afternoon.', "Prime Minister's Office, 10 Downing Street", '2024-07-10')).toContain('accompanying: David Lammy (GBR)');
+    const dialogue = outline('Secretary Quist meets Foreign Minister Silva', 'Secretary Quist met Foreign Minister Ana Silva of Portugal at a session of the Atlantic Dialogue, which President Biden and Prime Minister Luís Montenegro had launched in Lisbon in 2022.', 'U.S. Department of State', '2025-05-20');
+    expect(dialogue.location).toBeNull();
+    expect(dialogue.participants).toContain('mentioned: Luís Montenegro (PRT)');
+  });
+
+  it('read the "she" after an aside opened by "stated that," as the one who states, so the leader named in the aside is not seated', () => {
+    expect(
+      record(
+        'Japan-China Foreign Ministers Meeting',
+        'Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with Mr. Wang Yi in Busan. At the outset, Minister Kamikawa stated that, building on the outcome of the Japan-China Summit Meeting between Prime Minister KISHIDA Fumio and President Xi Jinping in San Francisco on November 16, she would like to work with Minister Wang.',
+        'Ministry of Foreign Affairs of Japan',
+        '2023-11-25',
+      ),
+    ).toContain('mentioned: Xi Jinping (CHN)');
+  });
 });

@@ -52,7 +52,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'gatherings'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -86,9 +86,20 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         earlier.some((e) => {
           if (e.end > m.tokenStart || m.tokenStart - e.end > EARLIER_REACH) return false;
           for (let t = e.end; t < m.tokenStart; t++) if (words[t] === ',' || words[t] === ';') return false;
+          // Not past the meeting's own verb: "Ahead of the NATO Summit President Biden met with Prime Minister Kishida".
+          // (The tagger reads some gathering nouns as verbs: "the Japan-China Summit Meeting/VERB between".)
+          const verbAt = (t: number) => pos[t] === VERB && !cues.gatherings.has(words[t]!.toLowerCase());
+          for (let t = e.end; t < m.tokenStart; t++) if (verbAt(t) && kinds.some((k) => k.start <= t && k.end > t)) return false;
           if (kinds.some((k) => k.start >= e.end && k.end <= m.tokenStart)) return true;
-          // "Ahead of the trilateral summit with President Yoon": a gathering named between them too.
-          for (let t = e.end; t < m.tokenStart; t++) if (cues.gatherings.has(words[t]!.toLowerCase())) return true;
+          // "Ahead of the trilateral summit with President Yoon": a gathering named between them too, with
+          // the person its guest (not "After the plenary meeting Prime Minister Ishiba held ...").
+          // Nor past a verb: "Ahead of the NATO Summit President Biden met with Prime Minister Kishida".
+          // The guest after "with" or "between" ("the Summit Meeting between Prime Minister KISHIDA and President Xi").
+          const guestWord = words[m.tokenStart - 1] === 'the' ? words[m.tokenStart - 2] : words[m.tokenStart - 1];
+          const withBefore = guestWord === 'with' || guestWord === 'between' || (guestWord === 'and' && words.slice(e.end, m.tokenStart).includes('between'));
+          let verbBetween = false;
+          for (let t = e.end; t < m.tokenStart; t++) if (verbAt(t)) verbBetween = true;
+          if (withBefore && !verbBetween) for (let t = e.end; t < m.tokenStart; t++) if (cues.gatherings.has(words[t]!.toLowerCase())) return true;
           // "one day after the President and Ursula von der Leyen reached a trade agreement": the
           // subjects of a clause set a span of time before did something else (not "after Foreign
           // Minister X welcomed him", which is part of this meeting).
@@ -211,7 +222,13 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // "looked forward to welcoming the President ... for a State Visit hosted by His Majesty The King": an office looked forward to is not at this table.
         const planned = plannedIds !== null && presentPlanned.all(plannedIds, doc.sentences[m.sentence]!.tokenStart, m.tokenStart).length > 0;
         // "The Prime Minister said the Defence Secretary would meet his counterparts in the autumn": an office that will act later is not at this table.
-        const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase()));
+        // Only in what someone said ("said the Defence Secretary would"), not "The Foreign Secretary would join the talks in the afternoon".
+        const reportedBy = (t: number): boolean => {
+          const before = words[t - 1]?.toLowerCase() === 'the' ? t - 2 : t - 1;
+          const w = words[before]?.toLowerCase() ?? '';
+          return grammar.attribution.has(w) || (w === 'that' && grammar.attribution.has(words[before - 1]?.toLowerCase() ?? ''));
+        };
+        const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase())) && reportedBy(m.tokenStart);
         if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);

@@ -268,13 +268,26 @@ describe('gatherings as settings', () => {
     expect(t['human-rights']).toBeUndefined();
   });
 
-  it('read illegitimate restrictions as sanctions, security in the Black Sea, gangs that smuggle people and a defense dialogue', () => {
+  it('read security in the Black Sea, gangs that smuggle people and a defense dialogue', () => {
     const t = topics(
-      'Secretary Quist spoke with Foreign Minister Ana Silva. They opposed illegitimate restrictions. They discussed security in the Black Sea region. They discussed the criminal gangs that smuggle people. They looked forward to the Strategic and Defense Dialogue.',
+      'Secretary Quist spoke with Foreign Minister Ana Silva. They opposed illegitimate restrictions on the work of journalists. They discussed security in the Black Sea region. They discussed the criminal gangs that smuggle people. They looked forward to the Strategic and Defense Dialogue.',
     );
-    expect(t.sanctions?.sentences).toEqual([1]);
+    expect(t.sanctions).toBeUndefined();
     expect(t['maritime-security']?.sentences).toEqual([2]);
     expect(t.migration?.sentences).toEqual([3]);
     expect(t['defense-cooperation']?.sentences).toEqual([4]);
+  });
+
+  it('keep what a second read of the rules showed: humanitarian cooperation of culture is no aid, a death sentence one faces is human rights, a state not to possess nuclear weapons is nonproliferation', () => {
+    const t = topics(
+      'Secretary Quist spoke with Foreign Minister Ana Silva. ' +
+        'They discussed cooperation in the humanitarian sphere, including education and culture. ' +
+        'The Secretary raised the case of a U.S. citizen facing a death sentence. ' +
+        'They agreed Iran must not be permitted to acquire nuclear weapons.',
+    );
+    expect(t['humanitarian-aid']).toBeUndefined();
+    expect(t['human-rights']?.sentences).toEqual([2]);
+    expect(t.nonproliferation?.sentences).toEqual([3]);
+    expect(t['nuclear-arms-control']).toBeUndefined();
   });
 });
