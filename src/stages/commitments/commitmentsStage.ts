@@ -787,7 +787,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // Only when both sides agreed: "She confirmed that Sri Lanka would continue to benefit" is her promise;
           // and not a state that only receives ("agreed that Kenya will receive", "will be provided with").
           const agreers = new Set((agreeing.length ? agreeing : delegating).flatMap(partiesOf));
-          const statesNamed = agreers.size >= 2 && !passive && !ofThing && !(cues.receivingVerbs.has(low(a)) && !words.slice(a + 1, a + RECEIVED_REACH).some((w) => cues.encounterNouns.has(w.toLowerCase()) || cues.visitorNouns.has(w.toLowerCase()))) && subject.length && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((a) => a.kind === 'state')) ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
+          const hostsVisitors = words.slice(a + 1, a + RECEIVED_REACH).some((w) => cues.encounterNouns.has(w.toLowerCase()) || cues.visitorNouns.has(w.toLowerCase()));
+          const onlyReceives = cues.receivingVerbs.has(low(a)) && !hostsVisitors;
+          const statesHead = subject.length > 0 && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((y) => y.kind === 'state'));
+          const statesNamed = agreers.size >= 2 && !passive && !ofThing && !onlyReceives && statesHead ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
           let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "today we agreed to deepen our cooperation", in a minister's words after meeting another: "we" who agree are both sides.

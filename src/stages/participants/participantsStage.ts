@@ -81,14 +81,20 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       // call is named between the cue and the person.
       const kinds = earlier.length && meeting ? kindCues.all(kindCues.ids(doc.tokens, meeting.tokenEnd), meeting.tokenStart, meeting.tokenEnd) : [];
       const inMention = (t: number): boolean => doc.mentions.some((x) => x.sentence === meetingSentence && x.tokenStart <= t && x.tokenEnd > t);
+      /** A verb, not a gathering noun the tagger reads as one ("the Japan-China Summit Meeting/VERB between"). */
+      const verbAt = (t: number) => pos[t] === VERB && !cues.gatherings.has(words[t]!.toLowerCase());
+      /** Whether the mention at `t` stands in what someone said: after "said", "stated that", "said the". */
+      const reportedBy = (t: number): boolean => {
+        const before = words[t - 1]?.toLowerCase() === 'the' ? t - 2 : t - 1;
+        const w = words[before]?.toLowerCase() ?? '';
+        return grammar.attribution.has(w) || (w === 'that' && grammar.attribution.has(words[before - 1]?.toLowerCase() ?? ''));
+      };
       const metEarlier = (m: Mention): boolean =>
         m.sentence === meetingSentence &&
         earlier.some((e) => {
           if (e.end > m.tokenStart || m.tokenStart - e.end > EARLIER_REACH) return false;
           for (let t = e.end; t < m.tokenStart; t++) if (words[t] === ',' || words[t] === ';') return false;
           // Not past the meeting's own verb: "Ahead of the NATO Summit President Biden met with Prime Minister Kishida".
-          // (The tagger reads some gathering nouns as verbs: "the Japan-China Summit Meeting/VERB between".)
-          const verbAt = (t: number) => pos[t] === VERB && !cues.gatherings.has(words[t]!.toLowerCase());
           for (let t = e.end; t < m.tokenStart; t++) if (verbAt(t) && kinds.some((k) => k.start <= t && k.end > t)) return false;
           if (kinds.some((k) => k.start >= e.end && k.end <= m.tokenStart)) return true;
           // "Ahead of the trilateral summit with President Yoon": a gathering named between them too, with
@@ -223,11 +229,6 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const planned = plannedIds !== null && presentPlanned.all(plannedIds, doc.sentences[m.sentence]!.tokenStart, m.tokenStart).length > 0;
         // "The Prime Minister said the Defence Secretary would meet his counterparts in the autumn": an office that will act later is not at this table.
         // Only in what someone said ("said the Defence Secretary would"), not "The Foreign Secretary would join the talks in the afternoon".
-        const reportedBy = (t: number): boolean => {
-          const before = words[t - 1]?.toLowerCase() === 'the' ? t - 2 : t - 1;
-          const w = words[before]?.toLowerCase() ?? '';
-          return grammar.attribution.has(w) || (w === 'that' && grammar.attribution.has(words[before - 1]?.toLowerCase() ?? ''));
-        };
         const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase())) && reportedBy(m.tokenStart);
         if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
