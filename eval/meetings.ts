@@ -52,6 +52,9 @@ function dayOf(phrase: string, reference: string | null, days: readonly { phrase
   return hit ? new Date(Date.parse(`${reference}T12:00:00Z`) + hit.days * 86_400_000).toISOString().slice(0, 10) : null;
 }
 
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const END_OF = /\bend of\b/i;
+
 /**
  * Whether the date the record gives (`ours`, ISO) is the day a gold horizon written in words names:
  * "on July 27-28" is 2023-07-27, "by the end of September" 2025-09-30 (the record resolves a deadline
@@ -66,9 +69,6 @@ function sameDay(gold: string, ours: string, reference: string | null): boolean 
   if (!END_OF.test(gold) || r.start.isCertain('day')) return false;
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).toISOString().slice(0, 10) === ours;
 }
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const END_OF = /\bend of\b/i;
-
 class Score {
   tp = 0;
   fp = 0;

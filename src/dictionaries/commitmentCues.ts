@@ -78,6 +78,7 @@ export interface CommitmentCuesFile {
   visitorNouns?: string[];
   coAgreers?: string[];
   questionWords?: string[];
+  doneParticiples?: string[];
   mechanismNouns?: string[];
   briefingVerbs?: string[];
   due: (string | { phrase: string; days: number })[];
@@ -180,6 +181,8 @@ export interface CommitmentCues {
   /** Words after "with" that bring in others who agree with "we" ("with our European partners"). */
   coAgreers: ReadonlySet<string>;
   questionWords: ReadonlySet<string>;
+  /** Right before a month or year, a participle of something done ("the agreement reached in July"): no horizon; not after "be" ("will be signed in March"). */
+  doneBefore: RegExp;
   /** Channels whose "between A and B" names who will hold them ("a dialogue ... between China and the United States will meet"). */
   mechanismNouns: ReadonlySet<string>;
   /** Verbs of a briefing, whose "on plans to" are the briefer's plans. */
@@ -245,6 +248,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     visitorNouns: new Set(file.visitorNouns ?? []),
     coAgreers: new Set(file.coAgreers ?? []),
     questionWords: new Set(file.questionWords ?? []),
+    doneBefore: file.doneParticiples?.length ? new RegExp(`(?<!\\b(?:be|been|being)\\s)\\b(?:${file.doneParticiples.join('|')})\\s+$`) : /(?!)/,
     mechanismNouns: new Set(file.mechanismNouns ?? []),
     briefingVerbs: new Set(file.briefingVerbs ?? []),
     due: new CueMatcher(

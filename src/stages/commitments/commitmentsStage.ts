@@ -50,20 +50,21 @@ const EVERY_PERIOD = new RegExp(PERIOD.source, 'g');
 const NEXT_SPAN = /\b(?:(?:over|within|in|during) the (?:next|coming)|over|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
-/** Participles that date a thing already done: "the agreement reached in July" names no horizon. */
-const DONE_BEFORE = /(?<!\b(?:be|been|being)\s)\b(?:reached|signed|concluded|adopted|announced|struck|launched|established|suspended)\s+$/;
 /** An aside after "that" that looks ahead to a date: "stated that, toward the G7 Summit in May, Japan would". */
 const AHEAD_ASIDE = /^\s*,?\s*(?:toward|towards|ahead of|in time for|by)\b/i;
 /** "cut emissions by 46 percent from 2013 levels": a year that is a baseline, no horizon. */
 const BASELINE_AFTER = /^\s+(?:levels?|baselines?)\b/;
-/** The first month or year in `text` that is a horizon, not the date of something done. */
-const horizonPeriod = (text: string): string | null => {
+/**
+ * The first month or year in `text` that is a horizon, not the date of something done (`doneBefore`,
+ * compiled from data/commitments.yaml doneParticiples: "the agreement reached in July").
+ */
+const horizonPeriod = (text: string, doneBefore: RegExp): string | null => {
   // matchAll iterates a copy of the global pattern, so the shared one keeps no position between calls.
-  for (const m of text.matchAll(EVERY_PERIOD)) if (!DONE_BEFORE.test(text.slice(0, m.index)) && !BASELINE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
+  for (const m of text.matchAll(EVERY_PERIOD)) if (!doneBefore.test(text.slice(0, m.index)) && !BASELINE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
   return null;
 };
 /** A horizon written as a period, a school year, a span or an occasion, as written. */
-const periodIn = (text: string): string | null => horizonPeriod(text) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text))?.[0] ?? null;
+const periodIn = (text: string, doneBefore: RegExp): string | null => horizonPeriod(text, doneBefore) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text))?.[0] ?? null;
 /** A day named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April". */
 const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?)\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
@@ -79,9 +80,11 @@ const BRACKET_REACH = 6;
 /** How far after "receive" a delegation or visit makes the state a host, not one given something ("will receive a UK trade delegation"). */
 const RECEIVED_REACH = 6;
 /** A deadline written as a date: "by May 14", "before the end of 2024", "no later than June". */
-const DEADLINE = /\b(?:by|before|no later than|until)\s+([^,;.]{3,40})/i;
+/** The words that open a deadline. */
+const DEADLINE_WORDS = 'by|before|no later than|until';
+const DEADLINE = new RegExp(`\\b(?:${DEADLINE_WORDS})\\s+([^,;.]{3,40})`, 'i');
 /** A horizon put before "agreed" that is a deadline ("By the end of this year, the two ministers agreed"), not when they agreed ("This week", "Earlier this year"). */
-const DEADLINE_OPENING = /^(?:by|before|within|no later than|until)\b/i;
+const DEADLINE_OPENING = new RegExp(`^(?:${DEADLINE_WORDS}|within)\\b`, 'i');
 
 /** The words an opening phrase before a sentence's subject may have ("At the outset,", "On February 14,"). */
 const OPENING_PHRASE = 6;
@@ -448,7 +451,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const periodAhead = (from: number, end: number): boolean => {
         let k = from;
         while (k < end && k - from < HORIZON_REACH && !cues.clauseEnd.has(low(k))) k++;
-        return k > from && horizonPeriod(doc.text.slice(starts[from]!, ends[k - 1]!)) !== null;
+        return k > from && horizonPeriod(doc.text.slice(starts[from]!, ends[k - 1]!), cues.doneBefore) !== null;
       };
       /** A wish word in [from, to) that is not one's own aim ("hopes to"). */
       const wishBetween = (from: number, to: number): boolean => {
@@ -787,8 +790,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // Only when both sides agreed: "She confirmed that Sri Lanka would continue to benefit" is her promise;
           // and not a state that only receives ("agreed that Kenya will receive", "will be provided with").
           const agreers = new Set((agreeing.length ? agreeing : delegating).flatMap(partiesOf));
-          const hostsVisitors = words.slice(a + 1, a + RECEIVED_REACH).some((w) => cues.encounterNouns.has(w.toLowerCase()) || cues.visitorNouns.has(w.toLowerCase()));
-          const onlyReceives = cues.receivingVerbs.has(low(a)) && !hostsVisitors;
+          const onlyReceives = cues.receivingVerbs.has(low(a)) && !words.slice(a + 1, a + RECEIVED_REACH).some((w) => cues.encounterNouns.has(w.toLowerCase()) || cues.visitorNouns.has(w.toLowerCase()));
           const statesHead = subject.length > 0 && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((y) => y.kind === 'state'));
           const statesNamed = agreers.size >= 2 && !passive && !ofThing && !onlyReceives && statesHead ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
@@ -885,7 +887,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             let occasion = false;
             if (!due) {
               // "in November", "in 2026": a month or a year; "ahead of the G7 Summit": an occasion; kept as written.
-              due = periodIn(clause);
+              due = periodIn(clause, cues.doneBefore);
               occasion = due !== null && OCCASION.exec(clause)?.[0] === due;
             }
             if ((!due || occasion) && next < 0) {
@@ -907,7 +909,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // read with the clause, which a long action may have cut inside it ("by the end | of 2024").
               if ((!due || occasion) && k > e) {
                 const span = doc.text.slice(starts[a]!, ends[k - 1]!);
-                due = horizonPeriod(span) ?? (occasion ? due : periodIn(span));
+                due = horizonPeriod(span, cues.doneBefore) ?? (occasion ? due : periodIn(span, cues.doneBefore));
                 const day = due || !ref ? null : ON_DAY.exec(span);
                 if (day) due = dayOf(day[0], true) ?? due;
               }
@@ -940,7 +942,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // year in an aside between the "that" and the subject.
               // Only an aside that looks ahead: not "following the earthquake in January".
               const aside = thatClause && low(intro) === 'that' && subject[0]!.tokenStart > intro + 1 ? doc.text.slice(ends[intro]!, starts[subject[0]!.tokenStart]!) : '';
-              if (!due && AHEAD_ASIDE.test(aside)) due = periodIn(aside);
+              if (!due && AHEAD_ASIDE.test(aside)) due = periodIn(aside, cues.doneBefore);
             }
             if (!due && ref && cue.kind === 'future' && subject.length > 0 && subject[0]!.sentence === s.index && subject[0]!.tokenStart > s.tokenStart) {
               const day = OPENING_DAY.exec(doc.text.slice(starts[s.tokenStart]!, starts[subject[0]!.tokenStart]!));

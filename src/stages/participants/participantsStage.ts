@@ -95,17 +95,20 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           if (e.end > m.tokenStart || m.tokenStart - e.end > EARLIER_REACH) return false;
           for (let t = e.end; t < m.tokenStart; t++) if (words[t] === ',' || words[t] === ';') return false;
           // Not past the meeting's own verb: "Ahead of the NATO Summit President Biden met with Prime Minister Kishida".
-          for (let t = e.end; t < m.tokenStart; t++) if (verbAt(t) && kinds.some((k) => k.start <= t && k.end > t)) return false;
+          let verbBetween = false;
+          for (let t = e.end; t < m.tokenStart; t++) {
+            if (!verbAt(t)) continue;
+            if (kinds.some((k) => k.start <= t && k.end > t)) return false;
+            verbBetween = true;
+          }
           if (kinds.some((k) => k.start >= e.end && k.end <= m.tokenStart)) return true;
           // "Ahead of the trilateral summit with President Yoon": a gathering named between them too, with
-          // the person its guest (not "After the plenary meeting Prime Minister Ishiba held ...").
-          // Nor past a verb: "Ahead of the NATO Summit President Biden met with Prime Minister Kishida".
-          // The guest after "with" or "between" ("the Summit Meeting between Prime Minister KISHIDA and President Xi").
+          // the person its guest after "with" or "between" ("the Summit Meeting between Prime Minister
+          // KISHIDA and President Xi"), and no verb on the way (not "After the plenary meeting Prime
+          // Minister Ishiba held ...").
           const guestWord = words[m.tokenStart - 1] === 'the' ? words[m.tokenStart - 2] : words[m.tokenStart - 1];
-          const withBefore = guestWord === 'with' || guestWord === 'between' || (guestWord === 'and' && words.slice(e.end, m.tokenStart).includes('between'));
-          let verbBetween = false;
-          for (let t = e.end; t < m.tokenStart; t++) if (verbAt(t)) verbBetween = true;
-          if (withBefore && !verbBetween) for (let t = e.end; t < m.tokenStart; t++) if (cues.gatherings.has(words[t]!.toLowerCase())) return true;
+          const guest = guestWord === 'with' || guestWord === 'between' || (guestWord === 'and' && words.slice(e.end, m.tokenStart).includes('between'));
+          if (guest && !verbBetween) for (let t = e.end; t < m.tokenStart; t++) if (cues.gatherings.has(words[t]!.toLowerCase())) return true;
           // "one day after the President and Ursula von der Leyen reached a trade agreement": the
           // subjects of a clause set a span of time before did something else (not "after Foreign
           // Minister X welcomed him", which is part of this meeting).
