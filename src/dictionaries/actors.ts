@@ -35,6 +35,8 @@ export interface RoleEntry {
   rank: string;
   person: boolean;
   country?: string;
+  /** The country holds only for the bare title, not with "for" and a portfolio after it. */
+  countryOnlyBare?: boolean;
 }
 
 /** A word that makes a personal title of another ("Acting", "Deputy"); `rank: deputy` lowers a head's or minister's rank. */
@@ -101,9 +103,16 @@ export interface ActorLexicon {
   sharedAdjectives: readonly SharedAdjective[];
 }
 
-/** The key of `peopleByNameWords`: a name's words, lower-cased and sorted. */
+/**
+ * The key of `peopleByNameWords`: a name's words, lower-cased and sorted ("KISHIDA Fumio" is
+ * "Fumio Kishida"). A name with a lower-case particle keeps its order: "Abdulaziz bin Salman Al
+ * Saud" is the son, "Salman bin Abdulaziz Al Saud" the father.
+ */
 export function nameWordsKey(name: string): string {
-  return name.toLowerCase().split(/\s+/).sort().join(' ');
+  const words = name.split(/\s+/);
+  const ordered = words.some((w) => /^\p{Ll}/u.test(w));
+  const lower = words.map((w) => w.toLowerCase());
+  return (ordered ? lower : lower.sort()).join(' ');
 }
 
 export interface ActorFiles {

@@ -38,6 +38,8 @@ export interface CommitmentCuesFile {
   cues: CommitmentCue[];
   futureStances: string[];
   hedgeNouns?: string[];
+  hedgeVerbs?: string[];
+  readiness?: string[];
   vagueProspects?: string[];
   refusedActs: string[];
   standingWords?: string[];
@@ -102,6 +104,10 @@ export interface CommitmentCues {
   futureStances: ReadonlySet<string>;
   /** Nouns that make a future a hedge whatever its verb ("would give ... consideration"). */
   hedgeNouns: ReadonlySet<string>;
+  /** Verbs whose promise is none, whatever the cue ("expressed his intention to consider attending"). */
+  hedgeVerbs: ReadonlySet<string>;
+  /** Words after a future's "be" that state readiness, not a promise ("would be prepared to speak again"). */
+  readiness: ReadonlySet<string>;
   /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
   vagueProspects: ReadonlySet<string>;
   /** Stance verbs and phrases that are acts once refused ("will never seek hegemony", "will not have any official exchanges"), as lower-case words. */
@@ -208,6 +214,8 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     ),
     futureStances: new Set(file.futureStances),
     hedgeNouns: new Set(file.hedgeNouns ?? []),
+    hedgeVerbs: new Set(file.hedgeVerbs ?? []),
+    readiness: new Set(file.readiness ?? []),
     vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: file.refusedActs.map((phrase) => phrase.split(' ')),
     standingWords: new Set(file.standingWords ?? []),

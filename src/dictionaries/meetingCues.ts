@@ -31,6 +31,7 @@ export interface MeetingCuesFile {
   concludedVerbs?: string[];
   sameDayWords?: string[];
   presentBe?: string[];
+  hostsBy?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -67,6 +68,8 @@ export interface MeetingCues {
   sameDayWords: ReadonlySet<string>;
   /** Present forms of "be" in a relative clause that say what the thing is ("which is held there every spring"). */
   presentBe: ReadonlySet<string>;
+  /** Passive verbs whose agent after "by" sits at the table ("was received by Deputy Foreign Minister ..."). */
+  hostsBy: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -119,6 +122,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     concludedVerbs: new Set(file.concludedVerbs ?? []),
     sameDayWords: new Set(file.sameDayWords ?? []),
     presentBe: new Set(file.presentBe ?? []),
+    hostsBy: new Set(file.hostsBy ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

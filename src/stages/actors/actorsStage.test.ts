@@ -782,3 +782,42 @@ describe('names set off after a portfolio', () => {
     expect(mentions('Deputy Secretary of State Kurt M. Campbell and Sheikh Khalifa bin Ali Al Harthy, Under Secretary for Political Affairs at the Omani Ministry of Foreign Affairs, co-chaired the Dialogue.', { publisher: 'U.S. Department of State', date: '2024-04-26' }).some((m) => m.includes('Al Harthy') && m.endsWith('=OMNGOV'))).toBe(true);
   });
 });
+
+describe('titles of one state only when bare', () => {
+  it('read "Secretary of State for <portfolio>" as the delegation’s or the publisher’s, not the U.S. Secretary of State', () => {
+    const ru = mentions(
+      'On June 14, Moscow hosted political consultations between the foreign ministries of Russia and the Republic of Cabo Verde. The Russian delegation was led by Deputy Minister of Foreign Affairs Pavel Orlov, and the Cabo Verdean delegation by Secretary of State for Foreign Affairs and Cooperation Ana Tavares.',
+      { date: '2023-06-14', publisher: 'Ministry of Foreign Affairs of the Russian Federation' },
+    );
+    expect(ru).toContain('Secretary of State for Foreign Affairs and Cooperation Ana Tavares=CPVGOV');
+    const uk = mentions('Secretary of State for Culture, Media and Sport Jane Holloway met the Irish minister Sean Byrne in London.', { date: '2024-11-04', publisher: "Prime Minister's Office, 10 Downing Street" });
+    expect(uk).toContain('Secretary of State for Culture, Media and Sport Jane Holloway=GBRGOV');
+    const us = mentions('Secretary of State Mark Ellis and Assistant Secretary of State for African Affairs Dana Holt met Foreign Minister Kofi Mensah of Ghana.', { date: '2024-11-04', publisher: 'U.S. Department of State' });
+    expect(us).toContain('Secretary of State Mark Ellis=USAGOV');
+    expect(us).toContain('Assistant Secretary of State for African Affairs Dana Holt=USAGOV');
+  });
+});
+
+describe('names and bodies', () => {
+  it('read a state’s Defence Force as no person’s name, a group before a title as the person’s, a name before a body’s word as no mention of the person, and a surname as the person this text named', () => {
+    const dod = mentions('Major General Tom Kila, Commander of the Papua New Guinea Defence Force, and Chargé d’Affaires Ann Moss also took part in the meeting.', { date: '2023-07-27', publisher: 'U.S. Department of Defense' });
+    expect(dod).toContain('Major General Tom Kila, Commander of the Papua New Guinea=PNGMIL');
+    expect(dod.filter((m) => m.startsWith('Commander of'))).toEqual([]);
+    const no10 = mentions('President Pezeshkian set out Iran’s view of the killing of Hamas leader Omar Saleh in Tehran last month.', { date: '2024-08-12', publisher: "Prime Minister's Office, 10 Downing Street" });
+    expect(no10).toContain('Hamas leader Omar Saleh=PSEREB');
+    const mofa = mentions('Minister Kamikawa stated that Japan will continue to support Uganda’s industrialization, including through the ABE Initiative.', { date: '2024-08-24', publisher: 'Ministry of Foreign Affairs of Japan' });
+    expect(mofa.filter((m) => m.startsWith('ABE'))).toEqual([]);
+    const quito = mentions(
+      'Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting with H.E. Mr. Juan Carlos HOLGUÍN Maldonado, Minister of Foreign Affairs of the Republic of Ecuador. Minister Holguín welcomed the visit.',
+      { date: '2023-01-06', publisher: 'Ministry of Foreign Affairs of Japan' },
+    );
+    expect(quito).toContain('Minister Holguín=ECUGOV');
+  });
+
+  it('keep the order of a name with a particle: the son is not the father', () => {
+    const doc = read('King Salman bin Abdulaziz Al Saud received the envoy. Minister of Energy Abdulaziz bin Salman Al Saud was present.', { date: '2024-09-11', publisher: "Ministry of Foreign Affairs of the People's Republic of China" });
+    const names = doc.mentions.flatMap((m) => m.actors.filter((a) => a.kind === 'person').map((a) => a.name));
+    expect(names).toContain('Abdulaziz bin Salman Al Saud');
+    expect(names.filter((n) => n.includes('Salman bin Abdulaziz')).length).toBe(1);
+  });
+});

@@ -999,6 +999,7 @@ export function actorsStage(data: ActorsData): Stage {
         let byAdjective = false;
         // Where a dictionary person's words begin: the title ends there, whichever alias was written ("National Security Advisor Mike Waltz").
         let personStart = -1;
+        let personEnd = -1;
         const place = phrase.parts.length === 1 ? pick(phrase.parts[0], 'place') : undefined;
         if (place) {
           const c = place.place.country ? lexicon.countries.get(place.place.country) : undefined;
@@ -1013,6 +1014,7 @@ export function actorsStage(data: ActorsData): Stage {
           if (p) {
             person = p.person;
             personStart = part.start;
+            personEnd = part.end;
           } else if (r) roles.push(r.role);
           else if (o) organisation = o.organisation;
           else if (region) country ??= region;
@@ -1038,12 +1040,22 @@ export function actorsStage(data: ActorsData): Stage {
         const title = written && (!before || written.length > before.length) ? written : before;
         const surface = text.slice(starts[phrase.parts[0]!.start], ends[phrase.end - 1]);
         if (person) {
+          // "the ABE Initiative", "the Biden Administration": a bare name before a body's word names the body.
+          if (roles.length === 0 && phrase.end < words.length && grammar.bodyWords.has(words[phrase.end]!)) return null;
+          // "Minister Holguín" after "Juan Carlos HOLGUÍN Maldonado" was named: the person this text
+          // named, not a namesake the dictionary knows by the family name alone.
+          const namesake = personEnd - personStart === 1 ? learned.get(words[personStart]!) : undefined;
+          if (namesake && namesake.kind === 'person' && namesake.name !== person.name && !person.name.includes(namesake.name)) return { actor: { ...namesake, title: namesake.title ?? title }, placeable: false };
           const a = personActor(person, title);
           remember(a);
           return { actor: a, placeable: false };
         }
         if (honorific && phrase.nameStart < 0) return null;
         const role = honorific && app ? app.role : (roles[roles.length - 1] ?? null);
+        // "Hamas leader Ismail Haniyeh", "IDF spokesperson ...": a body of one state named before a
+        // person's title is the person's, with its state and type.
+        const body = role?.person ? roles.slice(0, -1).find((r) => !r.person && r.country !== undefined) : undefined;
+        if (body && !country) country = body.country!;
         // Only a state named right after the title's "of": "Japanese Special Envoy for the Reconstruction
         // of Ukraine" is Japanese.
         const titlePart = phrase.parts.findLast((part) => pick(part, 'role'));
@@ -1082,9 +1094,12 @@ export function actorsStage(data: ActorsData): Stage {
           // makes the title that body's, not the state the bare title implies (Hong Kong's).
           // Such an official of an unknown body is taken as the publisher's, as an unmarked title is.
           const ofBody = role?.country !== undefined && title?.includes(`${role.title} of `) === true;
-          const roleCountry = ofBody ? (publisherCountry ?? undefined) : role?.country;
+          // "Secretary of State for Foreign Affairs and Cooperation": a portfolio after a title that is
+          // one state's only when bare makes it another state's, found as for an unmarked title.
+          const elsewhere = role?.countryOnlyBare === true && title?.includes(`${role.title} for `) === true;
+          const roleCountry = ofBody ? (publisherCountry ?? undefined) : elsewhere ? undefined : role?.country;
           const party = country ?? app?.country ?? organisation?.party ?? roleCountry ?? owner?.party ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? leader?.actors[0]?.party ?? sideAfter(phrase.end) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
-          const code = organisation ? organisation.code : owner ? owner.code : `${party ?? '---'}${role?.code ?? ''}`;
+          const code = organisation ? organisation.code : owner ? owner.code : `${party ?? '---'}${(body ?? role)?.code ?? ''}`;
           const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };
           if (leader && !leader.actors[0]!.party && party === publisherCountry && !organisation && !owner) companions.push([actor, leader]);
           remember(actor);

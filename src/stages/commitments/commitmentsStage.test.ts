@@ -1116,3 +1116,25 @@ describe('batches 39 and 40', () => {
     expect(uk.commitments.map((c) => c.parties.join('+'))).toEqual(['GBR+PRT']);
   });
 });
+
+describe('refusals, determination and hedges', () => {
+  it('keep "their countries will never recognize" and "determined to safeguard"; drop a refused state, an intention to consider, and "would be prepared to"', () => {
+    const doc = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body:
+          'President Biden met Prime Minister Jane Holloway of the United Kingdom in New York. ' +
+          'They made clear that their countries will never recognize any attempt by Russia to annex Ukrainian territory. ' +
+          'The leaders said they were determined to safeguard the peace in Northern Ireland. ' +
+          'The President said that America’s growth will not be held back by outside pressure. ' +
+          'Prime Minister Holloway expressed her intention to consider attending the summit. ' +
+          'The President said he would be prepared to speak with the Prime Minister again should circumstances require.',
+        publisher: 'The White House',
+      },
+      { date: '2022-09-21' },
+    );
+    expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['1 USA+GBR', '2 USA+GBR']);
+  });
+});

@@ -524,6 +524,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const refrain = negatedAfter;
           // "pledged never to use force": the refused act is a verb after "to", whatever the cue takes.
           if (refrain && cue.takes !== 'verb' && low(a) === 'to' && a + 1 < s.tokenEnd && pos[a + 1] === VERB) a++;
+          // "China's growth will not be held back by outside pressure": a state refused is a forecast, no act.
+          if (refrain && grammar.be.has(low(a))) continue;
           // "looked forward to the first UK-EU summit next year", "to his meeting with President el-Sisi
           // later today": an occasion with a horizon is a plan too.
           const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a))) && (horizonIn(a + 1, s.tokenEnd) || (encounterAhead(a + 1, s.tokenEnd) && periodAhead(a + 1, s.tokenEnd)));
@@ -532,7 +534,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           const passive =
-            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB) ||
+            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !cues.readiness.has(low(participle))) ||
             (cue.kind === 'future' && phraseAt(cues.happenings, a, s.tokenEnd));
           // "will complete the investigation", "agreed to synergize the Belt and Road Initiative": a verb
           // the tagger read as an adjective or noun, before its object.
@@ -575,6 +577,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "would give the invitation positive consideration": a hedge, whatever the verb.
           if (cue.kind === 'future' && words.slice(a, Math.min(a + HEDGE_REACH, s.tokenEnd)).some((w) => cues.hedgeNouns.has(w.toLowerCase()))) continue;
           if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !refused && !phraseAt(cues.futureActs, a, s.tokenEnd)) continue;
+          if (cues.hedgeVerbs.has(low(a))) continue;
           // "They noted the importance of military-to-military talks and planned to hold ...": a verb
           // coordinated after "and" keeps the sentence's subject.
           let before = m.start - 1;
@@ -681,7 +684,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const headed = subject.length > 0 && subject[subject.length - 1]!.tokenEnd === m.start;
           // A refusal binds only the actor just before it ("Colombia would not return"), not a
           // judgement whose subject is no actor ("Appeasement will not bring peace").
-          if (refrain && !headed && reportedSubject.length === 0 && coordinated.length === 0) continue;
+          // "They made clear that their countries will never recognize": the sides named just before it bind themselves.
+          const sidesBefore = m.start - 2 >= s.tokenStart && cues.sidesNouns.has(low(m.start - 1)) && (cues.ownDelegates.has(low(m.start - 2)) || cues.sidesCounts.has(low(m.start - 2)));
+          if (refrain && !headed && !sidesBefore && reportedSubject.length === 0 && coordinated.length === 0) continue;
           // "that a team of | UK advisers would": past the collective noun the subject belongs to.
           if (intro > s.tokenStart + 1 && low(intro) === 'of' && cues.collectiveHeads.has(low(intro - 1))) intro -= 2;
           while (intro > s.tokenStart && low(intro) !== 'that' && (pos[intro] === DET || (headed && (pos[intro] === PRON || pos[intro] === ADJ)))) intro--;

@@ -363,3 +363,29 @@ describe('a meeting placed only by its occasion, a committee’s session, and a 
     expect(meeting('Foreign Minister Iwaya met Cabinet Secretary Musalia Mudavadi in Tokyo.', { title: 'Foreign Minister Iwaya meets Kenyan Cabinet Secretary ahead of the Japan-Kenya Joint Economic Committee', publisher: 'Ministry of Foreign Affairs of Japan', date: '2025-05-04' })?.kind).not.toBe('dialogue');
   });
 });
+
+describe('meeting places from a dateline and past a gathering, and a government committee', () => {
+  it('take the dateline’s city when the text names no place, a place after a gathering’s name, and a government committee as a dialogue', () => {
+    expect(
+      meeting('JOHANNESBURG – United States Trade Representative Dana Holt met today with Madagascar’s Minister of Trade Ravo Rakoto on the margins of the 20th AGOA Forum.', {
+        date: '2023-11-03',
+        publisher: 'Office of the United States Trade Representative',
+        title: 'Readout of Ambassador Holt’s Meeting with Madagascar’s Minister of Trade',
+      }),
+    ).toMatchObject({ location: { name: 'JOHANNESBURG', country: 'ZAF' } });
+    expect(
+      meeting('The Prime Minister met the Prime Minister of Kosovo, Albin Kurti, at the European Political Community summit at Blenheim Palace today.', {
+        date: '2024-07-18',
+        publisher: "Prime Minister's Office, 10 Downing Street",
+        title: 'PM meeting with Prime Minister Kurti of Kosovo',
+      }),
+    ).toMatchObject({ kind: 'visit', location: { name: 'Blenheim Palace', country: 'GBR' } });
+    expect(
+      meeting('On September 4, Foreign Minister Wang Yi and Italian Foreign Minister Marco Conti co-chaired the 11th Joint Meeting of the China-Italy Government Committee in Beijing.', {
+        date: '2023-09-04',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+        title: 'Wang Yi and Italian Foreign Minister Marco Conti Co-chair the 11th Joint Meeting of the China-Italy Government Committee',
+      })?.kind,
+    ).toBe('dialogue');
+  });
+});

@@ -20,6 +20,8 @@ const MARGIN_REACH = 4;
 const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
+/** The dash after a release's dateline ("JOHANNESBURG –"). */
+const DATELINE_DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 /** Tokens inside a gathering's name besides its capitalised words ("G20", "Leaders ’ Summit", "Summit of the Americas"). */
 const NAME_INNER = /^(?:\d[\w-]*|of|the|and|on|’|'|’s|'s|-)$/u;
 /** "in June", "on Tuesday": a date, not a place. */
@@ -164,7 +166,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             if (body) e = body.tokenEnd;
             // "in the Arctic Council": an organisation is no place.
             const organisation = doc.mentions.some((x) => x.sentence === where.index && x.tokenStart < e && x.tokenEnd > b && x.actors.some((a) => a.kind === 'organisation'));
-            if (e > b && !CALENDAR_WORD.test(words[b]!) && !organisation) {
+            // "at the European Political Community summit at Blenheim Palace": a gathering's name is its occasion, not its place.
+            const gathering = e < where.tokenEnd && cues.gatherings.has(words[e]!.toLowerCase());
+            if (e > b && !CALENDAR_WORD.test(words[b]!) && !organisation && !gathering) {
               const span = { start: starts[b]!, end: ends[e - 1]! };
               const inside = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart >= b && x.tokenStart <= e);
               location = { name: doc.text.slice(span.start, span.end), country: inside?.actors[0]?.party ?? null, span };
@@ -191,6 +195,16 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             const span = { start: seat.start, end: seat.end };
             location = { name: doc.text.slice(span.start, span.end), country: seat.actors[0]!.party, span };
             locationEvidence = { sentence: where.index, span, rule: 'seat named in the occasion' };
+          }
+        }
+        // "JOHANNESBURG – United States Trade Representative Katherine Tai met today with ...": with no
+        // place written, the dateline's city is where the release was issued, beside the meeting.
+        if (!location) {
+          const dateline = doc.mentions.find((x) => x.tokenStart === 0 && x.place && x.actors.length === 1 && DATELINE_DASHES.has(words[x.tokenEnd] ?? '') && words[0] === words[0]!.toUpperCase());
+          if (dateline) {
+            const span = { start: dateline.start, end: dateline.end };
+            location = { name: doc.text.slice(span.start, span.end), country: dateline.actors[0]!.party, span };
+            locationEvidence = { sentence: dateline.sentence, span, rule: 'dateline' };
           }
         }
       }

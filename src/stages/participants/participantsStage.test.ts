@@ -974,3 +974,16 @@ describe('batches 47 and 48', () => {
     ).toContain('mentioned: Xi Jinping (CHN)');
   });
 });
+
+describe('hosts after "by"', () => {
+  it('seat the official a summoned ambassador "was received by", but not one a letter was signed by', () => {
+    const r = record(
+      'German Ambassador summoned to the Foreign Ministry',
+      'On October 22, Ambassador of Germany to Russia Hans Weber was summoned to the Russian Foreign Ministry, where he was received by Deputy Foreign Minister Pavel Orlov. He was handed a letter signed by Foreign Minister Sergey Lavrov.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2024-10-22',
+    );
+    expect(r).toContain('principal: Pavel Orlov (RUS)');
+    expect(r).toContain('mentioned: Sergey Lavrov (RUS)');
+  });
+});

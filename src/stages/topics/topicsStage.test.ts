@@ -291,3 +291,18 @@ describe('gatherings as settings', () => {
     expect(t['nuclear-arms-control']).toBeUndefined();
   });
 });
+
+describe('topics of defence ministers’ calls', () => {
+  it('read a channel between defence ministries as military communication, a state’s own defence capabilities as defence, Western weapons as defence, and costs imposed as sanctions', () => {
+    const t = topics(
+      'Secretary of Defense Sam Carver spoke by phone today with Russian Minister of Defense Ivan Petrov. ' +
+        'Secretary Carver underscored the value of keeping channels of communication open between the two defense ministries. ' +
+        'Minister Petrov drew attention to the growing supplies of American and other Western weapons to Ukraine. ' +
+        'The Secretary welcomed Japan’s determination to fundamentally strengthen Japan’s defense capabilities. ' +
+        'He said the allies would continue imposing costs on Russia for its war.',
+    );
+    expect(t['military-communication']?.sentences).toEqual([1]);
+    expect(t['defense-cooperation']?.sentences).toEqual([2, 3]);
+    expect(t.sanctions?.sentences).toEqual([4]);
+  });
+});
