@@ -1138,3 +1138,59 @@ describe('refusals, determination and hedges', () => {
     expect(doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['1 USA+GBR', '2 USA+GBR']);
   });
 });
+
+describe('seasons as horizons', () => {
+  it('read "by the autumn", "before winter" and "for as long as they are needed" as horizons', () => {
+    const found = commitments(
+      'The Secretary met Foreign Minister Tunde Okafor of Nigeria in Abuja. ' +
+        'They agreed that their officials would work up a plan by the autumn. ' +
+        'The Secretary said U.S. advisers would stay in Abuja for as long as they are needed. ' +
+        'The two sides will hold the next round of talks before winter.',
+      '2024-07-18',
+    );
+    expect(found.map((c) => c.replace(/^(\d) .*\((.*)\)$/, '$1 $2'))).toEqual(['1 by the autumn', '2 for as long as they are needed', '3 before winter']);
+  });
+});
+
+describe('the Kremlin’s transcripts and acts after "will"', () => {
+  it('read "we" in the Russian President’s own words as Russia, a forecast after "I am sure that" as none, and "bring forward legislation" and a national agency’s help as acts', () => {
+    const kremlin = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body:
+          'Vladimir Putin met with President of the Republic of Ghana Kofi Mensah in Moscow.\n\n' +
+          'President of Russia Vladimir Putin: Mr President, I am glad to see you. I am sure that we will double our trade this year. We will keep increasing our deliveries of wheat to the Ghanaian market. Let me also say that we look forward to welcoming you in Moscow again.',
+        publisher: 'President of Russia',
+      },
+      { date: '2023-05-10' },
+    );
+    expect(kremlin.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['3 RUS', '4 RUS']);
+    const no10 = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body:
+          'The Prime Minister spoke to President Tommy Remengesau of Palau. The Prime Minister confirmed that the UK would bring forward legislation to ratify the treaty. ' +
+          'He said the National Cyber Security Centre would share its expertise with Palau’s officials.',
+        publisher: "Prime Minister's Office, 10 Downing Street",
+      },
+      { date: '2025-02-18' },
+    );
+    expect(no10.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['1 GBR', '2 GBR']);
+  });
+});
+
+describe('a day that names a thing', () => {
+  it('take no horizon from "today’s discussions", and read "before the end of the summer"', () => {
+    const found = commitments(
+      'Secretary Quist met Foreign Minister Wang Yi in Bali. ' +
+        'They agreed that their teams would follow up on today’s discussions and stay in close contact in the weeks ahead. ' +
+        'The Secretary said the United States will fund a training course in Bali before the end of the summer.',
+      '2022-07-09',
+    );
+    expect(found.map((c) => c.replace(/^(\d) .*\((.*)\)$/, '$1 $2'))).toEqual(['1 in the weeks ahead', '2 before the end of the summer']);
+  });
+});

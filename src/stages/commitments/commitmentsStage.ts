@@ -133,6 +133,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const phraseLengthAt = (phrases: readonly (readonly string[])[], a: number, end: number): number => phrases.find((p) => p.every((w, j) => a + j < end && low(a + j) === w))?.length ?? 0;
       const phraseAt = (phrases: readonly (readonly string[])[], a: number, end: number): boolean => phraseLengthAt(phrases, a, end) > 0;
       const ref = doc.meta.referenceDate?.value ?? null;
+      /** A horizon at `k`, not a day's possessive that names a thing ("follow up on today's discussions"). */
+      const dueAt = (k: number, end: number) => {
+        const d = cues.due.at(dueIds, k, end);
+        return d && !grammar.possessives.has(words[k + d.length] ?? '') ? d : null;
+      };
       const headIds = cues.headsBeforeAside.ids(doc.tokens);
       /**
        * The cues of a sentence and those split by an aside set off by commas ("They also agreed, with
@@ -428,7 +433,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             continue;
           }
           if (cues.clauseEnd.has(low(k)) && !(low(k) === ',' && low(k + 1) === 'to' && low(k + 2) === 'be' && cues.scheduledPassives.has(low(k + 3)))) return false;
-          if (cues.due.at(dueIds, k, end)) return true;
+          if (dueAt(k, end)) return true;
         }
         return false;
       };
@@ -840,7 +845,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             let gap: [number, number] | null = null;
             while (e < s.tokenEnd && e - a < MAX_ACTION) {
               if (gap === null && due === null && low(e) === ',' && e - a <= 2) {
-                const d = cues.due.at(dueIds, e + 1, s.tokenEnd);
+                const d = dueAt(e + 1, s.tokenEnd);
                 if (d && low(e + 1 + d.length) === ',') {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[e + 1]!, ends[e + d.length]!));
                   gap = [e, e + 2 + d.length];
@@ -849,7 +854,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 }
               }
               if (cues.clauseEnd.has(low(e)) || relativeFuture(e, a, s.tokenEnd, s.tokenStart)) break;
-              const d = cues.due.at(dueIds, e, s.tokenEnd);
+              const d = dueAt(e, s.tokenEnd);
               if (d) {
                 due ??= dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
                 break;
@@ -903,7 +908,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // Nor into a clause with a subject of its own.
               // After an occasion, not past a comma that opens an aside: "to meet on the margins of the G7 Summit, as they did at the start of 2024".
               for (; k < s.tokenEnd && k < e + AFTER_CLAUSE && low(k) !== ';' && !(occasion && low(k) === ',' && (cues.asideOpeners.has(low(k + 1)) || cues.relatives.has(low(k + 1)))) && !newClauseAt(k, s.tokenEnd) && !(cues.cues.at(ids, k, s.tokenEnd) && !cues.relatives.has(low(k - 1))); k++) {
-                const d = cues.due.at(dueIds, k, s.tokenEnd);
+                const d = dueAt(k, s.tokenEnd);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
                   occasion = false;
@@ -923,7 +928,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // "confirmed that the delegation at the summit early next month would be headed by": a
               // horizon inside the clause's subject.
               for (let k = m.start - 1; k > s.tokenStart && k >= m.start - MAX_DELEGATE && low(k) !== 'that'; k--) {
-                const d = cues.due.at(dueIds, k, m.start);
+                const d = dueAt(k, m.start);
                 if (d) {
                   due = dueOf(d.values[0]!, doc.text.slice(starts[k]!, ends[k + d.length - 1]!));
                   break;
@@ -935,7 +940,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // an agreement ("today we agreed", "This week, the two ministers agreed"), but a deadline before
               // one ("By the end of this year, the two ministers agreed to conclude").
               for (let k = s.tokenStart; k < subject[0]!.tokenStart; k++) {
-                const d = cues.due.at(dueIds, k, subject[0]!.tokenStart);
+                const d = dueAt(k, subject[0]!.tokenStart);
                 if (d) {
                   const written = doc.text.slice(starts[k]!, ends[k + d.length - 1]!);
                   const lead = k > s.tokenStart ? low(k - 1) : '';

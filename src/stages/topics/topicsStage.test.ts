@@ -306,3 +306,19 @@ describe('topics of defence ministers’ calls', () => {
     expect(t.sanctions?.sentences).toEqual([4]);
   });
 });
+
+describe('topics of costs, companies, missiles and bonds', () => {
+  it('read severe costs imposed as sanctions, companies investing as investment, the Typhon as defence, and a blue bond as debt', () => {
+    const t = topics(
+      'Secretary Quist met Foreign Minister Ana Reyes of Belize in Washington. ' +
+        'They committed to continue imposing severe costs on Russia for its war. ' +
+        'The Secretary welcomed more American companies investing in Belize. ' +
+        'Minister Reyes raised the Typhon system deployed in the region. ' +
+        'Minister Reyes explained Belize’s blue bond for marine conservation.',
+    );
+    expect(t.sanctions?.sentences).toEqual([1]);
+    expect(t.investment?.sentences).toEqual([2]);
+    expect(t['defense-cooperation']?.sentences).toEqual([3]);
+    expect(t.debt?.sentences).toEqual([4]);
+  });
+});
