@@ -32,6 +32,7 @@ export interface MeetingCuesFile {
   sameDayWords?: string[];
   presentBe?: string[];
   hostsBy?: string[];
+  callsFrom?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -70,6 +71,8 @@ export interface MeetingCues {
   presentBe: ReadonlySet<string>;
   /** Passive verbs whose agent after "by" sits at the table ("was received by Deputy Foreign Minister ..."). */
   hostsBy: ReadonlySet<string>;
+  /** Nouns of a call whose caller after "from" is on the line ("received a telephone call today from Minister X"). */
+  callsFrom: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -123,6 +126,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     sameDayWords: new Set(file.sameDayWords ?? []),
     presentBe: new Set(file.presentBe ?? []),
     hostsBy: new Set(file.hostsBy ?? []),
+    callsFrom: new Set(file.callsFrom ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

@@ -821,3 +821,16 @@ describe('names and bodies', () => {
     expect(names.filter((n) => n.includes('Salman bin Abdulaziz')).length).toBe(1);
   });
 });
+
+describe('long styles and the UK Ministry of Defence', () => {
+  it('keep a sentence whole past "(Ret.)", read Brunei’s "Minister of Defense II", and take the UK Ministry of Defence’s officials as British', () => {
+    const doc = read(
+      'Secretary of Defense Sam Carver met with Brunei Darussalam’s Minister of Defense II, Major General (Ret.) Dato Ali Hassan, on the margins of the Shangri-La Dialogue in Singapore today.',
+      { date: '2023-06-03', publisher: 'U.S. Department of Defense' },
+    );
+    expect(doc.sentences.length).toBe(1);
+    expect(doc.meeting?.location?.name).toBe('Singapore');
+    const mod = mentions('During his visit, the Malaysian minister also met the Chief of the Defence Staff, Admiral Sir John Hale.', { date: '2025-03-11', publisher: 'Ministry of Defence' });
+    expect(mod).toContain('Admiral Sir John Hale=GBRMIL');
+  });
+});

@@ -1194,3 +1194,24 @@ describe('a day that names a thing', () => {
     expect(found.map((c) => c.replace(/^(\d) .*\((.*)\)$/, '$1 $2'))).toEqual(['1 in the weeks ahead', '2 before the end of the summer']);
   });
 });
+
+describe('senior advisers and named meetings', () => {
+  it('read leaders who asked their senior advisors to act, past "the issues raised today", and a named ministers’ meeting confirmed for later', () => {
+    const wh = pipeline.run(
+      { id: null, origin: 't', format: 'text', body: 'President Biden spoke with President Xi Jinping by video. Both leaders asked their senior advisors to keep working through the issues raised today over the weeks ahead.', publisher: 'The White House' },
+      { date: '2022-03-18' },
+    );
+    expect(wh.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} ${c.due}`)).toEqual(['1 USA+CHN over the weeks ahead']);
+    const mofa = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'Prime Minister Ishiba held a telephone talk with Prime Minister Lawrence Wong of Singapore. The two leaders also confirmed that a Japan-Singapore Foreign Ministers’ Meeting would be held in Tokyo in the second half of this year.',
+        publisher: 'Ministry of Foreign Affairs of Japan',
+      },
+      { date: '2025-05-08' },
+    );
+    expect(mofa.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} ${c.due}`)).toEqual(['1 JPN+SGP in the second half of this year']);
+  });
+});

@@ -133,10 +133,16 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const phraseLengthAt = (phrases: readonly (readonly string[])[], a: number, end: number): number => phrases.find((p) => p.every((w, j) => a + j < end && low(a + j) === w))?.length ?? 0;
       const phraseAt = (phrases: readonly (readonly string[])[], a: number, end: number): boolean => phraseLengthAt(phrases, a, end) > 0;
       const ref = doc.meta.referenceDate?.value ?? null;
-      /** A horizon at `k`, not a day's possessive that names a thing ("follow up on today's discussions"). */
+      /**
+       * A horizon at `k`, not a day's possessive that names a thing ("follow up on today's discussions"),
+       * nor the day of a participle after its noun ("the issues raised today").
+       */
       const dueAt = (k: number, end: number) => {
         const d = cues.due.at(dueIds, k, end);
-        return d && !grammar.possessives.has(words[k + d.length] ?? '') ? d : null;
+        if (!d || grammar.possessives.has(words[k + d.length] ?? '')) return null;
+        const day = d.values[0]!.days;
+        if (day !== null && day <= 0 && k > 1 && pos[k - 1] === VERB && low(k - 1).endsWith('ed') && pos[k - 2] === NOUN) return null;
+        return d;
       };
       const headIds = cues.headsBeforeAside.ids(doc.tokens);
       /**
@@ -215,6 +221,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           DELEGATE_POS.has(pos[k]!) ||
           words[k] === '-' ||
           words[k] === '.' ||
+          // "a Japan-Singapore Foreign Ministers' Meeting would be held": a possessive inside a name.
+          (grammar.possessives.has(words[k]!) && k > 0 && CAPITALISED.test(words[k - 1]!)) ||
           (pos[k] === VERB && low(k).endsWith('ing')) ||
           // "the number of state-funded scholarships": a participle joined by a hyphen.
           (pos[k] === VERB && words[k - 1] === '-') ||

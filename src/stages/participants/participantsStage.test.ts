@@ -987,3 +987,24 @@ describe('hosts after "by"', () => {
     expect(r).toContain('mentioned: Sergey Lavrov (RUS)');
   });
 });
+
+describe('callers and audiences', () => {
+  it('seat the caller "a telephone call today from" names, and keep a king met later "ahead of his audience with" absent', () => {
+    expect(
+      record(
+        'Readout of Secretary of Defense Sam Carver’s Phone Call With Russian Minister of Defense Ivan Petrov',
+        'Secretary of Defense Sam Carver received a telephone call today from Russian Minister of Defense Ivan Petrov, who had asked to speak with him.',
+        'U.S. Department of Defense',
+        '2024-07-12',
+      ),
+    ).toEqual(['principal: Sam Carver (USA)', 'counterpart: Ivan Petrov (RUS)']);
+    expect(
+      record(
+        'Foreign Secretary meets the Prime Minister of St Kitts and Nevis',
+        'The Foreign Secretary, David Lammy, met the Prime Minister of St Kitts and Nevis, Dr Terrance Drew, in London today, ahead of his audience with His Majesty King Charles III.',
+        'Foreign, Commonwealth & Development Office',
+        '2025-01-23',
+      ),
+    ).toContain('mentioned: Charles III (GBR)');
+  });
+});

@@ -52,7 +52,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -223,7 +223,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           if (title && (p.title === null || title.length > p.title.length)) p.title = title;
         }
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
-        const hostBy = m.tokenStart > 1 && words[m.tokenStart - 1] === 'by' && cues.hostsBy.has(words[m.tokenStart - 2]!.toLowerCase());
+        const hostBy =
+          (m.tokenStart > 1 && words[m.tokenStart - 1] === 'by' && cues.hostsBy.has(words[m.tokenStart - 2]!.toLowerCase())) ||
+          (m.tokenStart > 1 && words[m.tokenStart - 1] === 'from' && [2, 3].some((k) => m.tokenStart - k >= 0 && cues.callsFrom.has(words[m.tokenStart - k]!.toLowerCase())));
         const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase()) && !hostBy) || metEarlier(m) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a

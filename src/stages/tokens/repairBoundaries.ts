@@ -34,11 +34,13 @@ function joins(b: number, values: readonly string[], glued: ArrayLike<number>, a
   const first = next.charAt(0);
   if (LOWER.test(first)) return true;
 
-  const last = values[b - 1] ?? '';
+  // "Major General (Ret.) Dato Paduka ...": a bracket that closes right after an abbreviation.
+  const at = values[b - 1] === ')' && b > 1 ? b - 1 : b;
+  const last = values[at - 1] ?? '';
   let word: string;
   if (last === '.') {
-    if (b < 2 || glued[b - 1] !== 1) return false;
-    word = values[b - 2] ?? '';
+    if (at < 2 || glued[at - 1] !== 1) return false;
+    word = values[at - 2] ?? '';
   } else if (last.length > 1 && last.endsWith('.')) {
     word = last.slice(0, -1);
   } else {

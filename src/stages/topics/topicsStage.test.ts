@@ -322,3 +322,16 @@ describe('topics of costs, companies, missiles and bonds', () => {
     expect(t.debt?.sentences).toEqual([4]);
   });
 });
+
+describe('navies, servicing agreements and biosafety', () => {
+  it('read the Royal Navy and a cross-servicing agreement as defence, and biosafety as public health', () => {
+    const t = topics(
+      'Secretary Quist met Foreign Minister Ana Reyes of Belize in Washington. ' +
+        'They welcomed a new Acquisition and Cross-Servicing Agreement. ' +
+        'The Secretary noted that the coast guard works closely with the Royal Navy. ' +
+        'They signed a memorandum on cooperation in biosafety.',
+    );
+    expect(t['defense-cooperation']?.sentences).toEqual([1, 2]);
+    expect(t['public-health']?.sentences).toEqual([3]);
+  });
+});
