@@ -40,6 +40,7 @@ export interface CommitmentCuesFile {
   hedgeNouns?: string[];
   hedgeVerbs?: string[];
   readiness?: string[];
+  judgedParticiples?: string[];
   vagueProspects?: string[];
   refusedActs: string[];
   standingWords?: string[];
@@ -108,6 +109,8 @@ export interface CommitmentCues {
   hedgeVerbs: ReadonlySet<string>;
   /** Words after a future's "be" that state readiness, not a promise ("would be prepared to speak again"). */
   readiness: ReadonlySet<string>;
+  /** Participles after a future's "be" that judge, not act ("will be measured by whether"). */
+  judgedParticiples: ReadonlySet<string>;
   /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
   vagueProspects: ReadonlySet<string>;
   /** Stance verbs and phrases that are acts once refused ("will never seek hegemony", "will not have any official exchanges"), as lower-case words. */
@@ -216,6 +219,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     hedgeNouns: new Set(file.hedgeNouns ?? []),
     hedgeVerbs: new Set(file.hedgeVerbs ?? []),
     readiness: new Set(file.readiness ?? []),
+    judgedParticiples: new Set(file.judgedParticiples ?? []),
     vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: file.refusedActs.map((phrase) => phrase.split(' ')),
     standingWords: new Set(file.standingWords ?? []),

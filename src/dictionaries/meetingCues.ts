@@ -32,6 +32,7 @@ export interface MeetingCuesFile {
   sameDayWords?: string[];
   presentBe?: string[];
   hostsBy?: string[];
+  presentBeforePerson?: string[];
   callsFrom?: string[];
 }
 
@@ -71,6 +72,8 @@ export interface MeetingCues {
   presentBe: ReadonlySet<string>;
   /** Passive verbs whose agent after "by" sits at the table ("was received by Deputy Foreign Minister ..."). */
   hostsBy: ReadonlySet<string>;
+  /** Seating cues that seat only a person named right after them ("introduced Special Representative ..."). */
+  presentBeforePerson: ReadonlySet<string>;
   /** Nouns of a call whose caller after "from" is on the line ("received a telephone call today from Minister X"). */
   callsFrom: ReadonlySet<string>;
   location: CueMatcher<string>;
@@ -126,6 +129,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     sameDayWords: new Set(file.sameDayWords ?? []),
     presentBe: new Set(file.presentBe ?? []),
     hostsBy: new Set(file.hostsBy ?? []),
+    presentBeforePerson: new Set(file.presentBeforePerson ?? []),
     callsFrom: new Set(file.callsFrom ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),

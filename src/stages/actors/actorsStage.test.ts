@@ -834,3 +834,11 @@ describe('long styles and the UK Ministry of Defence', () => {
     expect(mod).toContain('Admiral Sir John Hale=GBRMIL');
   });
 });
+
+describe('given names that are famous family names', () => {
+  it('read "Cameron Alford" after a title as a new person of the publisher, not David Cameron', () => {
+    const found = mentions('CEO Alice Carver was joined by MCC Vice President for Compact Operations Cameron Alford.', { date: '2024-04-23', publisher: 'Millennium Challenge Corporation' });
+    expect(found).toContain('Vice President for Compact Operations Cameron Alford=USAGOV');
+    expect(found.some((m) => m.includes('GBR'))).toBe(false);
+  });
+});

@@ -309,6 +309,8 @@ export function actorsStage(data: ActorsData): Stage {
        * International Monetary Fund") is one named after "of" (a "for" names a subject: "Special
        * Envoy for Ukraine"). Stops at a known person, whose phrase it returns.
        */
+      /** Whether `t` holds a name word no dictionary knows, after a known family name ("Cameron | Alford"). */
+      const givenNameAt = (t: number): boolean => t < words.length && pos[t] === PROPN && ids[t] === -1 && CAPITALISED.test(words[t]!) && !grammar.bodyWords.has(words[t]!);
       const complementAt = (j: number, end: number, subject = false): { end: number; runStart: number; country?: Lexeme; person?: { start: number; end: number; person: PersonEntry } } => {
         const ofState = words[j] === 'of' && !subject;
         let country: Lexeme | undefined;
@@ -330,7 +332,8 @@ export function actorsStage(data: ActorsData): Stage {
           if (m?.values.every((l) => l.kind === 'place' && !l.place.country)) inRegion = t + m.length;
           if (m) {
             for (const found of m.values) {
-              if (found.kind === 'person') return { end: t, runStart, country, person: { start: t, end: t + m.length, person: found.person } };
+              // Not "... Operations Cameron Alford": a known family name before an unknown name word is another person's given name.
+              if (found.kind === 'person' && !(m.length === 1 && givenNameAt(t + 1))) return { end: t, runStart, country, person: { start: t, end: t + m.length, person: found.person } };
               // "President of Republika Srpska Milorad Dodik": a region names its state.
               const region = found.kind === 'place' && found.place.country ? lexicon.countries.get(found.place.country) : undefined;
               const l: Lexeme = region ? { kind: 'country', country: region } : found;
@@ -1045,6 +1048,9 @@ export function actorsStage(data: ActorsData): Stage {
           // "Minister Holguín" after "Juan Carlos HOLGUÍN Maldonado" was named: the person this text
           // named, not a namesake the dictionary knows by the family name alone.
           const namesake = personEnd - personStart === 1 ? learned.get(words[personStart]!) : undefined;
+          // "Vice President for Compact Operations Cameron Alford": a family name the dictionary knows,
+          // followed by a name word it does not, is another person's given name.
+          if (!namesake && personEnd - personStart === 1 && personEnd === phrase.end && givenNameAt(personEnd)) return null;
           if (namesake && namesake.kind === 'person' && namesake.name !== person.name && !person.name.includes(namesake.name)) return { actor: { ...namesake, title: namesake.title ?? title }, placeable: false };
           const a = personActor(person, title);
           remember(a);

@@ -1215,3 +1215,20 @@ describe('senior advisers and named meetings', () => {
     expect(mofa.commitments.map((c) => `${c.sentence} ${c.parties.join('+')} ${c.due}`)).toEqual(['1 JPN+SGP in the second half of this year']);
   });
 });
+
+describe('"we have agreed" and judged futures', () => {
+  it('read "Today we have agreed to" in the host’s words as both sides’, and "will be measured by" as no promise', () => {
+    const fcdo = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body: 'The Foreign Secretary hosted the Foreign Minister of Kuwait, Sheikh Ali Al-Sabah, in London today. Speaking after the dialogue, the Foreign Secretary said: "Today we have agreed to step up our cooperation on security."',
+        publisher: 'Foreign, Commonwealth & Development Office',
+      },
+      { date: '2024-10-29' },
+    );
+    expect(fcdo.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}`)).toEqual(['1 GBR+KWT']);
+    expect(commitments('Secretary Quist spoke with Foreign Minister Ivan Petrov of Russia. Secretary Quist stressed that the engagements ahead will be measured by whether they bring peace closer.', '2025-10-20')).toEqual([]);
+  });
+});

@@ -547,7 +547,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           const passive =
-            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !cues.readiness.has(low(participle))) ||
+            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !cues.readiness.has(low(participle)) && !cues.judgedParticiples.has(low(participle))) ||
             (cue.kind === 'future' && phraseAt(cues.happenings, a, s.tokenEnd));
           // "will complete the investigation", "agreed to synergize the Belt and Road Initiative": a verb
           // the tagger read as an adjective or noun, before its object.
@@ -813,10 +813,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const statesNamed = agreers.size >= 2 && !passive && !ofThing && !onlyReceives && statesHead ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
           let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
-          // "today we agreed to deepen our cooperation", in a minister's words after meeting another: "we" who agree are both sides.
+          // "today we agreed to deepen our cooperation", "Today we have agreed to", in a minister's words after meeting another: "we" who agree are both sides.
           // Not "Last year, with our European partners, we agreed", nor "NATO allies took a historic step, and we agreed":
           // only a "we" with no one else who agrees.
-          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && subject[0]!.tokenEnd === m.start && doc.parties.length >= 2 && parties.length === 1 && parties[0] === publisherSide && weAlone(s, m.start)) parties = [...doc.parties];
+          if (cue.kind === 'agree' && takes === 'verb' && subject.length === 1 && low(subject[0]!.tokenStart) === 'we' && (subject[0]!.tokenEnd === m.start || (subject[0]!.tokenEnd === m.start - 1 && cues.perfectAuxiliaries.has(low(m.start - 1)))) && doc.parties.length >= 2 && parties.length === 1 && parties[0] === publisherSide && weAlone(s, m.start)) parties = [...doc.parties];
           // "the Gulf states had asked their officials to review": a directive only both sides give together.
           if (cue.jointly && parties.filter((p) => doc.parties.includes(p)).length < 2) continue;
           // "He made clear that Hamas would play no role": a promise is made by those at the table.

@@ -20,6 +20,8 @@ const MARGIN_REACH = 4;
 const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
+/** How far after "hosted" the consultations it hosted are named ("Moscow hosted Russian - Eritrean political consultations"). */
+const HOSTED_REACH = [1, 2, 3, 4, 5];
 /** The dash after a release's dateline ("JOHANNESBURG –"). */
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 /** Tokens inside a gathering's name besides its capitalised words ("G20", "Leaders ’ Summit", "Summit of the Americas"). */
@@ -179,7 +181,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         }
         // "On April 23, Moscow hosted political consultations": a seat of government that hosts it.
         if (!location) {
-          const host = doc.mentions.find((x) => x.sentence === where.index && x.tokenEnd < where.tokenEnd && x.actors.length === 1 && x.actors[0]!.kind === 'state' && x.actors[0]!.role === 'GOV' && cues.hostVerbs.has(words[x.tokenEnd]!.toLowerCase()) && [1, 2, 3].some((k) => cues.hostedNouns.has(words[x.tokenEnd + k]?.toLowerCase() ?? '')));
+          const host = doc.mentions.find((x) => x.sentence === where.index && x.tokenEnd < where.tokenEnd && x.actors.length === 1 && x.actors[0]!.kind === 'state' && x.actors[0]!.role === 'GOV' && cues.hostVerbs.has(words[x.tokenEnd]!.toLowerCase()) && HOSTED_REACH.some((k) => cues.hostedNouns.has(words[x.tokenEnd + k]?.toLowerCase() ?? '')));
           if (host) {
             const span = { start: host.start, end: host.end };
             location = { name: doc.text.slice(span.start, span.end), country: host.actors[0]!.party, span };

@@ -1008,3 +1008,27 @@ describe('callers and audiences', () => {
     ).toContain('mentioned: Charles III (GBR)');
   });
 });
+
+describe('possessives of states and people introduced', () => {
+  it('seat a leader "of Libya’s Government", keep a leader whose initiative was introduced absent, and seat one introduced in person', () => {
+    expect(
+      record('PM call with Prime Minister Dbeibah of Libya', 'The Prime Minister spoke to Prime Minister Abdul Hamid Dbeibah of Libya’s Government of National Unity this morning.', "Prime Minister's Office, 10 Downing Street", '2023-09-15'),
+    ).toContain('counterpart: Abdul Hamid Dbeibah (LBY)');
+    const mofa = record(
+      'Japan-Barbados Foreign Ministers’ Meeting',
+      'On September 20, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, held a meeting with the Hon. Mr. Kerrie SYMMONDS, Minister of Foreign Affairs and Foreign Trade of Barbados. Minister Symmonds introduced the Bridgetown Initiative led by Prime Minister Mia Mottley.',
+      'Ministry of Foreign Affairs of Japan',
+      '2023-09-20',
+    );
+    expect(mofa).toContain('counterpart: Kerrie SYMMONDS (BRB)');
+    expect(mofa).toContain('mentioned: Mia Mottley (BRB)');
+    expect(
+      record(
+        'Readout of President Biden’s Meeting with President Zelenskyy of Ukraine',
+        'President Biden met President Zelenskyy of Ukraine at the White House. President Biden introduced Special Representative for Ukraine’s Economic Recovery Ann Carver, who will focus on the private sector.',
+        'The White House',
+        '2023-09-21',
+      ),
+    ).toContain('accompanying: Ann Carver (USA)');
+  });
+});

@@ -11,6 +11,8 @@ import { CALENDAR_WORD } from '../dates/calendar.js';
 import { sentenceDate } from '../dates/sentenceDate.js';
 import { inPastRelative } from '../meeting/inPastRelative.js';
 
+/** How many words before a possessive an "of" gives it to the state named there ("of the Republic of Korea's"). */
+const OF_STATE_REACH = 5;
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
 const LEADING_THE = /^(?:the|The)\s+/;
@@ -52,7 +54,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -188,7 +190,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       if (doc.meeting && leadIds) {
         const ids = present.ids(doc.tokens);
         for (const s of doc.sentences) {
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s, c.start, c.end) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart))) seating.add(s.index);
+          // "introduced the Bridgetown Initiative led by ...": such a cue seats only a person named right after it.
+          const personAfter = (c: { end: number; values: readonly string[] }) => !cues.presentBeforePerson.has(c.values[0]!) || doc.mentions.some((x) => x.sentence === s.index && x.tokenStart === c.end && x.actors.some((a) => a.kind === 'person'));
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s, c.start, c.end) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart) && personAfter(c))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (ofBody(cue.start, s.tokenStart)) continue;
@@ -222,7 +226,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         for (const title of [actorTitle, asWritten && actorTitle && asWritten.startsWith(actorTitle) ? null : asWritten]) {
           if (title && (p.title === null || title.length > p.title.length)) p.title = title;
         }
-        const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!);
+        // Not "Prime Minister Abdul Hamid Dbeibah of Libya's Government": there the possessive is the state's.
+        const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!) && !words.slice(Math.max(m.tokenStart, m.tokenEnd - OF_STATE_REACH), m.tokenEnd).includes('of');
         const hostBy =
           (m.tokenStart > 1 && words[m.tokenStart - 1] === 'by' && cues.hostsBy.has(words[m.tokenStart - 2]!.toLowerCase())) ||
           (m.tokenStart > 1 && words[m.tokenStart - 1] === 'from' && [2, 3].some((k) => m.tokenStart - k >= 0 && cues.callsFrom.has(words[m.tokenStart - k]!.toLowerCase())));
