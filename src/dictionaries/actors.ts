@@ -94,6 +94,8 @@ export interface ActorLexicon {
   /** Holders of an office by `STATE|lower-case title` ("GBR|prime minister"), over all dates. */
   officeHolders: ReadonlyMap<string, readonly PersonEntry[]>;
   nameParticles: ReadonlySet<string>;
+  /** Particles of descent ("bin", "ibn"): a name holding one keeps its word order as a key. */
+  patronymics: ReadonlySet<string>;
   /** Generational suffixes that end a name ("Jr."). */
   nameSuffixes: ReadonlySet<string>;
   /** Words after a state's adjective inside a title that make it the title's state ("and Burkinabe Abroad"). */
@@ -105,14 +107,12 @@ export interface ActorLexicon {
 
 /**
  * The key of `peopleByNameWords`: a name's words, lower-cased and sorted ("KISHIDA Fumio" is
- * "Fumio Kishida"). A name with a lower-case particle keeps its order: "Abdulaziz bin Salman Al
- * Saud" is the son, "Salman bin Abdulaziz Al Saud" the father.
+ * "Fumio Kishida"). A name with a particle of descent (`patronymics`, in any case) keeps its order:
+ * "Abdulaziz bin Salman Al Saud" is the son, "Salman bin Abdulaziz Al Saud" the father.
  */
-export function nameWordsKey(name: string): string {
-  const words = name.split(/\s+/);
-  const ordered = words.some((w) => /^\p{Ll}/u.test(w));
-  const lower = words.map((w) => w.toLowerCase());
-  return (ordered ? lower : lower.sort()).join(' ');
+export function nameWordsKey(name: string, patronymics: ReadonlySet<string>): string {
+  const lower = name.toLowerCase().split(/\s+/);
+  return (lower.some((w) => patronymics.has(w)) ? lower : lower.sort()).join(' ');
 }
 
 export interface ActorFiles {
@@ -123,6 +123,7 @@ export interface ActorFiles {
   modifiers?: RoleModifier[];
   /** Lower-case words inside personal names ("von", "bin"). */
   nameParticles?: string[];
+  patronymicParticles?: string[];
   nameSuffixes?: string[];
   nationalsWords?: string[];
   titleQualifiers?: string[];
@@ -134,17 +135,17 @@ export function loadActorFiles(dataDir: DataSource): ActorFiles {
   return {
     countries: loadDataFile<{ countries: CountryEntry[] }>(dataDir, 'actors/countries.yaml', 'countries.schema.json').countries,
     organisations: loadDataFile<{ organisations: OrganisationEntry[] }>(dataDir, 'actors/organisations.yaml', 'organisations.schema.json').organisations,
-    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[]; titleQualifiers?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
+    ...rolesAndModifiers(loadDataFile<{ roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; patronymicParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[]; titleQualifiers?: string[] }>(dataDir, 'actors/roles.yaml', 'roles.schema.json')),
     people: loadDataFile<{ people: PersonEntry[] }>(dataDir, 'actors/people.yaml', 'people.schema.json').people,
     places: loadDataFile<{ places: PlaceEntry[] }>(dataDir, 'actors/places.yaml', 'places.schema.json').places,
   };
 }
 
-function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[]; titleQualifiers?: string[] }): Pick<
+function rolesAndModifiers(file: { roles: RoleEntry[]; modifiers?: RoleModifier[]; nameParticles?: string[]; patronymicParticles?: string[]; nameSuffixes?: string[]; nationalsWords?: string[]; titleQualifiers?: string[] }): Pick<
   ActorFiles,
-  'roles' | 'modifiers' | 'nameParticles' | 'nameSuffixes' | 'nationalsWords' | 'titleQualifiers'
+  'roles' | 'modifiers' | 'nameParticles' | 'patronymicParticles' | 'nameSuffixes' | 'nationalsWords' | 'titleQualifiers'
 > {
-  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [], nameSuffixes: file.nameSuffixes ?? [], nationalsWords: file.nationalsWords ?? [], titleQualifiers: file.titleQualifiers ?? [] };
+  return { roles: file.roles, modifiers: file.modifiers ?? [], nameParticles: file.nameParticles ?? [], patronymicParticles: file.patronymicParticles ?? [], nameSuffixes: file.nameSuffixes ?? [], nationalsWords: file.nationalsWords ?? [], titleQualifiers: file.titleQualifiers ?? [] };
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -213,12 +214,13 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
     for (const n of new Set([p.name, ...p.aliases])) add(n, { kind: 'person', person: p }, `person ${p.name}`);
   }
   for (const p of files.places) add(p.name, { kind: 'place', place: p }, `place ${p.name}`);
+  const patronymics: ReadonlySet<string> = new Set(files.patronymicParticles ?? []);
   const peopleByNameWords = new Map<string, PersonEntry | null>();
   const officeHolders = new Map<string, PersonEntry[]>();
   for (const p of files.people) {
     for (const n of new Set([p.name, ...p.aliases])) {
       if (!n.includes(' ')) continue;
-      const key = nameWordsKey(n);
+      const key = nameWordsKey(n, patronymics);
       const before = peopleByNameWords.get(key);
       peopleByNameWords.set(key, before === undefined || before === p ? p : null);
     }
@@ -231,7 +233,7 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
       }
     }
   }
-  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []), titleQualifiers: (files.titleQualifiers ?? []).map((q) => q.split(' ')), sharedAdjectives };
+  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), patronymics, nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []), titleQualifiers: (files.titleQualifiers ?? []).map((q) => q.split(' ')), sharedAdjectives };
 }
 
 /** Per party, the body whose code begins most of its other bodies' codes; on a tie the later entry. */

@@ -251,7 +251,7 @@ export function actorsStage(data: ActorsData): Stage {
         const last = words[end - 1]!;
         for (let q = start; q < end - 1; q++) {
           if (!CAPITALISED.test(words[q]!)) continue;
-          const p = lexicon.peopleByNameWords.get(nameWordsKey(`${words[q]} ${last}`));
+          const p = lexicon.peopleByNameWords.get(nameWordsKey(`${words[q]} ${last}`, lexicon.patronymics));
           if (p && (!country || personActor(p, null).party === country)) return p;
         }
         return null;
@@ -302,6 +302,8 @@ export function actorsStage(data: ActorsData): Stage {
         return named;
       };
 
+      /** Whether `t` holds a name word no dictionary knows, after a known family name ("Cameron | Alford"). */
+      const givenNameAt = (t: number): boolean => t < words.length && pos[t] === PROPN && ids[t] === -1 && CAPITALISED.test(words[t]!) && !grammar.bodyWords.has(words[t]!) && !CALENDAR_WORD.test(words[t]!);
       /**
        * The complement of a title from `j` ("for China", "of the Central Committee of the Communist
        * Party of China"): capitalised words and the small words between them, up to `end` of the
@@ -309,8 +311,6 @@ export function actorsStage(data: ActorsData): Stage {
        * International Monetary Fund") is one named after "of" (a "for" names a subject: "Special
        * Envoy for Ukraine"). Stops at a known person, whose phrase it returns.
        */
-      /** Whether `t` holds a name word no dictionary knows, after a known family name ("Cameron | Alford"). */
-      const givenNameAt = (t: number): boolean => t < words.length && pos[t] === PROPN && ids[t] === -1 && CAPITALISED.test(words[t]!) && !grammar.bodyWords.has(words[t]!);
       const complementAt = (j: number, end: number, subject = false): { end: number; runStart: number; country?: Lexeme; person?: { start: number; end: number; person: PersonEntry } } => {
         const ofState = words[j] === 'of' && !subject;
         let country: Lexeme | undefined;
@@ -1077,7 +1077,7 @@ export function actorsStage(data: ActorsData): Stage {
           // "N.K.Shrestha" (the Russian MFA's initials, run together) as "N. K. Shrestha".
           const name = text.slice(starts[phrase.nameStart], ends[phrase.nameEnd - 1]).replace(GLUED_INITIAL, '$1 ');
           // "KISHIDA Fumio", "Ishiba Shigeru": a known person's words in another order or case.
-          const byWords = lexicon.peopleByNameWords.get(nameWordsKey(name)) ?? knownWithin(phrase.nameStart, phrase.nameEnd, country);
+          const byWords = lexicon.peopleByNameWords.get(nameWordsKey(name, lexicon.patronymics)) ?? knownWithin(phrase.nameStart, phrase.nameEnd, country);
           if (byWords) {
             const a = personActor(byWords, title);
             remember(a);

@@ -277,6 +277,22 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     }
     return null;
   };
+  /**
+   * In a transcript ("President of Ghana Kofi Mensah: ... We will increase our purchases"), the
+   * speaker whose label opens the turn each sentence is in: a person named at a sentence's start
+   * just before a colon, the latest such label at or before the sentence.
+   */
+  const turnSpeakers: (Actor | null)[] = [];
+  {
+    let speaker: Actor | null = null;
+    let k = 0;
+    for (const t of doc.sentences) {
+      while (k < mentions.length && mentions[k]!.tokenStart < t.tokenStart) k++;
+      const label = mentions[k];
+      if (label && label.tokenStart === t.tokenStart && words[label.tokenEnd] === ':' && label.actors.length === 1 && label.actors[0]!.kind === 'person') speaker = label.actors[0]!;
+      turnSpeakers.push(speaker);
+    }
+  }
   let m = 0;
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; ) {
@@ -441,7 +457,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           const speaker = quotedSpeaker(s.index, i);
           if (speaker) actors = [speaker];
         } else if (ref.kind === 'publisher' && joint && doc.parties.length >= 2) actors = doc.parties.map(partyActor);
-        else if (ref.kind === 'publisher' && publisherCountry) actors = [partyActor(publisherCountry)];
+        else if (ref.kind === 'publisher' && publisherCountry) {
+          const speaker = turnSpeakers[s.index];
+          actors = [partyActor(speaker?.party ?? publisherCountry)];
+        }
         else if (ref.kind === 'counterpart') {
           // The party that is not the one acting: the sentence's last actor so far, else the last person.
           const acting = resolved.findLast((x) => x.sentence === s.index && !x.place)?.actors[0]?.party ?? lastPerson?.party ?? null;

@@ -139,9 +139,12 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
        */
       const dueAt = (k: number, end: number) => {
         const d = cues.due.at(dueIds, k, end);
-        if (!d || grammar.possessives.has(words[k + d.length] ?? '')) return null;
+        if (!d) return null;
         const day = d.values[0]!.days;
-        if (day !== null && day <= 0 && k > 1 && pos[k - 1] === VERB && low(k - 1).endsWith('ed') && pos[k - 2] === NOUN) return null;
+        // Only a day gone or going ("today's"), not one ahead ("at next month's summit").
+        const past = day !== null && day <= 0;
+        if (past && grammar.possessives.has(words[k + d.length] ?? '')) return null;
+        if (past && k > 1 && pos[k - 1] === VERB && low(k - 1).endsWith('ed') && pos[k - 2] === NOUN) return null;
         return d;
       };
       const headIds = cues.headsBeforeAside.ids(doc.tokens);
@@ -537,8 +540,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const refrain = negatedAfter;
           // "pledged never to use force": the refused act is a verb after "to", whatever the cue takes.
           if (refrain && cue.takes !== 'verb' && low(a) === 'to' && a + 1 < s.tokenEnd && pos[a + 1] === VERB) a++;
-          // "China's growth will not be held back by outside pressure": a state refused is a forecast, no act.
-          if (refrain && grammar.be.has(low(a))) continue;
+          // "China's growth will not be held back by outside pressure": a passive refused is a forecast, no act
+          // (not "will not be sending ministers", "will not be party to").
+          if (refrain && grammar.be.has(low(a)) && a + 1 < s.tokenEnd && pos[a + 1] === VERB && !low(a + 1).endsWith('ing')) continue;
           // "looked forward to the first UK-EU summit next year", "to his meeting with President el-Sisi
           // later today": an occasion with a horizon is a plan too.
           const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a))) && (horizonIn(a + 1, s.tokenEnd) || (encounterAhead(a + 1, s.tokenEnd) && periodAhead(a + 1, s.tokenEnd)));
@@ -547,7 +551,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           const passive =
-            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !cues.readiness.has(low(participle)) && !cues.judgedParticiples.has(low(participle))) ||
+            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !(cues.readiness.has(low(participle)) && low(participle + 1) === 'to') && !(cues.judgedParticiples.has(low(participle)) && low(participle + 1) === 'by' && cues.questionWords.has(low(participle + 2)))) ||
             (cue.kind === 'future' && phraseAt(cues.happenings, a, s.tokenEnd));
           // "will complete the investigation", "agreed to synergize the Belt and Road Initiative": a verb
           // the tagger read as an adjective or noun, before its object.
@@ -590,7 +594,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "would give the invitation positive consideration": a hedge, whatever the verb.
           if (cue.kind === 'future' && words.slice(a, Math.min(a + HEDGE_REACH, s.tokenEnd)).some((w) => cues.hedgeNouns.has(w.toLowerCase()))) continue;
           if (cue.kind === 'future' && !passive && cues.futureStances.has(low(a)) && !refused && !phraseAt(cues.futureActs, a, s.tokenEnd)) continue;
-          if (cues.hedgeVerbs.has(low(a))) continue;
+          // "expressed his intention to consider attending"; not "agreed to consider establishing", a step agreed.
+          if (cue.kind !== 'agree' && cues.hedgeVerbs.has(low(a))) continue;
           // "They noted the importance of military-to-military talks and planned to hold ...": a verb
           // coordinated after "and" keeps the sentence's subject.
           let before = m.start - 1;

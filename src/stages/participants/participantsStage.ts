@@ -13,6 +13,10 @@ import { inPastRelative } from '../meeting/inPastRelative.js';
 
 /** How many words before a possessive an "of" gives it to the state named there ("of the Republic of Korea's"). */
 const OF_STATE_REACH = 5;
+/** Where a call's noun stands before the "from" of its caller ("a call | from", "a call today | from"). */
+const CALLER_REACH = [2, 3];
+/** How far after "introduced" the person introduced may be named ("introduced members of his Cabinet, including Secretary ..."). */
+const INTRODUCED_REACH = 8;
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
 const LEADING_THE = /^(?:the|The)\s+/;
@@ -191,7 +195,13 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const ids = present.ids(doc.tokens);
         for (const s of doc.sentences) {
           // "introduced the Bridgetown Initiative led by ...": such a cue seats only a person named right after it.
-          const personAfter = (c: { end: number; values: readonly string[] }) => !cues.presentBeforePerson.has(c.values[0]!) || doc.mentions.some((x) => x.sentence === s.index && x.tokenStart === c.end && x.actors.some((a) => a.kind === 'person'));
+          // "introduced his new Special Envoy, Ann Carver", "introduced members of his Cabinet, including ...": a person
+          // a few words on, with no body or "by" on the way.
+          const personAfter = (c: { end: number; values: readonly string[] }) => {
+            if (!cues.presentBeforePerson.has(c.values[0]!)) return true;
+            const next = doc.mentions.find((x) => x.sentence === s.index && x.tokenStart >= c.end && x.tokenStart - c.end <= INTRODUCED_REACH && x.actors.some((a) => a.kind === 'person'));
+            return next !== undefined && !words.slice(c.end, next.tokenStart).some((w) => w === 'by' || grammar.bodyWords.has(w));
+          };
           if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s, c.start, c.end) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart) && personAfter(c))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
@@ -228,10 +238,12 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         }
         // Not "Prime Minister Abdul Hamid Dbeibah of Libya's Government": there the possessive is the state's.
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!) && !words.slice(Math.max(m.tokenStart, m.tokenEnd - OF_STATE_REACH), m.tokenEnd).includes('of');
-        const hostBy =
-          (m.tokenStart > 1 && words[m.tokenStart - 1] === 'by' && cues.hostsBy.has(words[m.tokenStart - 2]!.toLowerCase())) ||
-          (m.tokenStart > 1 && words[m.tokenStart - 1] === 'from' && [2, 3].some((k) => m.tokenStart - k >= 0 && cues.callsFrom.has(words[m.tokenStart - k]!.toLowerCase())));
-        const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase()) && !hostBy) || metEarlier(m) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
+        // "was received by Deputy Foreign Minister X" (not "the dinner hosted by"), "received a telephone call
+        // today from Minister X": a host or a caller after "by" or "from" is at the table, whom those words otherwise keep away.
+        const atTableAfter =
+          (m.tokenStart > 2 && words[m.tokenStart - 1] === 'by' && cues.hostsBy.has(words[m.tokenStart - 2]!.toLowerCase()) && grammar.be.has(words[m.tokenStart - 3]!.toLowerCase())) ||
+          (m.tokenStart > 1 && words[m.tokenStart - 1] === 'from' && CALLER_REACH.some((k) => m.tokenStart - k >= 0 && cues.callsFrom.has(words[m.tokenStart - k]!.toLowerCase())));
+        const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase()) && !atTableAfter) || metEarlier(m) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.

@@ -293,7 +293,7 @@ describe('gatherings as settings', () => {
 });
 
 describe('topics of defence ministers’ calls', () => {
-  it('read a channel between defence ministries as military communication, a state’s own defence capabilities as defence, Western weapons as defence, and costs imposed as sanctions', () => {
+  it('read a channel between defence ministries as military communication, a state’s own defence capabilities as defence, and Western weapons as defence; costs imposed stay no sanctions (the U.S. readouts’ annotations key none)', () => {
     const t = topics(
       'Secretary of Defense Sam Carver spoke by phone today with Russian Minister of Defense Ivan Petrov. ' +
         'Secretary Carver underscored the value of keeping channels of communication open between the two defense ministries. ' +
@@ -303,12 +303,12 @@ describe('topics of defence ministers’ calls', () => {
     );
     expect(t['military-communication']?.sentences).toEqual([1]);
     expect(t['defense-cooperation']?.sentences).toEqual([2, 3]);
-    expect(t.sanctions?.sentences).toEqual([4]);
+    expect(t.sanctions).toBeUndefined();
   });
 });
 
 describe('topics of costs, companies, missiles and bonds', () => {
-  it('read severe costs imposed as sanctions, companies investing as investment, the Typhon as defence, and a blue bond as debt', () => {
+  it('read companies investing as investment, the Typhon as defence, and a blue bond as debt', () => {
     const t = topics(
       'Secretary Quist met Foreign Minister Ana Reyes of Belize in Washington. ' +
         'They committed to continue imposing severe costs on Russia for its war. ' +
@@ -316,7 +316,6 @@ describe('topics of costs, companies, missiles and bonds', () => {
         'Minister Reyes raised the Typhon system deployed in the region. ' +
         'Minister Reyes explained Belize’s blue bond for marine conservation.',
     );
-    expect(t.sanctions?.sentences).toEqual([1]);
     expect(t.investment?.sentences).toEqual([2]);
     expect(t['defense-cooperation']?.sentences).toEqual([3]);
     expect(t.debt?.sentences).toEqual([4]);
