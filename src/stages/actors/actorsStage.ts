@@ -1103,7 +1103,10 @@ export function actorsStage(data: ActorsData): Stage {
           // "Secretary of State for Foreign Affairs and Cooperation": a portfolio after a title that is
           // one state's only when bare makes it another state's, found as for an unmarked title.
           const elsewhere = role?.countryOnlyBare === true && title?.includes(`${role.title} for `) === true;
-          const roleCountry = ofBody ? (publisherCountry ?? undefined) : elsewhere ? undefined : role?.country;
+          // "the Tánaiste and Minister for Foreign Affairs and Minister for Defence, Micheál Martin": an
+          // earlier title of one state's in a joined title gives the state the last one does not.
+          const joinedTitleState = role && !role.country ? roles.slice(0, -1).find((r) => r.person && r.country !== undefined && !r.countryOnlyBare)?.country : undefined;
+          const roleCountry = ofBody ? (publisherCountry ?? undefined) : elsewhere ? undefined : (role?.country ?? joinedTitleState);
           const party = country ?? app?.country ?? organisation?.party ?? roleCountry ?? owner?.party ?? kin?.party ?? (role && isDomestic(role) ? (delegationOf(phrase.parts[0]!.start) ?? leader?.actors[0]?.party ?? sideAfter(phrase.end) ?? portfolioOf(before) ?? ownOrForeign(roles, name)) : null);
           const code = organisation ? organisation.code : owner ? owner.code : `${party ?? '---'}${(body ?? role)?.code ?? ''}`;
           const actor: Actor = { code, party, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(name) : name, kind: 'person', role: role?.code ?? null, title };

@@ -389,3 +389,15 @@ describe('meeting places from a dateline and past a gathering, and a government 
     ).toBe('dialogue');
   });
 });
+
+describe('regular meetings of heads of government', () => {
+  it('read the regular meeting between two heads of government as a dialogue', () => {
+    expect(
+      meeting('On 3 November, Premier Li Qiang and Russian Prime Minister Ivan Petrov co-chaired the 30th regular meeting between Chinese and Russian heads of government in Hangzhou.', {
+        date: '2025-11-03',
+        publisher: "Ministry of Foreign Affairs of the People's Republic of China",
+        title: 'Li Qiang and Russian Prime Minister Ivan Petrov Co-chair the 30th Regular Meeting Between Chinese and Russian Heads of Government',
+      })?.kind,
+    ).toBe('dialogue');
+  });
+});

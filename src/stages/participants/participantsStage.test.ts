@@ -1032,3 +1032,16 @@ describe('possessives of states and people introduced', () => {
     ).toContain('accompanying: Ann Carver (USA)');
   });
 });
+
+describe('joined titles of one state', () => {
+  it('give a set-off name the state of the first of its joined titles, under the Northern Ireland Office', () => {
+    expect(
+      record(
+        'British-Irish Intergovernmental Conference',
+        'The Secretary of State for Northern Ireland, John Hale, and the Tánaiste and Minister for Foreign Affairs and Minister for Defence, Sean Byrne, co-chaired a meeting of the British-Irish Intergovernmental Conference in Dublin today.',
+        'Northern Ireland Office',
+        '2024-12-03',
+      ),
+    ).toEqual(['principal: John Hale (GBR)', 'counterpart: Sean Byrne (IRL)']);
+  });
+});
