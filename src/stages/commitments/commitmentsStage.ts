@@ -550,8 +550,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
+          // "would be prepared to speak again": readiness; "will be measured by whether": a judgement. Neither is an act.
+          const readyTo = cues.readiness.has(low(participle)) && low(participle + 1) === 'to';
+          const judged = cues.judgedParticiples.has(low(participle)) && low(participle + 1) === 'by' && cues.questionWords.has(low(participle + 2));
           const passive =
-            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !(cues.readiness.has(low(participle)) && low(participle + 1) === 'to') && !(cues.judgedParticiples.has(low(participle)) && low(participle + 1) === 'by' && cues.questionWords.has(low(participle + 2)))) ||
+            ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !readyTo && !judged) ||
             (cue.kind === 'future' && phraseAt(cues.happenings, a, s.tokenEnd));
           // "will complete the investigation", "agreed to synergize the Belt and Road Initiative": a verb
           // the tagger read as an adjective or noun, before its object.

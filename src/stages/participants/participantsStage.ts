@@ -191,18 +191,18 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         while (q - 1 > sentenceStart && (pos[q - 1] === ADV || words[q - 1] === ',')) q--;
         return q < at && bodyEnds.has(q);
       };
+      // "introduced the Bridgetown Initiative led by ...": a cue of `presentBeforePerson` seats only a person a few
+      // words on, with no body or "by" on the way ("introduced his new Special Envoy, Ann Carver").
+      const personAfter = (sentence: number, c: { end: number; values: readonly string[] }): boolean => {
+        if (!cues.presentBeforePerson.has(c.values[0]!)) return true;
+        const next = doc.mentions.find((x) => x.sentence === sentence && x.tokenStart >= c.end && x.tokenStart - c.end <= INTRODUCED_REACH && x.actors.some((a) => a.kind === 'person'));
+        return next !== undefined && !words.slice(c.end, next.tokenStart).some((w) => w === 'by' || grammar.bodyWords.has(w));
+      };
       if (doc.meeting && leadIds) {
         const ids = present.ids(doc.tokens);
         for (const s of doc.sentences) {
           // "introduced the Bridgetown Initiative led by ...": such a cue seats only a person named right after it.
-          // "introduced his new Special Envoy, Ann Carver", "introduced members of his Cabinet, including ...": a person
-          // a few words on, with no body or "by" on the way.
-          const personAfter = (c: { end: number; values: readonly string[] }) => {
-            if (!cues.presentBeforePerson.has(c.values[0]!)) return true;
-            const next = doc.mentions.find((x) => x.sentence === s.index && x.tokenStart >= c.end && x.tokenStart - c.end <= INTRODUCED_REACH && x.actors.some((a) => a.kind === 'person'));
-            return next !== undefined && !words.slice(c.end, next.tokenStart).some((w) => w === 'by' || grammar.bodyWords.has(w));
-          };
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s, c.start, c.end) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart) && personAfter(c))) seating.add(s.index);
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s, c.start, c.end) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart) && personAfter(s.index, c))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (ofBody(cue.start, s.tokenStart)) continue;
