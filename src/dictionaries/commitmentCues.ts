@@ -105,11 +105,11 @@ export interface CommitmentCues {
   futureStances: ReadonlySet<string>;
   /** Nouns that make a future a hedge whatever its verb ("would give ... consideration"). */
   hedgeNouns: ReadonlySet<string>;
-  /** Verbs whose promise is none, whatever the cue ("expressed his intention to consider attending"). */
+  /** Verbs whose promise is none after any cue but an agreement ("expressed his intention to consider attending"). */
   hedgeVerbs: ReadonlySet<string>;
-  /** Words after a future's "be" that state readiness, not a promise ("would be prepared to speak again"). */
+  /** Words after a future's "be" and before "to" that state readiness, not a promise ("would be prepared to speak again"). */
   readiness: ReadonlySet<string>;
-  /** Participles after a future's "be" that judge, not act ("will be measured by whether"). */
+  /** Participles after a future's "be" and before "by" and a question word that judge, not act ("will be measured by whether"). */
   judgedParticiples: ReadonlySet<string>;
   /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
   vagueProspects: ReadonlySet<string>;
@@ -189,6 +189,7 @@ export interface CommitmentCues {
   visitorNouns: ReadonlySet<string>;
   /** Words after "with" that bring in others who agree with "we" ("with our European partners"). */
   coAgreers: ReadonlySet<string>;
+  /** Words that open a question ("asked how", "measured by whether"). */
   questionWords: ReadonlySet<string>;
   /** Right before a month or year, a participle of something done ("the agreement reached in July"): no horizon; not after "be" ("will be signed in March"). */
   doneBefore: RegExp;

@@ -70,9 +70,9 @@ export interface MeetingCues {
   sameDayWords: ReadonlySet<string>;
   /** Present forms of "be" in a relative clause that say what the thing is ("which is held there every spring"). */
   presentBe: ReadonlySet<string>;
-  /** Passive verbs whose agent after "by" sits at the table ("was received by Deputy Foreign Minister ..."). */
+  /** Passive verbs whose agent after "by" sits at the table, after a form of "be" ("was received by Deputy Foreign Minister ...", not "the dinner hosted by"). */
   hostsBy: ReadonlySet<string>;
-  /** Seating cues that seat only a person named right after them ("introduced Special Representative ..."). */
+  /** Seating cues that seat only a person named a few words after them ("introduced Special Representative ..."). */
   presentBeforePerson: ReadonlySet<string>;
   /** Nouns of a call whose caller after "from" is on the line ("received a telephone call today from Minister X"). */
   callsFrom: ReadonlySet<string>;
