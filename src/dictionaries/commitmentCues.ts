@@ -41,6 +41,7 @@ export interface CommitmentCuesFile {
   hedgeVerbs?: string[];
   readiness?: string[];
   judgedParticiples?: string[];
+  frequencies?: string[];
   vagueProspects?: string[];
   refusedActs: string[];
   standingWords?: string[];
@@ -111,6 +112,7 @@ export interface CommitmentCues {
   readiness: ReadonlySet<string>;
   /** Participles after a future's "be" and before "by" and a question word that judge, not act ("will be measured by whether"). */
   judgedParticiples: ReadonlySet<string>;
+  frequencies: ReadonlySet<string>;
   /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
   vagueProspects: ReadonlySet<string>;
   /** Stance verbs and phrases that are acts once refused ("will never seek hegemony", "will not have any official exchanges"), as lower-case words. */
@@ -221,6 +223,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     hedgeVerbs: new Set(file.hedgeVerbs ?? []),
     readiness: new Set(file.readiness ?? []),
     judgedParticiples: new Set(file.judgedParticiples ?? []),
+    frequencies: new Set(file.frequencies ?? []),
     vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: file.refusedActs.map((phrase) => phrase.split(' ')),
     standingWords: new Set(file.standingWords ?? []),

@@ -8,6 +8,8 @@ import { CAPITALISED, COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
 
 /** How many sentences a quotation may run before its "I" is no longer the speaker's. */
 const MAX_QUOTE_SENTENCES = 6;
+/** Tokens of modifier before an opening plural ("Working - level officials"). */
+const MAX_OPENING_MODIFIER = 3;
 /** Quotation marks that may open a sentence before its first word. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
@@ -256,13 +258,19 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     for (let q = start; q < at; q++) if (pos[q] !== PUNCT) return false;
     return true;
   };
+  /** Whether only a short modifier stands before `at` in its sentence ("Working-level | officials will meet"). */
+  const opensAfterModifier = (at: number, s: Sentence): boolean => {
+    let first = at;
+    while (first > s.tokenStart && at - first < MAX_OPENING_MODIFIER && (pos[first - 1] === ADJ || pos[first - 1] === NOUN || words[first - 1] === '-' || words[first] === '-')) first--;
+    return first === s.tokenStart;
+  };
   /**
    * "Ministers agreed to ...": a bare plural office opening a sentence is the meeting's parties, not a
    * group of one state; so is one a longer reference starts with ("Officials from both sides will meet").
    */
   const opensAsParties = (here: Mention, s: Sentence): boolean => {
     if (doc.parties.length < 2 || !here.actors.every((a) => a.kind === 'group')) return false;
-    const opening = here.tokenStart === s.tokenStart;
+    const opening = opensAfterModifier(here.tokenStart, s);
     const ref = references.match(referenceIds, here.tokenStart, s.tokenEnd, opening);
     const length = here.tokenEnd - here.tokenStart;
     // "Ministers agreed", not "Ministers from ASEAN member states will meet".
@@ -411,7 +419,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         continue;
       }
       // A clause joined by ", and" opens too: "..., and both agreed to work closely together".
-      const found = references.match(referenceIds, i, s.tokenEnd, i === s.tokenStart || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)) || (i > s.tokenStart + 1 && words[i - 1] === 'and' && words[i - 2] === ','));
+      const found = references.match(referenceIds, i, s.tokenEnd, opensAfterModifier(i, s) || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)) || (i > s.tokenStart + 1 && words[i - 1] === 'and' && words[i - 2] === ','));
       // "Both agreed to stay in contact", not "Both Israel and Hamas must agree": a bare opening "Both" before its verb.
       const ref = found && found.length === 1 && words[i]!.toLowerCase() === 'both' && !(pos[i + 1] === VERB || pos[i + 1] === ADV || pos[i + 1] === AUX) ? null : found;
       if (ref) {

@@ -1232,3 +1232,34 @@ describe('"we have agreed" and judged futures', () => {
     expect(commitments('Secretary Quist spoke with Foreign Minister Ivan Petrov of Russia. Secretary Quist stressed that the engagements ahead will be measured by whether they bring peace closer.', '2025-10-20')).toEqual([]);
   });
 });
+
+describe('officials of no state, a speaker’s department, a horizon after a frequency', () => {
+  it('give both sides "Officials will ..." and "Working-level officials will ...", the speaker "the Department would ...", and the due after "every year"', () => {
+    const dod = pipeline.run(
+      {
+        id: null,
+        origin: 't',
+        format: 'text',
+        body:
+          'Secretary of Defense Ann Quist met Colonel General Ivan Petrov, Minister of Defence of Kazakhstan, in Astana. ' +
+          'The two agreed to establish a staff-level channel. ' +
+          'Working-level officials will meet in the coming weeks to settle the details. ' +
+          'Officials will begin drafting the annual plan over the summer. ' +
+          'Kazakh officials will visit Tampa next month. ' +
+          'Secretary Quist said the Department would keep expanding training places for Kazakh officers, and would provide $5 million every year for as long as it takes. ' +
+          'Minister Petrov said the Ministry would send a team to the exercise next year.',
+        publisher: 'U.S. Department of Defense',
+      },
+      { date: '2025-03-04' },
+    );
+    expect(dod.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}${c.due ? ` (${c.due})` : ''}`)).toEqual([
+      '1 USA+KAZ',
+      '2 USA+KAZ (in the coming weeks)',
+      '3 USA+KAZ (over the summer)',
+      '4 KAZ (next month)',
+      '5 USA',
+      '5 USA (for as long as it takes)',
+      '6 KAZ (next year)',
+    ]);
+  });
+});

@@ -870,8 +870,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                 }
               }
               if (cues.clauseEnd.has(low(e)) || relativeFuture(e, a, s.tokenEnd, s.tokenStart)) break;
-              const d = dueAt(e, s.tokenEnd);
+              let d = dueAt(e, s.tokenEnd);
               if (d) {
+                const then = cues.frequencies.has(d.values[0]!.phrase) ? dueAt(e + d.length, s.tokenEnd) : null;
+                if (then) {
+                  e += d.length;
+                  d = then;
+                }
                 due ??= dueOf(d.values[0]!, doc.text.slice(starts[e]!, ends[e + d.length - 1]!));
                 break;
               }
