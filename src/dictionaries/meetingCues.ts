@@ -25,6 +25,8 @@ export interface MeetingCuesFile {
   hostVerbs?: string[];
   hostedNouns?: string[];
   residentCues?: string[];
+  visitFormats?: string[];
+  travelWords?: string[];
   hostlessOccasions?: string[];
   marginWords?: string[];
   spansOfTime?: string[];
@@ -58,6 +60,10 @@ export interface MeetingCues {
   hostedNouns: ReadonlySet<string>;
   /** Kind cues of a meeting with someone posted in the host's capital ("summoned the Ambassador"): never a visit. */
   residentCues: ReadonlySet<string>;
+  /** Dialogue cues that name a format of talks ("strategic communication"): in one side's country on the other's trip, a visit. */
+  visitFormats: ReadonlySet<string>;
+  /** Words of the opening that say someone travelled ("who was paying a visit to China"). */
+  travelWords: CueMatcher<string>;
   /** Names of gatherings no member state hosts ("General Assembly"), found inside an occasion: never a visit. */
   hostlessOccasions: readonly string[];
   /** Words of a meeting held beside a gathering ("on the margins of"), read a few words before it. */
@@ -122,6 +128,8 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     hostVerbs: new Set(file.hostVerbs ?? []),
     hostedNouns: new Set(file.hostedNouns ?? []),
     residentCues: new Set(file.residentCues ?? []),
+    visitFormats: new Set(file.visitFormats ?? []),
+    travelWords: new CueMatcher((file.travelWords ?? []).map((p) => [p, p] as const), tokenize),
     hostlessOccasions: file.hostlessOccasions ?? [],
     marginWords: new Set(file.marginWords ?? []),
     spansOfTime: new Set(file.spansOfTime ?? []),

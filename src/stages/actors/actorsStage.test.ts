@@ -831,7 +831,7 @@ describe('long styles and the UK Ministry of Defence', () => {
     expect(doc.sentences.length).toBe(1);
     expect(doc.meeting?.location?.name).toBe('Singapore');
     const mod = mentions('During his visit, the Malaysian minister also met the Chief of the Defence Staff, Admiral Sir John Hale.', { date: '2025-03-11', publisher: 'Ministry of Defence' });
-    expect(mod).toContain('Admiral Sir John Hale=GBRMIL');
+    expect(mod).toContain('Chief of the Defence Staff, Admiral Sir John Hale=GBRMIL');
   });
 });
 

@@ -10,6 +10,8 @@ import { CAPITALISED, COMPLEMENT_OPENERS, SPACE_RUN } from './wordShapes.js';
 const MAX_QUOTE_SENTENCES = 6;
 /** Tokens of modifier before an opening plural ("Working - level officials"). */
 const MAX_OPENING_MODIFIER = 3;
+/** Tokens of an office set off after a name (", Chief of the Army Staff of the Nepali Army,"). */
+const MAX_APPOSITIVE = 12;
 /** Quotation marks that may open a sentence before its first word. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
@@ -57,6 +59,29 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const { starts, ends, pos, words } = doc.tokens;
   const n = starts.length;
   const referenceIds = references.ids(doc.tokens);
+  // "welcomed General Prabhu Ram Sharma, Chief of the Army Staff of the Nepali Army, to London": a
+  // rank or style that names no state takes the state of the office set off after the name, not
+  // the publisher's.
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const a = m.actors[0];
+    if (m.place || m.actors.length !== 1 || a!.kind !== 'person' || m.via !== 'title' || !a!.title || !grammar.courtesyTitles.has(a!.title.toLowerCase()) || words[m.tokenEnd] !== ',') continue;
+    const end = doc.sentences[m.sentence]!.tokenEnd;
+    if (m.tokenEnd + 1 >= end || !CAPITALISED.test(words[m.tokenEnd + 1]!)) continue;
+    let close = m.tokenEnd + 1;
+    while (close < end && close - m.tokenEnd <= MAX_APPOSITIVE && words[close] !== ',' && words[close] !== ';') close++;
+    if (close >= end || words[close] !== ',') continue;
+    const office = mentions.slice(k + 1).find((x) => x.tokenStart > m.tokenEnd && x.tokenEnd <= close && !x.place && x.actors.length === 1 && x.actors[0]!.kind !== 'person' && x.actors[0]!.party && lexicon.countries.has(x.actors[0]!.party));
+    const party = office?.actors[0]?.party;
+    if (!party || party === a!.party) continue;
+    m.actors = [{ ...a!, party, code: `${party}${a!.role ?? ''}` }];
+    // "General Sharma" later is the same officer.
+    const surname = a!.name.split(' ').pop()!;
+    for (const later of mentions.slice(k + 1)) {
+      const b = later.actors[0]!;
+      if (later.via === 'title' && later.actors.length === 1 && b.kind === 'person' && b.party === a!.party && (b.name === a!.name || b.name === surname)) later.actors = [{ ...b, name: a!.name, party, code: `${party}${b.role ?? ''}` }];
+    }
+  }
   const joint = references.isJoint(doc.meta.title?.value ?? null);
   // Pass 2: references, resolved in reading order against what came before.
   const principals = new Map<string, Actor>();
@@ -386,7 +411,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           // "Prime Minister Skerrit" in a sentence about Haiti: a person named before with a state keeps it.
           const namesake = first.kind === 'person' && first.name !== first.title ? resolved.findLast((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name === first.name && x.actors[0]!.party)?.actors[0]?.party : undefined;
           // "the Secretary underscored the Administration's commitment": the publisher's own government.
-          const own = first.kind === 'group' && publisherCountry && here.tokenEnd - here.tokenStart === 1 && grammar.publisherBodies.get(publisherCountry)?.has(words[here.tokenStart]!) ? publisherCountry : null;
+          // "She said Treasury officials will": officials of no state after the name of one of its bodies are its own too.
+          const bodies = publisherCountry ? grammar.publisherBodies.get(publisherCountry) : undefined;
+          const own = first.kind === 'group' && publisherCountry && ((here.tokenEnd - here.tokenStart === 1 && bodies?.has(words[here.tokenStart]!)) || (here.tokenStart > 0 && bodies?.has(words[here.tokenStart - 1]!))) ? publisherCountry : null;
           const party = own ?? (first.kind === 'group' ? stateOfGroup(here, m) : (namesake ?? secondTitleOf(here)?.party ?? stateOfTitled(here)));
           if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
         }

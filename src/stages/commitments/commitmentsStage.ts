@@ -192,6 +192,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       };
       /** A mention that is the object of a preposition ("with the PRC") or a possessor ("Sullivan’s travel") is no subject. */
       const canBeSubject = (x: Mention, at = -1): boolean => {
+        // "of the China-U.S. intergovernmental dialogue": the second of a hyphened pair stands where the first does.
+        const pairedWith = words[x.tokenStart - 1] === '-' ? (mentionsBySentence.get(x.sentence) ?? []).find((y) => y.tokenEnd === x.tokenStart - 1) : undefined;
+        if (pairedWith) return canBeSubject(pairedWith, at);
         let b = x.tokenStart - 1;
         while (b >= 0 && pos[b] === DET) b--;
         // "that the FCDO's Diplomatic Academy would": a possessor whose named body runs to the cue
@@ -233,7 +236,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           (pos[k] === ADV && pos[k - 1] === DET) ||
           (words[k] === ',' && k + 1 < at && CAPITALISED.test(words[k + 1]!)) ||
           // "the working groups on economic growth, health and governance would": a list closed by "and".
-          (words[k] === ',' && k + 3 < at && (low(k + 2) === 'and' || low(k + 3) === 'and'));
+          (words[k] === ',' && k + 3 < at && (low(k + 2) === 'and' || low(k + 3) === 'and')) ||
+          // "the relevant ministries and companies of the two countries would": two nouns joined.
+          (low(k) === 'and' && k > 0 && k + 1 < at && pos[k - 1] === NOUN && pos[k + 1] === NOUN);
         while (q > sentenceStart && q >= at - MAX_DELEGATE && low(q) !== 'that') {
           // "the next plenary of the Comprehensive Strategic Partnership Initiative (CSPI) will be held",
           // "the next Foreign and Defence Ministerial Consultations ("2+2") will be held": a short name in brackets.
@@ -291,6 +296,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         // "accepted an invitation to visit Nigeria; the dates will be agreed": no subject across a semicolon.
         if (k < 0 || words.slice(list[k]!.tokenEnd, at).includes(';')) return [];
         const subject = [list[k]!];
+        // "The China-U.S. dialogue will be held": a hyphened pair's channel is both sides' (not "the
+        // UK-Australia Critical Minerals Partnership should help", a thing's future).
+        if (k > 0 && words[list[k]!.tokenStart - 1] === '-' && list[k - 1]!.tokenEnd === list[k]!.tokenStart - 1 && cues.mechanismNouns.has(low(at - 1))) return [list[k - 1]!, list[k]!];
         // "... between the UK and the GCC, and we will": a pronoun opens a clause of its own.
         if (pos[list[k]!.tokenStart] === PRON) return subject;
         // A comma joins a list only before its "and": not "Regarding North Korea, the two Ministers".
@@ -690,7 +698,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const agreedByTable = (cue.kind === 'future' || cue.agreed === true) && delegating.length === 0 && agreedImpersonally(subjectEnd, s.tokenStart);
           if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
           // "Thousands of frontier workers ... will gain lasting certainty": people who hold no office promise nothing for a state.
-          if (cue.kind === 'future' && delegating.length === 0 && subject.length > 0 && subject.every((x) => x.actors.length > 0 && x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '')))) continue;
+          // Unless the table agreed it: "It was agreed that the relevant ministries and companies of the two countries would".
+          if (cue.kind === 'future' && delegating.length === 0 && !agreedByTable && subject.length > 0 && subject.every((x) => x.actors.length > 0 && x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '')))) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           // A meeting "which will be held in Hanoi", "which is to be held in Tunis" is the table's, by the passive's rule.
           const ofRelative = cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1));

@@ -15,6 +15,8 @@ const OPENING = 3;
 
 /** Words allowed between an earlier-encounter cue and the kind cue it governs ("following up on their phone call"). */
 const EARLIER_GAP = 2;
+/** Words of a gathering's name before its kind word in a title ("at | G7 Foreign Ministers' | talks"). */
+const MAX_GATHERING_NAME = 4;
 /** How far before a gathering the words of a meeting held beside it stand ("on the margins of the"). */
 const MARGIN_REACH = 4;
 const STATEMENT_ON = 'title: joint statement on';
@@ -25,6 +27,13 @@ const HOSTED_REACH = [1, 2, 3, 4, 5];
 /** The dash after a release's dateline ("JOHANNESBURG –"). */
 const DATELINE_DASHES: ReadonlySet<string> = new Set(['–', '—', '-']);
 /** Tokens inside a gathering's name besides its capitalised words ("G20", "Leaders ’ Summit", "Summit of the Americas"). */
+/** Whether the title's words before `at` are "at" and a name ("at | NATO | talks", "at the G20 summit"). */
+const atGathering = (words: readonly string[], at: number): boolean => {
+  let q = at - 1;
+  while (q >= 0 && at - q <= MAX_GATHERING_NAME && (CAPITALISED.test(words[q]!) || /^\d/u.test(words[q]!))) q--;
+  if (q >= 0 && words[q]!.toLowerCase() === 'the' && q < at - 1) q--;
+  return q >= 0 && q < at - 1 && words[q]!.toLowerCase() === 'at';
+};
 const NAME_INNER = /^(?:\d[\w-]*|of|the|and|on|’|'|’s|'s|-)$/u;
 /** "in June", "on Tuesday": a date, not a place. */
 
@@ -84,9 +93,12 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       let best: { cue: KindCue; evidence: Evidence; sentence: Sentence | null } | null = null;
       const title = doc.meta.title?.value;
       if (title) {
-        const tids = cues.title.idsOfWords(tokenize(title));
+        const titleWords = tokenize(title);
+        const tids = cues.title.idsOfWords(titleWords);
         let reported: KindCue | null = null;
         for (const m of cues.title.all(tids, 0, tids.length)) {
+          // "... agree closer naval cooperation at NATO talks": a gathering the meeting was held at names its occasion, not its kind.
+          if (atGathering(titleWords, m.start)) continue;
           for (const cue of m.values) {
             if (!best || cue.rank < best.cue.rank) best = { cue, evidence: { sentence: null, span: null, rule: `title: ${cue.phrase}` }, sentence: null };
             if (cue.kind !== 'joint-statement' && (!reported || cue.rank < reported.rank)) reported = cue;
@@ -116,7 +128,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             // "Russian-Costa Rican political consultations ... were held via videoconference": a
             // standing channel's round held by video is still that round.
             else if (best?.sentence === null && best.cue.kind === 'dialogue' && cue.kind === 'call') continue;
-            else if (!best || cue.rank < best.cue.rank || statementOfMeeting) best = { cue, evidence: { sentence: s.index, span, rule: cue.phrase }, sentence: s };
+            // "Russian-Chinese talks" over "Vladimir Putin, who is in the People's Republic of China on a
+            // state visit, held talks": the title's bare "talks" are the visit's.
+            else if (!best || cue.rank < best.cue.rank || statementOfMeeting || (best.sentence === null && best.cue.kind === 'talks' && cue.kind === 'visit')) best = { cue, evidence: { sentence: s.index, span, rule: cue.phrase }, sentence: s };
           }
         }
         if (found) break;
@@ -240,6 +254,15 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country) && !cues.residentCues.has(best.cue.phrase) && !hostless) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;
+      }
+      // "held strategic communication in Beijing with Jake Sullivan, who was paying a visit to China":
+      // a format of talks held on one side's trip to the other is a visit.
+      if (kind === 'dialogue' && cues.visitFormats.has(best.cue.phrase) && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country)) {
+        const travelIds = cues.travelWords.ids(doc.tokens);
+        if (opening.some((s) => cues.travelWords.all(travelIds, s.tokenStart, s.tokenEnd).length > 0)) {
+          finalKind = 'visit';
+          evidence.rule = `${evidence.rule}; on a trip to a party's own country: visit`;
+        }
       }
       // "who is visiting Vientiane to attend the ASEAN meetings, held a meeting with ...": a visit to a
       // third country is no visit of one side to the other, but a meeting there.

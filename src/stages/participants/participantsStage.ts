@@ -162,6 +162,20 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         }
         return false;
       };
+      /**
+       * "Greg Hands, who is attending MC13 alongside Business and Trade Secretary Kemi Badenoch, met ...":
+       * one named in a "who" clause of attendance is with the principal at the gathering, not at this table.
+       */
+      const attendingWith = (at: number, sentenceStart: number): boolean => {
+        let attending = false;
+        for (let q = at - 1; q > sentenceStart; q--) {
+          const w = words[q]!.toLowerCase();
+          if (w === ',' || w === ';') return false;
+          if (cues.attendingVerbs.has(w)) attending = true;
+          if (w === 'who') return attending && words[q - 1] === ',';
+        }
+        return false;
+      };
       // "The two delegations reaffirmed ... that brought President Joseph Boakai into office": the
       // delegations that act as the sentence's subject seat no one it speaks of.
       // "The delegation was led by ...", "The U.S. delegation included ...": they do seat people.
@@ -243,7 +257,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const atTableAfter =
           (m.tokenStart > 2 && words[m.tokenStart - 1] === 'by' && cues.hostsBy.has(words[m.tokenStart - 2]!.toLowerCase()) && grammar.be.has(words[m.tokenStart - 3]!.toLowerCase())) ||
           (m.tokenStart > 1 && words[m.tokenStart - 1] === 'from' && CALLER_REACH.some((k) => m.tokenStart - k >= 0 && cues.callsFrom.has(words[m.tokenStart - k]!.toLowerCase())));
-        const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase()) && !atTableAfter) || metEarlier(m) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
+        const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase()) && !atTableAfter) || metEarlier(m) || attendingWith(m.tokenStart, doc.sentences[m.sentence]!.tokenStart) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.
