@@ -120,4 +120,13 @@ describe('commitments', () => {
     const treasury = read('Secretary Yellen met Premier Li Qiang in Beijing. She said Treasury officials will take these exchanges forward with their Chinese counterparts in the coming months.', 'U.S. Department of the Treasury', '2024-04-07');
     expect(promises(treasury)).toEqual(['1 USA (in the coming months)']);
   });
+
+  it('take a promise after ", and" back to the sentence’s subject past a wish it voiced', () => {
+    const cn = read(
+      'Xi Jinping held talks with Vladimir Putin in Beijing. China hopes that peace and stability will return to the continent at an early date, and will continue to play a constructive role toward that end. Both countries hope that direct flights will begin soon and will expand.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2024-05-16',
+    );
+    expect(promises(cn)).toEqual(['1 CHN']);
+  });
 });

@@ -768,7 +768,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           }
           // "Both countries ... hope that direct flights will begin soon": a wish between the subject and the cue.
           // Not a wish for one's own act before another verb: "hopes to strengthen ..., and will continue to welcome".
-          if (cue.kind === 'future' && !again && subject.length > 0 && wishBetween(subject[subject.length - 1]!.tokenEnd, m.start)) continue;
+          // Not past ", and" back to the sentence's subject: "China hopes that peace will return ..., and will continue to play a constructive role".
+          const resumed = coordinated.length > 0 && words[before - 1] === ',';
+          if (cue.kind === 'future' && !again && !resumed && subject.length > 0 && wishBetween(subject[subject.length - 1]!.tokenEnd, m.start)) continue;
           // "and hopes that more Cambodian durians ... will enter": a wish just before the subject.
           if (cue.kind === 'future' && !again && subject.length > 0 && wishedBefore(subject[0]!.tokenStart, s.tokenStart)) continue;
           // "agreed on the importance of continuing ...": a stated need.
