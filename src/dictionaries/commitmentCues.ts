@@ -42,6 +42,7 @@ export interface CommitmentCuesFile {
   readiness?: string[];
   judgedParticiples?: string[];
   frequencies?: string[];
+  occasionNouns?: string[];
   vagueProspects?: string[];
   refusedActs: string[];
   standingWords?: string[];
@@ -113,6 +114,7 @@ export interface CommitmentCues {
   /** Participles after a future's "be" and before "by" and a question word that judge, not act ("will be measured by whether"). */
   judgedParticiples: ReadonlySet<string>;
   frequencies: ReadonlySet<string>;
+  occasionNouns: ReadonlySet<string>;
   /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
   vagueProspects: ReadonlySet<string>;
   /** Stance verbs and phrases that are acts once refused ("will never seek hegemony", "will not have any official exchanges"), as lower-case words. */
@@ -224,6 +226,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     readiness: new Set(file.readiness ?? []),
     judgedParticiples: new Set(file.judgedParticiples ?? []),
     frequencies: new Set(file.frequencies ?? []),
+    occasionNouns: new Set(file.occasionNouns ?? []),
     vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: file.refusedActs.map((phrase) => phrase.split(' ')),
     standingWords: new Set(file.standingWords ?? []),

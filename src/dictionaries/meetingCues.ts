@@ -26,6 +26,7 @@ export interface MeetingCuesFile {
   hostedNouns?: string[];
   residentCues?: string[];
   visitFormats?: string[];
+  ownVenues?: string[];
   travelWords?: string[];
   hostlessOccasions?: string[];
   marginWords?: string[];
@@ -62,6 +63,8 @@ export interface MeetingCues {
   residentCues: ReadonlySet<string>;
   /** Dialogue cues that name a format of talks ("strategic communication"): in one side's country on the other's trip, a visit. */
   visitFormats: ReadonlySet<string>;
+  /** Venues named bare that are the publisher's own ("was called in to the Ministry"): in its state. */
+  ownVenues: ReadonlySet<string>;
   /** Words of the opening that say someone travelled ("who was paying a visit to China"). */
   travelWords: CueMatcher<string>;
   /** Names of gatherings no member state hosts ("General Assembly"), found inside an occasion: never a visit. */
@@ -129,6 +132,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     hostedNouns: new Set(file.hostedNouns ?? []),
     residentCues: new Set(file.residentCues ?? []),
     visitFormats: new Set(file.visitFormats ?? []),
+    ownVenues: new Set(file.ownVenues ?? []),
     travelWords: new CueMatcher((file.travelWords ?? []).map((p) => [p, p] as const), tokenize),
     hostlessOccasions: file.hostlessOccasions ?? [],
     marginWords: new Set(file.marginWords ?? []),

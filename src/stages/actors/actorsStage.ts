@@ -757,7 +757,10 @@ export function actorsStage(data: ActorsData): Stage {
           while (q < end && q - first < 10 && (isNameToken(q) || attachedHyphen(q) || (q > first && lexicon.nameParticles.has(words[q]!)) || (q === first && isNameWordOfNoPerson(q)))) q++;
           // "the President of Nauru, David Adeang MP,": a post-nominal title in capitals after the name.
           const postNominal = q + 1 < end && q - first >= 2 && ALL_CAPITALS.test(words[q]!) && words[q]!.length <= POST_NOMINAL && words[q + 1] === ',';
-          if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.' || postNominal) && notDictionaryPhrase(lexicon.trie.longestAt(ids, first, q), q - first)) {
+          const dictionaryRun = lexicon.trie.longestAt(ids, first, q);
+          // "..., Francis Fonseca": one word that names someone else ("Francis", the Pope) before a name word no dictionary knows is a given name.
+          const givenName = dictionaryRun !== null && dictionaryRun.length === 1 && dictionaryRun.values.every((v) => v.kind === 'person') && givenNameAt(first + 1);
+          if (q - first >= 2 && (q === end || words[q] === ',' || words[q] === 'and' || words[q] === '.' || postNominal) && (notDictionaryPhrase(dictionaryRun, q - first) || givenName)) {
             nameStart = first;
             nameEnd = q;
             of = titleOf;
@@ -766,7 +769,12 @@ export function actorsStage(data: ActorsData): Stage {
         // "Kim Hong-kyun": wink reads a hyphenated given name with a lower-case second half as three words.
         // "Eva-Maria Liimets": a capitalised second half goes on with the rest of the name.
         while (nameEnd > nameStart && nameEnd + 1 < end && joinedHyphen(nameEnd)) {
-          if (LOWERCASE_START.test(words[nameEnd + 1]!)) nameEnd += 2;
+          // "Ibrahim Al-bakri Nyei": after an article's hyphen ("Al-", "El-") the name goes on.
+          if (LOWERCASE_START.test(words[nameEnd + 1]!)) {
+            const article = lexicon.nameParticles.has(words[nameEnd - 1]!.toLowerCase());
+            nameEnd += 2;
+            while (article && nameEnd < end && nameEnd - nameStart < 6 && isNameToken(nameEnd)) nameEnd++;
+          }
           else if (isNameToken(nameEnd + 1) && nameEnd - nameStart < 4) {
             nameEnd += 2;
             while (nameEnd < end && nameEnd - nameStart < 6 && isNameToken(nameEnd)) nameEnd++;

@@ -635,7 +635,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               break;
             }
           }
-          const coordinated = reportedSubject.length ? [] : before > s.tokenStart && low(before) === 'and' ? subjectOpening(mentions, s.tokenStart) : [];
+          // "The UK does not intend to open a base, the Minister made clear, but will continue to rotate ships": so does one after ", but".
+          const contrasted = before > s.tokenStart + 1 && low(before) === 'but' && words[before - 1] === ',';
+          const coordinated = reportedSubject.length ? [] : before > s.tokenStart && (low(before) === 'and' || contrasted) ? subjectOpening(mentions, s.tokenStart) : [];
           // "Envoy Zamir Kabulov, who accompanied the minister, will represent": not the relative clause's actor.
           let subjectEnd = m.start;
           if (m.start > s.tokenStart && low(m.start - 1) === ',') {
@@ -778,6 +780,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let needAt = a + 1;
           while (needAt < s.tokenEnd && pos[needAt] === ADJ) needAt++;
           if (takes === 'object' && low(a) === 'the' && needAt < s.tokenEnd && cues.statedNeeds.has(low(needAt))) continue;
+          // "everything we agreed on in May": a time, no object agreed.
+          if (takes === 'object' && pos[a] === ADP) continue;
           // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
           const agreeing = (cue.kind === 'future' || cue.agreed) && thatClause && cues.agreeingThat.has(low(introVerb)) ? subjectOfVerb(mentions, introVerb, s.tokenStart) : [];
 
@@ -847,6 +851,19 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "X invited Y to visit Niger. The invitation was accepted with gratitude": the visit is the invitee's promise.
           // The commitment stays where its action is written, with the invitation's words as its span.
           if (invitee && acceptedAfter(invitee.tokenEnd, s)) parties = partiesOf(invitee);
+          // "His Highness accepted the Prime Minister's invitation to visit the UK": the visit is the one who accepted's.
+          if (cue.kind === 'invite' && grammar.possessives.has(words[m.start] ?? '')) {
+            const inviter = mentions.find((x) => x.tokenEnd === m.start);
+            let v = inviter ? inviter.tokenStart - 1 : -1;
+            if (v > s.tokenStart && pos[v] === DET) v--;
+            if (v >= s.tokenStart && cues.acceptances.has(low(v))) {
+              // "His Highness accepted": one named by no mention is the side that did not invite.
+              const named = subjectOfVerb(mentions, v, s.tokenStart).flatMap(partiesOf).filter((p) => doc.parties.includes(p));
+              const inviting = partiesOf(inviter);
+              const accepters = named.length > 0 ? named : doc.parties.length === 2 ? doc.parties.filter((p) => !inviting.includes(p)) : [];
+              if (accepters.length > 0) parties = [...new Set(accepters)];
+            }
+          }
           // "Sergey Lavrov will be received by Prime Minister Sheikh Hasina": the one named after "by" is a party to it too.
           if (passive && participle + 2 < s.tokenEnd && low(participle + 1) === 'by') {
             const agent = mentions.find((x) => !x.place && (x.tokenStart === participle + 2 || (x.tokenStart === participle + 3 && pos[participle + 2] === DET)));
@@ -880,7 +897,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
                   continue;
                 }
               }
-              if (cues.clauseEnd.has(low(e)) || relativeFuture(e, a, s.tokenEnd, s.tokenStart)) break;
+              // "to take the anniversary as an opportunity to hold ...": the clause goes on to what the occasion is for.
+              const asOccasion = low(e) === 'as' && (low(e + 1) === 'an' || low(e + 1) === 'a') && cues.occasionNouns.has(low(e + 2));
+              if ((cues.clauseEnd.has(low(e)) && !asOccasion) || relativeFuture(e, a, s.tokenEnd, s.tokenStart)) break;
               let d = dueAt(e, s.tokenEnd);
               if (d) {
                 const then = cues.frequencies.has(d.values[0]!.phrase) ? dueAt(e + d.length, s.tokenEnd) : null;

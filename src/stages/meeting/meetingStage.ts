@@ -153,6 +153,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       // proper nouns after one ("in Woodside, California"). Calls and joint statements have none.
       let location: Meeting['location'] = null;
       let locationEvidence: Evidence | null = null;
+      // A venue that is the publisher's own ministry: someone was called in there, no visit.
+      let ownVenue = false;
       if (where && kind !== 'call' && kind !== 'joint-statement') {
         // Not where people came from: "officials from the White House ... met in Geneva".
         const cameFrom = (t: number) => t > 0 && (words[t - 1]!.toLowerCase() === 'from' || (t > 1 && words[t - 1]!.toLowerCase() === 'the' && words[t - 2]!.toLowerCase() === 'from'));
@@ -176,6 +178,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
               e++;
               // "Woodside, California": a comma between two proper nouns joins them.
               if (e + 1 < where.tokenEnd && words[e] === ',' && pos[e + 1] === PROPN && !officeAt(e + 1)) e++;
+              // "Joint Base Elmendorf-Richardson": so does a hyphen written between them.
+              else if (e + 1 < where.tokenEnd && words[e] === '-' && starts[e] === ends[e - 1] && pos[e + 1] === PROPN) e++;
             }
             // "to the Ministry of Foreign Affairs of the Russian Federation": a body named there is the venue, whole.
             const body = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart === b && x.tokenEnd > e && x.actors.every((a) => a.kind === 'group'));
@@ -187,7 +191,12 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             if (e > b && !CALENDAR_WORD.test(words[b]!) && !organisation && !gathering) {
               const span = { start: starts[b]!, end: ends[e - 1]! };
               const inside = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart >= b && x.tokenStart <= e);
-              location = { name: doc.text.slice(span.start, span.end), country: inside?.actors[0]?.party ?? null, span };
+              // "at Joint Base Elmendorf-Richardson in Anchorage, Alaska": a venue no dictionary knows is in the place named after it.
+              const around = e + 1 < where.tokenEnd && words[e] === 'in' ? doc.mentions.find((x) => x.sentence === where.index && x.place && x.tokenStart === e + 1) : undefined;
+              // "was called in to the Ministry": the publisher's own ministry, in its state.
+              const own = cues.ownVenues.has(doc.text.slice(span.start, span.end)) && doc.meta.publisher ? (doc.parties[0] ?? null) : null;
+              if (own) ownVenue = true;
+              location = { name: doc.text.slice(span.start, span.end), country: inside?.actors[0]?.party ?? around?.actors[0]?.party ?? own, span };
               locationEvidence = { sentence: where.index, span, rule: m.values[0]! };
               break;
             }
@@ -251,7 +260,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       // On its margins only: "in Washington ahead of the UN General Assembly" is still a visit.
       const onMargins = occasionTokens !== null && words.slice(Math.max(0, occasionTokens.start - MARGIN_REACH), occasionTokens.start).some((w) => cues.marginWords.has(w.toLowerCase()));
       const hostless = occasion !== null && onMargins && cues.hostlessOccasions.some((o) => occasion.includes(o));
-      if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country) && !cues.residentCues.has(best.cue.phrase) && !hostless) {
+      if (kind === 'meeting' && doc.parties.length >= 2 && location?.country && doc.parties.includes(location.country) && !cues.residentCues.has(best.cue.phrase) && !hostless && !ownVenue) {
         finalKind = 'visit';
         evidence.rule = `${evidence.rule}; in a party's own country: visit`;
       }

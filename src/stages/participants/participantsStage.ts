@@ -267,7 +267,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // "The Prime Minister said the Defence Secretary would meet his counterparts in the autumn": an office that will act later is not at this table.
         // Only in what someone said ("said the Defence Secretary would"), not "The Foreign Secretary would join the talks in the afternoon".
         const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase())) && reportedBy(m.tokenStart);
-        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor) || (!possessor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
+        // "is heading the Liberian delegation ... on behalf of Minister of Foreign Affairs X": the one stood in for is away.
+        const stoodInFor = m.tokenStart > 1 && words[m.tokenStart - 1] === 'of' && words[m.tokenStart - 2]!.toLowerCase() === 'behalf';
+        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor) || (!possessor && !stoodInFor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;
