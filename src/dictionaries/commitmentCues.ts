@@ -43,6 +43,7 @@ export interface CommitmentCuesFile {
   judgedParticiples?: string[];
   frequencies?: string[];
   occasionNouns?: string[];
+  seasons?: string[];
   vagueProspects?: string[];
   refusedActs: string[];
   standingWords?: string[];
@@ -115,6 +116,7 @@ export interface CommitmentCues {
   judgedParticiples: ReadonlySet<string>;
   frequencies: ReadonlySet<string>;
   occasionNouns: ReadonlySet<string>;
+  seasons: ReadonlySet<string>;
   /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
   vagueProspects: ReadonlySet<string>;
   /** Stance verbs and phrases that are acts once refused ("will never seek hegemony", "will not have any official exchanges"), as lower-case words. */
@@ -227,6 +229,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     judgedParticiples: new Set(file.judgedParticiples ?? []),
     frequencies: new Set(file.frequencies ?? []),
     occasionNouns: new Set(file.occasionNouns ?? []),
+    seasons: new Set(file.seasons ?? []),
     vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: file.refusedActs.map((phrase) => phrase.split(' ')),
     standingWords: new Set(file.standingWords ?? []),

@@ -27,6 +27,12 @@ export interface MeetingCuesFile {
   residentCues?: string[];
   visitFormats?: string[];
   ownVenues?: string[];
+  nearCues?: string[];
+  visitsUnderWay?: string[];
+  presentAfterJoin?: string[];
+  joinVerbs?: string[];
+  hopeWords?: string[];
+  otherDayOpeners?: string[];
   travelWords?: string[];
   hostlessOccasions?: string[];
   marginWords?: string[];
@@ -63,6 +69,17 @@ export interface MeetingCues {
   residentCues: ReadonlySet<string>;
   /** Dialogue cues that name a format of talks ("strategic communication"): in one side's country on the other's trip, a visit. */
   visitFormats: ReadonlySet<string>;
+  /** Seating cues that seat only after a verb of joining earlier in the sentence ("joined President Bio for the meeting"). */
+  presentAfterJoin: ReadonlySet<string>;
+  joinVerbs: ReadonlySet<string>;
+  /** Words before "that" after which one who "would" act is hoped for, not present ("the hope that he would attend"). */
+  hopeWords: ReadonlySet<string>;
+  /** Sentence openings that put what the sentence tells on another day ("The day before, ... was received by"). */
+  otherDayOpeners: CueMatcher<string>;
+  /** Visit cues, with the words before them, that tell a visit under way ("on a state visit", "is visiting"). */
+  visitsUnderWay: readonly string[];
+  /** Location cues that place a meeting only near a party's own city ("held talks outside Beijing"). */
+  nearCues: ReadonlySet<string>;
   /** Venues named bare that are the publisher's own ("was called in to the Ministry"): in its state. */
   ownVenues: ReadonlySet<string>;
   /** Words of the opening that say someone travelled ("who was paying a visit to China"). */
@@ -133,6 +150,12 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     residentCues: new Set(file.residentCues ?? []),
     visitFormats: new Set(file.visitFormats ?? []),
     ownVenues: new Set(file.ownVenues ?? []),
+    nearCues: new Set(file.nearCues ?? []),
+    visitsUnderWay: file.visitsUnderWay ?? [],
+    presentAfterJoin: new Set(file.presentAfterJoin ?? []),
+    joinVerbs: new Set(file.joinVerbs ?? []),
+    hopeWords: new Set(file.hopeWords ?? []),
+    otherDayOpeners: new CueMatcher((file.otherDayOpeners ?? []).map((p) => [p, p] as const), tokenize),
     travelWords: new CueMatcher((file.travelWords ?? []).map((p) => [p, p] as const), tokenize),
     hostlessOccasions: file.hostlessOccasions ?? [],
     marginWords: new Set(file.marginWords ?? []),

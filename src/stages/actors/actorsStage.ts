@@ -16,9 +16,12 @@ import { givenNameFirst } from './givenNameFirst.js';
 import { resolveReferences } from './resolveReferences.js';
 import { ALL_CAPITALS, CAPITALISED, COMPLEMENT_OPENERS, NAME_WORD_BREAK, SPACE_RUN } from './wordShapes.js';
 
+/** Words between "as" and an office held in lower case ("as the rotating president of"). */
+const MAX_AS_MODIFIERS = 3;
 const PROPN = posIndex('PROPN');
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
+const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
 const MISREAD_NAME_POS = new Set(['VERB', 'ADP', 'SCONJ', 'AUX'].map(posIndex));
 
@@ -1347,7 +1350,10 @@ export function actorsStage(data: ActorsData): Stage {
             const inCapacity = i - 1 > s.tokenStart && grammar.capacityNouns.has(words[i - 2]!.toLowerCase()) && !phrase.of && !phrase.parts.some((part) => pick(part, 'country') || pick(part, 'adjective'));
             // "its duties as president of the Council", "during his first visit to Peru as minister": an
             // office in lower case after "as" is one held, no one named.
-            const officeHeldAs = i > s.tokenStart && words[i - 1] === 'as' && LOWERCASE_START.test(words[i]!);
+            // "as the rotating president of the Security Council": past an article and adjectives too.
+            let asAt = i - 1;
+            while (asAt > s.tokenStart && i - asAt <= MAX_AS_MODIFIERS && (pos[asAt] === ADJ || words[asAt] === 'the' || (pos[asAt] === VERB && words[asAt]!.endsWith('ing')))) asAt--;
+            const officeHeldAs = i > s.tokenStart && words[asAt] === 'as' && LOWERCASE_START.test(words[i]!);
             if ((bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeHeldAs))) {
               i = phrase.end;
               continue;

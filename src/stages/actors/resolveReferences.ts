@@ -67,11 +67,13 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     const a = m.actors[0];
     if (m.place || m.actors.length !== 1 || a!.kind !== 'person' || m.via !== 'title' || !a!.title || !grammar.courtesyTitles.has(a!.title.toLowerCase()) || words[m.tokenEnd] !== ',') continue;
     const end = doc.sentences[m.sentence]!.tokenEnd;
-    if (m.tokenEnd + 1 >= end || !CAPITALISED.test(words[m.tokenEnd + 1]!)) continue;
+    // "Ambassador Albon Ishoda, the Marshall Islands' Special Envoy,": past an article.
+    const officeStart = words[m.tokenEnd + 1] === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1;
+    if (officeStart >= end || !CAPITALISED.test(words[officeStart]!)) continue;
     let close = m.tokenEnd + 1;
     while (close < end && close - m.tokenEnd <= MAX_APPOSITIVE && words[close] !== ',' && words[close] !== ';') close++;
     if (close >= end || words[close] !== ',') continue;
-    const office = mentions.slice(k + 1).find((x) => x.tokenStart > m.tokenEnd && x.tokenEnd <= close && !x.place && x.actors.length === 1 && x.actors[0]!.kind !== 'person' && x.actors[0]!.party && lexicon.countries.has(x.actors[0]!.party));
+    const office = mentions.slice(k + 1).find((x) => x.tokenStart > m.tokenEnd && x.tokenEnd <= close && !x.place && x.actors.length === 1 && (x.actors[0]!.kind !== 'person' || x.actors[0]!.name === x.actors[0]!.title) && x.actors[0]!.party && lexicon.countries.has(x.actors[0]!.party));
     const party = office?.actors[0]?.party;
     if (!party || party === a!.party) continue;
     m.actors = [{ ...a!, party, code: `${party}${a!.role ?? ''}` }];
@@ -411,9 +413,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           // "Prime Minister Skerrit" in a sentence about Haiti: a person named before with a state keeps it.
           const namesake = first.kind === 'person' && first.name !== first.title ? resolved.findLast((x) => x.actors.length === 1 && x.actors[0]!.kind === 'person' && x.actors[0]!.name === first.name && x.actors[0]!.party)?.actors[0]?.party : undefined;
           // "the Secretary underscored the Administration's commitment": the publisher's own government.
-          // "She said Treasury officials will": officials of no state after the name of one of its bodies are its own too.
+          // "She said Treasury officials will": officials of no state after the name of one of its bodies are its own too
+          // (not "Philippine Treasury officials", whose state is written before the body).
           const bodies = publisherCountry ? grammar.publisherBodies.get(publisherCountry) : undefined;
-          const own = first.kind === 'group' && publisherCountry && ((here.tokenEnd - here.tokenStart === 1 && bodies?.has(words[here.tokenStart]!)) || (here.tokenStart > 0 && bodies?.has(words[here.tokenStart - 1]!))) ? publisherCountry : null;
+          const own = first.kind === 'group' && publisherCountry && ((here.tokenEnd - here.tokenStart === 1 && bodies?.has(words[here.tokenStart]!)) || (here.tokenStart > 0 && bodies?.has(words[here.tokenStart - 1]!) && !(here.tokenStart > 1 && CAPITALISED.test(words[here.tokenStart - 2]!) && pos[here.tokenStart - 2] !== DET))) ? publisherCountry : null;
           const party = own ?? (first.kind === 'group' ? stateOfGroup(here, m) : (namesake ?? secondTitleOf(here)?.party ?? stateOfTitled(here)));
           if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
         }
@@ -471,6 +474,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         // "congratulated Minister Diba on the election of President Faye, which he called a testament": the
         // one who judges in a relative clause set off by a comma is the sentence's subject.
         else if (ref.kind === 'person' && i > s.tokenStart + 1 && words[i - 1]!.toLowerCase() === 'which' && words[i - 2] === ',' && i + 1 < s.tokenEnd && grammar.judgingVerbs.has(words[i + 1]!.toLowerCase()) && subjects.has(s.index)) actors = [subjects.get(s.index)!];
+        // "was received by President X, to whom he conveyed a message": the "he" of a clause on the one
+        // named before "whom" is the sentence's subject, not that person.
+        else if (ref.kind === 'person' && i > s.tokenStart && words[i - 1]!.toLowerCase() === 'whom' && subjects.has(s.index) && subjects.get(s.index)!.kind === 'person') actors = [subjects.get(s.index)!];
         // "Minister Kamikawa stated that, building on the Summit between A and President Xi, she would like to":
         // after an aside opened right after "that" of a verb of saying, the one who says.
         else if (ref.kind === 'person' && i > s.tokenStart && words[i - 1] === ',' && subjects.has(s.index) && asideAfterSaidThat(i, s.tokenStart)) actors = [subjects.get(s.index)!];

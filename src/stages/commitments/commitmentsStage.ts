@@ -44,6 +44,8 @@ const HORIZON_REACH = 24;
 const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in|at(?= the (?:end|beginning|start) of)) (?:early |mid-|late |the end of |the beginning of |the start of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
+/** A month or year that opens the text: "in May", "by 2030". */
+const PERIOD_AT_START = new RegExp(`^${PERIOD.source}`);
 /** Every month or year of a text, in order. */
 const EVERY_PERIOD = new RegExp(PERIOD.source, 'g');
 /** A span counted from now: "over the next 12 months", "within the next two weeks", "over two years". */
@@ -145,6 +147,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         const past = day !== null && day <= 0;
         if (past && grammar.possessives.has(words[k + d.length] ?? '')) return null;
         if (past && k > 1 && pos[k - 1] === VERB && low(k - 1).endsWith('ed') && pos[k - 2] === NOUN) return null;
+        // "villages damaged during the summer floods", "the summer of 2023", "plants hit over the winter":
+        // a season that names a time gone or a thing, not when a step is due.
+        if (cues.seasons.has(low(k + d.length - 1))) {
+          const after = k + d.length;
+          if (after < end && (pos[after] === NOUN || pos[after] === PROPN || low(after) === 'of')) return null;
+          if (k > 1 && pos[k - 1] === VERB && pos[k - 2] === NOUN) return null;
+        }
         return d;
       };
       const headIds = cues.headsBeforeAside.ids(doc.tokens);
@@ -751,7 +760,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // ("the first global summit on AI safety, which the UK will host this autumn") is announced.
           const clauseSubject = cue.kind === 'future' ? mentions.find((x) => x.tokenEnd === m.start && !x.place) : undefined;
           const which = clauseSubject ? clauseSubject.tokenStart - (pos[clauseSubject.tokenStart - 1] === DET ? 2 : 1) : -1;
-          if (clauseSubject && publisherSide !== undefined && !partiesOf(clauseSubject).includes(publisherSide) && cues.hostingVerbs.has(low(m.end)) && !again && delegating.length === 0 && which > s.tokenStart + 1 && low(which) === 'which' && words[which - 1] === ',' && (pos[which - 2] === NOUN || pos[which - 2] === PROPN)) continue;
+          if (clauseSubject && publisherSide !== undefined && !partiesOf(clauseSubject).includes(publisherSide) && cues.hostingVerbs.has(low(m.end)) && !again && delegating.length === 0 && which > s.tokenStart + 1 && low(which) === 'which' && words[which - 1] === ',' && (pos[which - 2] === NOUN || pos[which - 2] === PROPN || words[which - 2] === ')')) continue;
           // ... and one whose subject is no actor: "the United States would not accept a ceasefire that the militias would use".
           if (cue.kind === 'future' && !again && subject.length > 0 && relativeBetween(subject[subject.length - 1]!.tokenEnd, m.start, s.tokenStart)) continue;
           // "agreed that their teams should work at pace": "should" commits only those who agreed.
@@ -780,8 +789,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           let needAt = a + 1;
           while (needAt < s.tokenEnd && pos[needAt] === ADJ) needAt++;
           if (takes === 'object' && low(a) === 'the' && needAt < s.tokenEnd && cues.statedNeeds.has(low(needAt))) continue;
-          // "everything we agreed on in May": a time, no object agreed.
-          if (takes === 'object' && pos[a] === ADP) continue;
+          // "everything we agreed on in May": a time, no object agreed (not "pledged up to £50 million for", "agreed on in-country training").
+          // Nor a place: "what the two leaders agreed upon in Kazan".
+          if (takes === 'object' && pos[a] === ADP && (dueAt(a, s.tokenEnd) !== null || PERIOD_AT_START.test(doc.text.slice(starts[a]!, ends[s.tokenEnd - 1]!)) || doc.mentions.some((x) => x.place && x.tokenStart === a + 1))) continue;
           // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
           const agreeing = (cue.kind === 'future' || cue.agreed) && thatClause && cues.agreeingThat.has(low(introVerb)) ? subjectOfVerb(mentions, introVerb, s.tokenStart) : [];
 

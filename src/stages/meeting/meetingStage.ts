@@ -32,7 +32,10 @@ const atGathering = (words: readonly string[], at: number): boolean => {
   let q = at - 1;
   while (q >= 0 && at - q <= MAX_GATHERING_NAME && (CAPITALISED.test(words[q]!) || /^\d/u.test(words[q]!))) q--;
   if (q >= 0 && words[q]!.toLowerCase() === 'the' && q < at - 1) q--;
-  return q >= 0 && q < at - 1 && words[q]!.toLowerCase() === 'at';
+  if (q >= 0 && q < at - 1 && words[q]!.toLowerCase() === 'at') return true;
+  // "... meets Marshall Islands envoy as global shipping talks open": talks a clause of "as" names are the occasion.
+  for (let k = at - 1; k >= 0 && at - k <= MAX_GATHERING_NAME; k--) if (words[k]!.toLowerCase() === 'as') return true;
+  return false;
 };
 const NAME_INNER = /^(?:\d[\w-]*|of|the|and|on|’|'|’s|'s|-)$/u;
 /** "in June", "on Tuesday": a date, not a place. */
@@ -108,6 +111,11 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         // meeting reports that meeting.
         if (best?.cue.kind === 'joint-statement' && reported) best = { cue: reported, evidence: { sentence: null, span: null, rule: `${STATEMENT_ON} ${reported.phrase}` }, sentence: null };
       }
+      /** "who is in China on a state visit", "is visiting": the visit under way, not one spoken of ("preparations for the state visit"). */
+      const visitUnderWay = (from: number, to: number): boolean => {
+        const around = words.slice(Math.max(0, from - 2), to).join(' ').toLowerCase();
+        return cues.visitsUnderWay.some((v) => around.endsWith(v));
+      };
       // The first opening sentence with a kind cue; a lower-ranked kind there beats the title's.
       for (const s of opening) {
         let found = false;
@@ -130,7 +138,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             else if (best?.sentence === null && best.cue.kind === 'dialogue' && cue.kind === 'call') continue;
             // "Russian-Chinese talks" over "Vladimir Putin, who is in the People's Republic of China on a
             // state visit, held talks": the title's bare "talks" are the visit's.
-            else if (!best || cue.rank < best.cue.rank || statementOfMeeting || (best.sentence === null && best.cue.kind === 'talks' && cue.kind === 'visit')) best = { cue, evidence: { sentence: s.index, span, rule: cue.phrase }, sentence: s };
+            else if (!best || cue.rank < best.cue.rank || statementOfMeeting || (best.sentence === null && best.cue.kind === 'talks' && cue.kind === 'visit' && visitUnderWay(m.start, m.end))) best = { cue, evidence: { sentence: s.index, span, rule: cue.phrase }, sentence: s };
           }
         }
         if (found) break;
@@ -188,9 +196,11 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             const organisation = doc.mentions.some((x) => x.sentence === where.index && x.tokenStart < e && x.tokenEnd > b && x.actors.some((a) => a.kind === 'organisation'));
             // "at the European Political Community summit at Blenheim Palace": a gathering's name is its occasion, not its place.
             const gathering = e < where.tokenEnd && cues.gatherings.has(words[e]!.toLowerCase());
-            if (e > b && !CALENDAR_WORD.test(words[b]!) && !organisation && !gathering) {
+            const inside = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart >= b && x.tokenStart <= e);
+            // "held talks outside Beijing", not "the shelling of villages outside Belgorod": only a party's own city.
+            const outsideElsewhere = cues.nearCues.has(m.values[0]!) && !doc.parties.includes(inside?.actors[0]?.party ?? '');
+            if (e > b && !CALENDAR_WORD.test(words[b]!) && !organisation && !gathering && !outsideElsewhere) {
               const span = { start: starts[b]!, end: ends[e - 1]! };
-              const inside = doc.mentions.find((x) => x.sentence === where.index && x.tokenStart >= b && x.tokenStart <= e);
               // "at Joint Base Elmendorf-Richardson in Anchorage, Alaska": a venue no dictionary knows is in the place named after it.
               const around = e + 1 < where.tokenEnd && words[e] === 'in' ? doc.mentions.find((x) => x.sentence === where.index && x.place && x.tokenStart === e + 1) : undefined;
               // "was called in to the Ministry": the publisher's own ministry, in its state.

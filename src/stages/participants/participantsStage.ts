@@ -12,6 +12,11 @@ import { sentenceDate } from '../dates/sentenceDate.js';
 import { inPastRelative } from '../meeting/inPastRelative.js';
 
 /** How many words before a possessive an "of" gives it to the state named there ("of the Republic of Korea's"). */
+/** How far before a seating cue "head of" makes it the head's sentence ("The head of the Russian delegation"). */
+const HEAD_REACH = 4;
+const DELEGATION_HEADS: ReadonlySet<string> = new Set(['head', 'heads', 'leader', 'leaders']);
+/** Words before "of" that name one on whose behalf or order others act ("on behalf of", "by decision of"). */
+const ON_BEHALF: ReadonlySet<string> = new Set(['behalf', 'decision', 'instruction', 'instructions', 'order', 'orders']);
 const OF_STATE_REACH = 5;
 /** Where a call's noun stands before the "from" of its caller ("a call | from", "a call today | from"). */
 const CALLER_REACH = [2, 3];
@@ -58,7 +63,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'hopeWords' | 'otherDayOpeners'>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -93,7 +98,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const reportedBy = (t: number): boolean => {
         const before = words[t - 1]?.toLowerCase() === 'the' ? t - 2 : t - 1;
         const w = words[before]?.toLowerCase() ?? '';
-        return grammar.attribution.has(w) || (w === 'that' && grammar.attribution.has(words[before - 1]?.toLowerCase() ?? ''));
+        // "expressed the hope that he would be able to attend": so is one hoped for.
+        return grammar.attribution.has(w) || (w === 'that' && (grammar.attribution.has(words[before - 1]?.toLowerCase() ?? '') || cues.hopeWords.has(words[before - 1]?.toLowerCase() ?? '')));
       };
       const metEarlier = (m: Mention): boolean =>
         m.sentence === meetingSentence &&
@@ -144,9 +150,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if (!first || !date || s.start + date.index >= doc.tokens.starts[at]!) return false;
         return date.start < first || date.start > (doc.meeting!.end ?? first);
       };
+      const otherDayIds = cues.otherDayOpeners.ids(doc.tokens);
       const elsewhere = (s: Sentence, at: number, end: number) => {
         const sentenceStart = s.tokenStart;
         const sentenceEnd = s.tokenEnd;
+        if (cues.otherDayOpeners.at(otherDayIds, sentenceStart, sentenceEnd)) return true;
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
         if (otherDay(s, at)) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
@@ -207,16 +215,26 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       };
       // "introduced the Bridgetown Initiative led by ...": a cue of `presentBeforePerson` seats only a person a few
       // words on, with no body or "by" on the way ("introduced his new Special Envoy, Ann Carver").
-      const personAfter = (sentence: number, c: { end: number; values: readonly string[] }): boolean => {
+      const personAfter = (sentence: number, c: { start: number; end: number; values: readonly string[] }): boolean => {
+        // "Minister X joined President Bio for the meeting", not "sent a congratulatory letter for the meeting".
+        if (cues.presentAfterJoin.has(c.values[0]!)) {
+          const from = doc.sentences[sentence]!.tokenStart;
+          return words.slice(from, c.start).some((w) => cues.joinVerbs.has(w.toLowerCase()));
+        }
         if (!cues.presentBeforePerson.has(c.values[0]!)) return true;
         const next = doc.mentions.find((x) => x.sentence === sentence && x.tokenStart >= c.end && x.tokenStart - c.end <= INTRODUCED_REACH && x.actors.some((a) => a.kind === 'person'));
         return next !== undefined && !words.slice(c.end, next.tokenStart).some((w) => w === 'by' || grammar.bodyWords.has(w));
+      };
+      // "The head of the Russian delegation expressed gratitude to President X": the delegation's head acts; it seats no one.
+      const headOfDelegation = (at: number, sentenceStart: number): boolean => {
+        for (let q = at - 1; q > sentenceStart && at - q <= HEAD_REACH; q--) if (words[q] === 'of' && DELEGATION_HEADS.has(words[q - 1]!.toLowerCase())) return true;
+        return false;
       };
       if (doc.meeting && leadIds) {
         const ids = present.ids(doc.tokens);
         for (const s of doc.sentences) {
           // "introduced the Bridgetown Initiative led by ...": such a cue seats only a person named right after it.
-          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s, c.start, c.end) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart) && personAfter(s.index, c))) seating.add(s.index);
+          if (present.all(ids, s.tokenStart, s.tokenEnd).some((c) => !elsewhere(s, c.start, c.end) && !actingBody(s.tokenStart, c.start, c.end) && !ofBody(c.start, s.tokenStart) && personAfter(s.index, c) && !headOfDelegation(c.start, s.tokenStart))) seating.add(s.index);
           if (!seating.has(s.index) && s.index !== meetingSentence) continue;
           for (const cue of leads.all(leadIds, s.tokenStart, s.tokenEnd)) {
             if (ofBody(cue.start, s.tokenStart)) continue;
@@ -268,8 +286,16 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // Only in what someone said ("said the Defence Secretary would"), not "The Foreign Secretary would join the talks in the afternoon".
         const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase())) && reportedBy(m.tokenStart);
         // "is heading the Liberian delegation ... on behalf of Minister of Foreign Affairs X": the one stood in for is away.
-        const stoodInFor = m.tokenStart > 1 && words[m.tokenStart - 1] === 'of' && words[m.tokenStart - 2]!.toLowerCase() === 'behalf';
-        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor) || (!possessor && !stoodInFor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf)))) p.present = true;
+        // "formed by decision of President X": so is the one on whose order it acts.
+        const stoodInFor = m.tokenStart > 1 && words[m.tokenStart - 1] === 'of' && ON_BEHALF.has(words[m.tokenStart - 2]!.toLowerCase());
+        // "Later in the day, Sergey Lavrov was received by President X": a host after "by" is at the table in any
+        // sentence, unless the sentence tells another day ("The day before, ... was received by").
+        // Not one still to come: "will be received by", "is to be received by".
+        const toCome = words.slice(Math.max(0, m.tokenStart - 6), m.tokenStart).some((w, k, all) => presentNotAfter.has(w.toLowerCase()) || (w === 'to' && all[k + 1] === 'be'));
+        const hostOfDay = atTableAfter && !toCome && !cues.otherDayOpeners.at(otherDayIds, doc.sentences[m.sentence]!.tokenStart, doc.sentences[m.sentence]!.tokenEnd);
+        // "putting into practice the understandings of the two presidents": those a reference names as owners are spoken of.
+        const ownersOf = m.via === 'reference' && m.tokenStart > 0 && words[m.tokenStart - 1] === 'of';
+        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf) || (!possessor && !stoodInFor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;
