@@ -59,6 +59,14 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const { starts, ends, pos, words } = doc.tokens;
   const n = starts.length;
   const referenceIds = references.ids(doc.tokens);
+  /** Later mentions by title of the person at mention `k` (`a`, given `party` since) follow: "General Sharma". */
+  const followLater = (k: number, a: Actor, party: string): void => {
+    const surname = a.name.split(' ').pop()!;
+    for (const later of mentions.slice(k + 1)) {
+      const c = later.actors[0]!;
+      if (later.via === 'title' && later.actors.length === 1 && c.kind === 'person' && c.party === a.party && (c.name === a.name || c.name === surname)) later.actors = [{ ...c, name: a.name, party, code: `${party}${c.role ?? ''}` }];
+    }
+  };
   // "welcomed General Prabhu Ram Sharma, Chief of the Army Staff of the Nepali Army, to London": a
   // rank or style that names no state takes the state of the office set off after the name, not
   // the publisher's.
@@ -78,11 +86,28 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     if (!party || party === a!.party) continue;
     m.actors = [{ ...a!, party, code: `${party}${a!.role ?? ''}` }];
     // "General Sharma" later is the same officer.
-    const surname = a!.name.split(' ').pop()!;
-    for (const later of mentions.slice(k + 1)) {
-      const b = later.actors[0]!;
-      if (later.via === 'title' && later.actors.length === 1 && b.kind === 'person' && b.party === a!.party && (b.name === a!.name || b.name === surname)) later.actors = [{ ...b, name: a!.name, party, code: `${party}${b.role ?? ''}` }];
-    }
+    followLater(k, a!, party);
+  }
+  // "with Mexican Foreign Secretary Alicia Bárcena, Security Secretary Rosa Icela Rodríguez and other members":
+  // an unmarked title listed right after another side's official, which the publisher's default gave its
+  // own state, is that side's.
+  const own = publisherCountry ? lexicon.countries.get(publisherCountry) : undefined;
+  const ownWords = new Set([...(own?.names ?? []), ...(own?.adjectives ?? [])].map((w) => w.toLowerCase()));
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    const prev = mentions[k - 1]!;
+    const a = m.actors[0];
+    const b = prev.actors[0];
+    if (!publisherCountry || m.place || prev.place || m.actors.length !== 1 || prev.actors.length !== 1 || a!.kind !== 'person' || b!.kind !== 'person' || m.via !== 'title') continue;
+    if (a!.party !== publisherCountry || !b!.party || b!.party === publisherCountry || !doc.parties.includes(b!.party) || prev.sentence !== m.sentence) continue;
+    // "..., Security | Secretary Rosa Icela Rodríguez": a word or two of the office the title left out may stand between.
+    let comma = m.tokenStart - 1;
+    while (comma > prev.tokenEnd && m.tokenStart - comma <= 2 && CAPITALISED.test(words[comma]!)) comma--;
+    if (words[comma] !== ',' || prev.tokenEnd !== comma) continue;
+    if (words.slice(m.tokenStart, m.tokenEnd).some((w) => ownWords.has(w.toLowerCase()))) continue;
+    const party = b!.party;
+    m.actors = [{ ...a!, party, code: `${party}${a!.role ?? ''}` }];
+    followLater(k, a!, party);
   }
   const joint = references.isJoint(doc.meta.title?.value ?? null);
   // Pass 2: references, resolved in reading order against what came before.
