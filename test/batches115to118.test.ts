@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/defaultPipeline.js';
+import { promises, read, seats } from './readText.js';
 
 // Invented sentences in the shapes held-out batches 115–118 showed the coder misreading; no real text.
-const pipeline = createPipeline();
-
-function read(body: string, publisher: string, date: string, title: string | null = null) {
-  return pipeline.run({ id: null, origin: 't', format: 'text', body, title, publisher }, { date });
-}
-const seats = (doc: ReturnType<typeof read>) => doc.participants.map((p) => `${p.role}: ${p.name} ${p.country}`);
-const promises = (doc: ReturnType<typeof read>) => doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}${c.due ? ` (${c.due})` : ''}`);
 
 describe('meeting kinds', () => {
   it('call strategic communication on one side’s trip to the other a visit, placed "outside" the capital, and keep it a dialogue in a third country', () => {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/defaultPipeline.js';
+import { promises, read, seats } from './readText.js';
 
 // Invented sentences in the shapes held-out batches 119–122 showed the coder misreading; no real text.
-const pipeline = createPipeline();
-
-function read(body: string, publisher: string, date: string, title: string | null = null) {
-  return pipeline.run({ id: null, origin: 't', format: 'text', body, title, publisher }, { date });
-}
-const seats = (doc: ReturnType<typeof read>) => doc.participants.map((p) => `${p.role}: ${p.name} ${p.country}`);
-const promises = (doc: ReturnType<typeof read>) => doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}${c.due ? ` (${c.due})` : ''}`);
 
 describe('meetings', () => {
   it('read "held a meeting in Astana" as the meeting, a venue joined by a hyphen in a U.S. state, and "called in to the Ministry" as a meeting in the publisher’s state', () => {

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/defaultPipeline.js';
+import { promises, read, seats } from './readText.js';
 
 // Invented sentences in the shapes held-out batches 123–126 showed the coder misreading, and those a
 // read-only review of this session's rules found them misfiring on; no real text.
-const pipeline = createPipeline();
-
-function read(body: string, publisher: string, date: string, title: string | null = null) {
-  return pipeline.run({ id: null, origin: 't', format: 'text', body, title, publisher }, { date });
-}
-const seats = (doc: ReturnType<typeof read>) => doc.participants.map((p) => `${p.role}: ${p.name} ${p.country}`);
-const promises = (doc: ReturnType<typeof read>) => doc.commitments.map((c) => `${c.sentence} ${c.parties.join('+')}${c.due ? ` (${c.due})` : ''}`);
 
 describe('meetings', () => {
   it('read "had a conversation with" as a meeting, a mechanism in a title as a dialogue, and talks a clause of "as" names in a title as the occasion', () => {

@@ -474,7 +474,11 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         continue;
       }
       // A clause joined by ", and" opens too: "..., and both agreed to work closely together".
-      const found = references.match(referenceIds, i, s.tokenEnd, opensAfterModifier(i, s) || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)) || (i > s.tokenStart + 1 && words[i - 1] === 'and' && words[i - 2] === ','));
+      const opening = i === s.tokenStart || (i === s.tokenStart + 1 && OPENING_QUOTES.has(words[s.tokenStart]!)) || (i > s.tokenStart + 1 && words[i - 1] === 'and' && words[i - 2] === ',');
+      // "Working-level officials will meet": past a short modifier only the sides' plurals open a sentence
+      // (not the publisher's "I" of "World War I ended").
+      const afterModifier = !opening && opensAfterModifier(i, s) ? references.match(referenceIds, i, s.tokenEnd, true) : null;
+      const found = afterModifier?.kind === 'parties' ? afterModifier : references.match(referenceIds, i, s.tokenEnd, opening);
       // "Both agreed to stay in contact", not "Both Israel and Hamas must agree": a bare opening "Both" before its verb.
       const ref = found && found.length === 1 && words[i]!.toLowerCase() === 'both' && !(pos[i + 1] === VERB || pos[i + 1] === ADV || pos[i + 1] === AUX) ? null : found;
       if (ref) {
