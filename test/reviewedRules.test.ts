@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../src/pipeline/defaultPipeline.js';
+import { read } from './readText.js';
 
 // Invented sentences on which a read-only review found this session's new rules misfiring; no real text.
-const pipeline = createPipeline();
-
-function read(body: string, publisher: string, date: string, title: string | null = null) {
-  return pipeline.run({ id: null, origin: 't', format: 'text', body, title, publisher }, { date });
-}
 
 describe('rules narrowed after the review', () => {
   it('keep a known leader before a weekday, a name in MOFA capitals with particles, and a host of a dinner absent', () => {

@@ -31,7 +31,8 @@ export interface MeetingCuesFile {
   visitsUnderWay?: string[];
   presentAfterJoin?: string[];
   joinVerbs?: string[];
-  hopeWords?: string[];
+  delegationHeads?: string[];
+  onBehalfNouns?: string[];
   otherDayOpeners?: string[];
   travelWords?: string[];
   hostlessOccasions?: string[];
@@ -72,8 +73,10 @@ export interface MeetingCues {
   /** Seating cues that seat only after a verb of joining earlier in the sentence ("joined President Bio for the meeting"). */
   presentAfterJoin: ReadonlySet<string>;
   joinVerbs: ReadonlySet<string>;
-  /** Words before "that" after which one who "would" act is hoped for, not present ("the hope that he would attend"). */
-  hopeWords: ReadonlySet<string>;
+  /** Nouns before "of" that make a seating cue the head's sentence ("The head of the Russian delegation"): it seats no one. */
+  delegationHeads: ReadonlySet<string>;
+  /** Nouns before "of" that name one on whose behalf or order others act ("on behalf of", "by decision of"): not present. */
+  onBehalfNouns: ReadonlySet<string>;
   /** Sentence openings that put what the sentence tells on another day ("The day before, ... was received by"). */
   otherDayOpeners: CueMatcher<string>;
   /** Visit cues, with the words before them, that tell a visit under way ("on a state visit", "is visiting"). */
@@ -154,7 +157,8 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     visitsUnderWay: file.visitsUnderWay ?? [],
     presentAfterJoin: new Set(file.presentAfterJoin ?? []),
     joinVerbs: new Set(file.joinVerbs ?? []),
-    hopeWords: new Set(file.hopeWords ?? []),
+    delegationHeads: new Set(file.delegationHeads ?? []),
+    onBehalfNouns: new Set(file.onBehalfNouns ?? []),
     otherDayOpeners: new CueMatcher((file.otherDayOpeners ?? []).map((p) => [p, p] as const), tokenize),
     travelWords: new CueMatcher((file.travelWords ?? []).map((p) => [p, p] as const), tokenize),
     hostlessOccasions: file.hostlessOccasions ?? [],

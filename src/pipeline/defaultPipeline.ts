@@ -38,6 +38,7 @@ export function createPipeline(data: LanguageData = loadLanguageData(), options:
   const events = options.dictionaries
     ? dictionaryEventsStage(compileDictionarySet(options.dictionaries, tokenize, data.actors, (phrases) => entryTokensMany(wink, phrases)), data.cameo, { requireDyad: options.requireDyad ?? true })
     : eventsStage({ patterns: data.patterns, codes: data.cameo, grammar: data.grammar, states: new Map(data.actors.countries.map((c) => [c.code, c.name])) });
+  const commitmentCues = compileCommitmentCues(data.commitments, tokenize);
   return new Pipeline([
     extractStage(),
     cleanStage(data),
@@ -46,9 +47,9 @@ export function createPipeline(data: LanguageData = loadLanguageData(), options:
     actorsStage({ actors: compileActors(data.actors, wink), references: data.references, publishers: data.publishers, grammar: data.grammar }),
     events,
     meetingStage(meetingCues, tokenize),
-    participantsStage(data.grammar, meetingCues),
+    participantsStage(data.grammar, meetingCues, commitmentCues.wishes),
     topicsStage(compileTopics(data.topics, tokenize)),
-    commitmentsStage(compileCommitmentCues(data.commitments, tokenize), data.grammar),
+    commitmentsStage(commitmentCues, data.grammar),
     // A PETRARCH dictionary set codes what its own verbs say, nothing more.
     ...(options.dictionaries ? [] : [intentsStage(data.cameo, data.commitments.fulfilment.flatMap((r) => r.words))]),
   ]);

@@ -59,8 +59,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const { starts, ends, pos, words } = doc.tokens;
   const n = starts.length;
   const referenceIds = references.ids(doc.tokens);
-  /** Later mentions by title of the person at mention `k` (`a`, given `party` since) follow: "General Sharma". */
-  const followLater = (k: number, a: Actor, party: string): void => {
+  /** Gives the person at mention `k` (`a`) the state `party`; later mentions of them by title follow ("General Sharma"). */
+  const giveState = (k: number, a: Actor, party: string): void => {
+    mentions[k]!.actors = [{ ...a, party, code: `${party}${a.role ?? ''}` }];
     const surname = a.name.split(' ').pop()!;
     for (const later of mentions.slice(k + 1)) {
       const c = later.actors[0]!;
@@ -84,15 +85,13 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     const office = mentions.slice(k + 1).find((x) => x.tokenStart > m.tokenEnd && x.tokenEnd <= close && !x.place && x.actors.length === 1 && (x.actors[0]!.kind !== 'person' || x.actors[0]!.name === x.actors[0]!.title) && x.actors[0]!.party && lexicon.countries.has(x.actors[0]!.party));
     const party = office?.actors[0]?.party;
     if (!party || party === a!.party) continue;
-    m.actors = [{ ...a!, party, code: `${party}${a!.role ?? ''}` }];
-    // "General Sharma" later is the same officer.
-    followLater(k, a!, party);
+    giveState(k, a!, party);
   }
   // "with Mexican Foreign Secretary Alicia Bárcena, Security Secretary Rosa Icela Rodríguez and other members":
   // an unmarked title listed right after another side's official, which the publisher's default gave its
   // own state, is that side's.
-  const own = publisherCountry ? lexicon.countries.get(publisherCountry) : undefined;
-  const ownWords = new Set([...(own?.names ?? []), ...(own?.adjectives ?? [])].map((w) => w.toLowerCase()));
+  const ownCountry = publisherCountry ? lexicon.countries.get(publisherCountry) : undefined;
+  const ownWords = new Set([...(ownCountry?.names ?? []), ...(ownCountry?.adjectives ?? [])].map((w) => w.toLowerCase()));
   for (let k = 1; k < mentions.length; k++) {
     const m = mentions[k]!;
     const prev = mentions[k - 1]!;
@@ -105,9 +104,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     while (comma > prev.tokenEnd && m.tokenStart - comma <= 2 && CAPITALISED.test(words[comma]!)) comma--;
     if (words[comma] !== ',' || prev.tokenEnd !== comma) continue;
     if (words.slice(m.tokenStart, m.tokenEnd).some((w) => ownWords.has(w.toLowerCase()))) continue;
-    const party = b!.party;
-    m.actors = [{ ...a!, party, code: `${party}${a!.role ?? ''}` }];
-    followLater(k, a!, party);
+    giveState(k, a!, b!.party);
   }
   const joint = references.isJoint(doc.meta.title?.value ?? null);
   // Pass 2: references, resolved in reading order against what came before.

@@ -14,9 +14,6 @@ import { inPastRelative } from '../meeting/inPastRelative.js';
 /** How many words before a possessive an "of" gives it to the state named there ("of the Republic of Korea's"). */
 /** How far before a seating cue "head of" makes it the head's sentence ("The head of the Russian delegation"). */
 const HEAD_REACH = 4;
-const DELEGATION_HEADS: ReadonlySet<string> = new Set(['head', 'heads', 'leader', 'leaders']);
-/** Words before "of" that name one on whose behalf or order others act ("on behalf of", "by decision of"). */
-const ON_BEHALF: ReadonlySet<string> = new Set(['behalf', 'decision', 'instruction', 'instructions', 'order', 'orders']);
 const OF_STATE_REACH = 5;
 /** Where a call's noun stands before the "from" of its caller ("a call | from", "a call today | from"). */
 const CALLER_REACH = [2, 3];
@@ -63,7 +60,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'hopeWords' | 'otherDayOpeners'>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns'>, wishes: ReadonlySet<string>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -98,8 +95,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const reportedBy = (t: number): boolean => {
         const before = words[t - 1]?.toLowerCase() === 'the' ? t - 2 : t - 1;
         const w = words[before]?.toLowerCase() ?? '';
-        // "expressed the hope that he would be able to attend": so is one hoped for.
-        return grammar.attribution.has(w) || (w === 'that' && (grammar.attribution.has(words[before - 1]?.toLowerCase() ?? '') || cues.hopeWords.has(words[before - 1]?.toLowerCase() ?? '')));
+        // "expressed the hope that he would be able to attend": so is one hoped for (data/commitments.yaml wishes).
+        return grammar.attribution.has(w) || (w === 'that' && (grammar.attribution.has(words[before - 1]?.toLowerCase() ?? '') || wishes.has(words[before - 1]?.toLowerCase() ?? '')));
       };
       const metEarlier = (m: Mention): boolean =>
         m.sentence === meetingSentence &&
@@ -151,10 +148,12 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         return date.start < first || date.start > (doc.meeting!.end ?? first);
       };
       const otherDayIds = cues.otherDayOpeners.ids(doc.tokens);
+      /** Whether the sentence opens on another day ("The day before, ..."). */
+      const onOtherDay = (s: Sentence): boolean => cues.otherDayOpeners.at(otherDayIds, s.tokenStart, s.tokenEnd) !== null;
       const elsewhere = (s: Sentence, at: number, end: number) => {
         const sentenceStart = s.tokenStart;
         const sentenceEnd = s.tokenEnd;
-        if (cues.otherDayOpeners.at(otherDayIds, sentenceStart, sentenceEnd)) return true;
+        if (onOtherDay(s)) return true;
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
         if (otherDay(s, at)) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
@@ -227,7 +226,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       };
       // "The head of the Russian delegation expressed gratitude to President X": the delegation's head acts; it seats no one.
       const headOfDelegation = (at: number, sentenceStart: number): boolean => {
-        for (let q = at - 1; q > sentenceStart && at - q <= HEAD_REACH; q--) if (words[q] === 'of' && DELEGATION_HEADS.has(words[q - 1]!.toLowerCase())) return true;
+        for (let q = at - 1; q > sentenceStart && at - q <= HEAD_REACH; q--) if (words[q] === 'of' && cues.delegationHeads.has(words[q - 1]!.toLowerCase())) return true;
         return false;
       };
       if (doc.meeting && leadIds) {
@@ -287,12 +286,12 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase())) && reportedBy(m.tokenStart);
         // "is heading the Liberian delegation ... on behalf of Minister of Foreign Affairs X": the one stood in for is away.
         // "formed by decision of President X": so is the one on whose order it acts.
-        const stoodInFor = m.tokenStart > 1 && words[m.tokenStart - 1] === 'of' && ON_BEHALF.has(words[m.tokenStart - 2]!.toLowerCase());
+        const stoodInFor = m.tokenStart > 1 && words[m.tokenStart - 1] === 'of' && cues.onBehalfNouns.has(words[m.tokenStart - 2]!.toLowerCase());
         // "Later in the day, Sergey Lavrov was received by President X": a host after "by" is at the table in any
         // sentence, unless the sentence tells another day ("The day before, ... was received by").
         // Not one still to come: "will be received by", "is to be received by".
         const toCome = words.slice(Math.max(0, m.tokenStart - 6), m.tokenStart).some((w, k, all) => presentNotAfter.has(w.toLowerCase()) || (w === 'to' && all[k + 1] === 'be'));
-        const hostOfDay = atTableAfter && !toCome && !cues.otherDayOpeners.at(otherDayIds, doc.sentences[m.sentence]!.tokenStart, doc.sentences[m.sentence]!.tokenEnd);
+        const hostOfDay = atTableAfter && !toCome && !onOtherDay(doc.sentences[m.sentence]!);
         // "putting into practice the understandings of the two presidents": those a reference names as owners are spoken of.
         const ownersOf = m.via === 'reference' && m.tokenStart > 0 && words[m.tokenStart - 1] === 'of';
         if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf) || (!possessor && !stoodInFor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
