@@ -4,6 +4,7 @@ interface AbbreviationsFile {
   version: 1;
   titles: string[];
   others: string[];
+  dateWords: string[];
   sentenceStarters: string[];
 }
 
@@ -13,6 +14,8 @@ export interface Abbreviations {
   titles: ReadonlySet<string>;
   /** A full stop after these ends a sentence only before a common sentence starter. */
   others: ReadonlySet<string>;
+  /** Months and weekdays: a full stop after these goes on only before a number or another date word. */
+  dateWords: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
 }
 
@@ -22,6 +25,20 @@ export function loadAbbreviations(dataDir: DataSource): Abbreviations {
   return {
     titles: lower(f.titles),
     others: lower(f.others),
+    dateWords: lower(f.dateWords),
     sentenceStarters: new Set(f.sentenceStarters),
   };
+}
+
+/**
+ * Whether a full stop after a month or weekday ("Jan.", "Tue.") goes on before `next`, the word
+ * after it: before a number or another date word it does ("Jan. 26", "Tue. Jan. 5"), before a
+ * lower-case word too; before any other word, or none, it ends the sentence.
+ */
+export function dateGoesOn(abbr: Abbreviations, next: string | undefined): boolean {
+  if (next === undefined || next.length === 0) return false;
+  const first = next.charAt(0);
+  if (/\d/.test(first) || (first !== first.toUpperCase() && first === first.toLowerCase())) return true;
+  const lower = next.toLowerCase();
+  return abbr.dateWords.has(lower.slice(0, 3)) || abbr.dateWords.has(lower.slice(0, 4));
 }

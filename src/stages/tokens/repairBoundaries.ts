@@ -1,4 +1,4 @@
-import type { Abbreviations } from '../../dictionaries/abbreviations.js';
+import { type Abbreviations, dateGoesOn } from '../../dictionaries/abbreviations.js';
 
 // Regex literals are hoisted: each evaluation of one allocates a new RegExp.
 const LOWER = /\p{Ll}/u;
@@ -50,6 +50,7 @@ function joins(b: number, values: readonly string[], glued: ArrayLike<number>, a
   const capitalOrDigit = CAPITAL_OR_DIGIT.test(first);
   if (abbr.titles.has(key)) return capitalOrDigit;
   if (ONE_CAPITAL.test(word)) return CAPITAL.test(first) && !abbr.sentenceStarters.has(next);
+  if (abbr.dateWords.has(key)) return dateGoesOn(abbr, next);
   if (abbr.others.has(key)) return DIGIT.test(first) || (capitalOrDigit && !abbr.sentenceStarters.has(next));
   return false;
 }

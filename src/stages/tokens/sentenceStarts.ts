@@ -33,7 +33,7 @@ export function sentenceStarts(values: readonly string[], glued: ArrayLike<numbe
       if (DIGIT_OR_BRACKET.test(values[j]!)) continue;
       // ... but not the end of a word wink cut at a letter beyond Latin-1 ("Rinkēvič|s.").
       const wordEnd = i > 0 && glued[i] === 1 && isLetterSplit(values[i - 1]!, v.slice(0, -1));
-      if (INITIALS.test(v) && !wordEnd && !abbr.others.has(v.slice(0, -1).toLowerCase())) continue;
+      if (INITIALS.test(v) && !wordEnd && !abbr.others.has(v.slice(0, -1).toLowerCase()) && !abbr.dateWords.has(v.slice(0, -1).toLowerCase())) continue;
     }
     if (starts[starts.length - 1] !== j) starts.push(j);
     i = j - 1;

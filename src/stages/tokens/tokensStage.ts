@@ -1,4 +1,4 @@
-import type { Abbreviations } from '../../dictionaries/abbreviations.js';
+import { type Abbreviations, dateGoesOn } from '../../dictionaries/abbreviations.js';
 import type { Doc } from '../../model/Doc.js';
 import { isLetterSplit, type Wink } from '../../nlp/wink.js';
 import type { Sentence } from '../../model/Sentence.js';
@@ -202,6 +202,13 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
           // tokens do not depend on what the tokenizer read before.
           push(s, e - 2, posIndex(tags[i]!), v.slice(0, -2), -1);
           push(e - 2, e, PART, v.slice(-2), -1);
+          continue;
+        }
+        // "Admiral Dong Jun. Secretary Hegseth": a month's abbreviation not followed by a date is a
+        // word and a full stop, so that the name does not keep the stop.
+        if (same && v.length > 2 && v.charCodeAt(v.length - 1) === 46 && abbreviations.dateWords.has(v.slice(0, -1).toLowerCase()) && !dateGoesOn(abbreviations, values[i + 1])) {
+          push(s, e - 1, posIndex(tags[i]!), v.slice(0, -1), -1);
+          push(e - 1, e, PUNCT, '.', -1);
           continue;
         }
         push(s, e, posIndex(tags[i]!), same ? v : text.slice(s, e), same ? uids[i]! : -1);
