@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { read, seats } from './readText.js';
+import { promises, read, seats } from './readText.js';
 
 // Invented sentences in the shapes held-out batches 127–138 showed the coder misreading; no real text.
 
@@ -25,6 +25,29 @@ describe('topics', () => {
     expect(topicIds('Wang Yi asked Ghana to deal with illegal mining fairly.')).toContain('law-enforcement');
     expect(topicIds('The presidents discussed ice hockey games between their players.')).toContain('people-to-people');
   });
+
+  it('read command and control, sustainable finance, political space, rules of origin and taking part in reconstruction', () => {
+    expect(topicIds('The leaders welcomed work to upgrade their command and control frameworks.')).toContain('defense-cooperation');
+    expect(topicIds('The two sides discussed sustainable finance and financial stability.')).toContain('climate');
+    expect(topicIds('The Prime Minister stressed the importance of open political space ahead of the elections.')).toContain('human-rights');
+    expect(topicIds('They agreed to look at the rules of origin for automotive components.')).toEqual(expect.arrayContaining(['supply-chains', 'trade-economic-practices']));
+    expect(topicIds('Chinese companies are willing to take part in its reconstruction.')).toEqual(expect.arrayContaining(['investment', 'development-finance']));
+  });
+});
+
+describe('commitments', () => {
+  it('read "Vice Premier He" as a name, technical experts as both sides\', and DHS as the American department', () => {
+    const yellen = read(
+      'Secretary of the Treasury Janet L. Yellen met Vice Premier He Lifeng in Guangzhou. Secretary Yellen and Vice Premier He agreed to stay in close contact, and the Economic and Financial Working Groups will meet again in the coming months.',
+      'U.S. Department of the Treasury',
+      '2024-04-06',
+    );
+    expect(promises(yellen)).toEqual(['1 USA+CHN', '1 USA+CHN (in the coming months)']);
+    const raimondo = read('Secretary Raimondo met Minister Wang Wentao in Beijing. Technical experts will discuss how company data can be better safeguarded. Chinese experts will visit Washington.', 'U.S. Department of Commerce', '2023-08-28');
+    expect(promises(raimondo)).toEqual(['1 USA+CHN', '2 CHN']);
+    const dhs = read('Officials of the United States and Cuba met in Washington. The delegation said that DHS would share updated data on maritime interdictions with the Cuban side.', 'U.S. Department of Homeland Security', '2023-04-12');
+    expect(promises(dhs)).toEqual(['1 USA']);
+  });
 });
 
 describe('sentences', () => {
@@ -40,5 +63,41 @@ describe('sentences', () => {
       'The talks were held Tue. Jan. 5 and on Sept. 9-10.',
     ]);
     expect(seats(doc)).toContain('counterpart: Dong Jun CHN');
+  });
+});
+
+describe('meetings and participants', () => {
+  it('drop a chief spokesman\'s attribution line, place Auckland, and seat one who led a side or joined part of a session', () => {
+    const dod = read(
+      'The following is attributable to Chief Pentagon Spokesman Sean Parnell:\n\nSecretary of Defense Pete Hegseth met with Panamanian President José Raúl Mulino today at the presidential palace in Panama City.',
+      'U.S. Department of Defense',
+      '2025-04-08',
+    );
+    expect(dod.meeting?.location).toMatchObject({ name: 'Panama City', country: 'PAN' });
+    const auckland = read('The Business and Trade Secretary met Peru\'s Minister of Foreign Trade and Tourism on the margins of the CPTPP Commission in Auckland today.', 'Department for Business and Trade', '2023-07-16');
+    expect(auckland.meeting?.location).toMatchObject({ name: 'Auckland', country: 'NZL' });
+    const dhs = read(
+      'Officials of the United States and Cuba met in Washington today for a round of migration talks. The American side was led by Deputy Assistant Secretary for the Western Hemisphere David Cloe of the Department of Homeland Security. Cuba was represented by Vice Foreign Minister Carlos Fernández de Cossío.',
+      'U.S. Department of Homeland Security',
+      '2023-04-12',
+    );
+    expect(seats(dhs)).toEqual(expect.arrayContaining(['principal: David Cloe USA', 'counterpart: Carlos Fernández de Cossío CUB']));
+    const jscd = read(
+      'Secretary of Defense Lloyd J. Austin III welcomed Iraqi Minister of Defense Thabit al-Abbasi to the Pentagon to open the Joint Security Cooperation Dialogue. General Charles Q. Brown, Jr., Chairman of the Joint Chiefs of Staff, joined part of the session.',
+      'U.S. Department of Defense',
+      '2024-07-23',
+    );
+    expect(seats(jscd)).toContain('accompanying: Charles Q. Brown Jr. USA');
+  });
+
+  it('do not seat one who attended a conference a "which" clause names, but do one who attended the meeting', () => {
+    const call = read(
+      'President Joseph R. Biden, Jr. spoke today with His Majesty King Abdullah II of Jordan. The President thanked the King for convening the emergency conference on the humanitarian response in Gaza at the Dead Sea earlier this week, which Secretary Antony Blinken attended.',
+      'The White House',
+      '2024-06-14',
+    );
+    expect(seats(call)).toContain('mentioned: Antony J. Blinken USA');
+    const meeting = read('Secretary Blinken met Foreign Minister Wang Yi in Beijing. The meeting, which Vice Minister Ma Zhaoxu also attended, lasted three hours.', 'U.S. Department of State', '2023-06-18');
+    expect(seats(meeting)).toContain('accompanying: Ma Zhaoxu CHN');
   });
 });

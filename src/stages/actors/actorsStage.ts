@@ -385,6 +385,8 @@ export function actorsStage(data: ActorsData): Stage {
             const at = words[t + 1] === 'the' ? t + 2 : t + 1;
             const found = at < end && ids[at] !== -1 ? lexicon.trie.longestAt(ids, at, end) : null;
             const state = found?.values.find((l) => l.kind === 'country');
+            // "... for the Western Hemisphere David Cloe of the Department of Homeland Security": a body too.
+            const body = !state && (pastFor || words[j] === 'for') && words[t + 1] === 'the' && at < end && grammar.bodyWords.has(words[at]!);
             // Not "of the PRC Ministry of Public Security": the state ends the phrase.
             const after = at + (found?.length ?? 0);
             // Not "of the Democratic Socialist Republic of Sri Lanka": the run is a state's name going on past "of".
@@ -393,7 +395,7 @@ export function actorsStage(data: ActorsData): Stage {
               const k = ids[q] === -1 ? null : lexicon.trie.longestAt(ids, q, end);
               across = k !== null && q + k.length > t;
             }
-            if (state && !across && (after >= end || !CAPITALISED.test(words[after]!)) && nameEndingComplement(runStart, t) > 0) return { end: t, runStart, country: country ?? state };
+            if (((state && (after >= end || !CAPITALISED.test(words[after]!))) || body) && !across && nameEndingComplement(runStart, t) > 0) return { end: t, runStart, country: country ?? state };
           }
           // "of Investment, Trade and Industry": a comma inside a list the complement names, closed by "and".
           // "for Afghan Women, Girls, and Human Rights": and the serial comma of such a list, before its "and".

@@ -17,6 +17,7 @@ const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
 const NOUN = posIndex('NOUN');
 const ADJ = posIndex('ADJ');
+const PROPN = posIndex('PROPN');
 const VERB = posIndex('VERB');
 const ADV = posIndex('ADV');
 const AUX = posIndex('AUX');
@@ -311,6 +312,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const opensAfterModifier = (at: number, s: Sentence): boolean => {
     let first = at;
     while (first > s.tokenStart && at - first < MAX_OPENING_MODIFIER && (pos[first - 1] === ADJ || pos[first - 1] === NOUN || words[first - 1] === '-' || words[first] === '-')) first--;
+    // "Technical experts will discuss": the tagger reads a sentence's capitalised first word as a
+    // proper noun; one no mention holds ("Chinese experts" is a state's) is a modifier too.
+    if (first === s.tokenStart + 1 && at - first < MAX_OPENING_MODIFIER && pos[s.tokenStart] === PROPN && !mentions.some((m) => m.tokenStart <= s.tokenStart && s.tokenStart < m.tokenEnd)) return true;
     return first === s.tokenStart;
   };
   /**
@@ -477,7 +481,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
       const afterModifier = !opening && opensAfterModifier(i, s) ? references.match(referenceIds, i, s.tokenEnd, true) : null;
       const found = afterModifier?.kind === 'parties' ? afterModifier : references.match(referenceIds, i, s.tokenEnd, opening);
       // "Both agreed to stay in contact", not "Both Israel and Hamas must agree": a bare opening "Both" before its verb.
-      const ref = found && found.length === 1 && words[i]!.toLowerCase() === 'both' && !(pos[i + 1] === VERB || pos[i + 1] === ADV || pos[i + 1] === AUX) ? null : found;
+      // "Secretary Yellen and Vice Premier He agreed": a capitalised "He" inside a sentence is a surname.
+      const surnameHe = found?.kind === 'person' && !opening && i > s.tokenStart && !OPENING_QUOTES.has(words[i - 1]!) && words[i - 1] !== ':' && words[i]!.charCodeAt(0) < 91;
+      const ref = surnameHe || (found && found.length === 1 && words[i]!.toLowerCase() === 'both' && !(pos[i + 1] === VERB || pos[i + 1] === ADV || pos[i + 1] === AUX)) ? null : found;
       if (ref) {
         let actors: Actor[] = [];
         // "French farmers said they would blockade Paris": "they" is the group its sentence named.

@@ -60,7 +60,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns'>, wishes: ReadonlySet<string>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns'>, wishes: ReadonlySet<string>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -166,6 +166,17 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
           let q = end;
           while (q < sentenceEnd && q < end + 2 && GATHERING_LEAD.has(words[q]!)) q++;
           if (q > end && q < sentenceEnd && CAPITALISED.test(words[q]!) && !CALENDAR_WORD.test(words[q]!) && !personStarts.has(q)) return true;
+        }
+        // "the emergency conference ... at the Dead Sea earlier this week, which Secretary Antony
+        // Blinken attended": attendance in a "which" clause is of the gathering named before it.
+        if (cues.attendingVerbs.has(words[at]!.toLowerCase())) {
+          for (let q = at - 1; q > sentenceStart && q >= at - 10; q--) {
+            const w = words[q]!.toLowerCase();
+            if (w === ';' || (w === ',' && words[q + 1]!.toLowerCase() !== 'which')) break;
+            if (w !== 'which') continue;
+            for (let r = q - 1; r >= sentenceStart && r >= q - 20; r--) if (cues.gatherings.has(words[r]!.toLowerCase()) && !cues.hostedNouns.has(words[r]!.toLowerCase())) return true;
+            break;
+          }
         }
         return false;
       };
