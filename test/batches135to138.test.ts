@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promises, read, seats } from './readText.js';
 
-// Invented sentences in the shapes held-out batches 127–138 showed the coder misreading; no real text.
+// Invented sentences in the shapes held-out batches 127–142 showed the coder misreading; no real text.
 
 const topicIds = (body: string, publisher = 'Ministry of Foreign Affairs of the People\'s Republic of China', date = '2024-03-14'): string[] =>
   read(body, publisher, date).topics.map((t) => t.id);
@@ -32,6 +32,13 @@ describe('topics', () => {
     expect(topicIds('The Prime Minister stressed the importance of open political space ahead of the elections.')).toContain('human-rights');
     expect(topicIds('They agreed to look at the rules of origin for automotive components.')).toEqual(expect.arrayContaining(['supply-chains', 'trade-economic-practices']));
     expect(topicIds('Chinese companies are willing to take part in its reconstruction.')).toEqual(expect.arrayContaining(['investment', 'development-finance']));
+    expect(topicIds('They reviewed progress under the Atlantic Declaration.')).toContain('trade-economic-practices');
+    expect(topicIds('The President spoke of secondary tariffs on buyers of Russian oil.')).toEqual(expect.arrayContaining(['sanctions', 'trade-economic-practices']));
+    expect(topicIds('The ministers welcomed the working holiday arrangement.')).toEqual(expect.arrayContaining(['people-to-people', 'travel-flights']));
+    expect(topicIds('The President explained the removal of the fuel subsidy.')).toContain('energy');
+    expect(topicIds('China will continue to support post-earthquake reconstruction in Nepal.')).toContain('humanitarian-aid');
+    expect(topicIds('They discussed Malian security partnerships and the training of security personnel.')).toContain('defense-cooperation');
+    expect(topicIds('The Minister called for free, fair and peaceful elections and the peaceful conduct of the vote.')).toEqual(expect.arrayContaining(['democracy-governance', 'elections']));
   });
 });
 
@@ -99,5 +106,58 @@ describe('meetings and participants', () => {
     expect(seats(call)).toContain('mentioned: Antony J. Blinken USA');
     const meeting = read('Secretary Blinken met Foreign Minister Wang Yi in Beijing. The meeting, which Vice Minister Ma Zhaoxu also attended, lasted three hours.', 'U.S. Department of State', '2023-06-18');
     expect(seats(meeting)).toContain('accompanying: Ma Zhaoxu CHN');
+  });
+});
+
+describe('batches 139–142', () => {
+  it('end a portfolio run at an "and" before another title, and read a received ambassador\'s post as no venue', () => {
+    const lusaka = read(
+      'Secretary of the Treasury Janet L. Yellen met today with President Hakainde Hichilema of Zambia in Lusaka. Minister of Finance and National Planning Situmbeko Musokotwane and U.S. Ambassador Michael Gonzales also took part.',
+      'U.S. Department of the Treasury',
+      '2023-01-23',
+    );
+    expect(seats(lusaka)).toEqual(expect.arrayContaining(['accompanying: Situmbeko Musokotwane ZMB', 'accompanying: Michael Gonzales USA']));
+    const summons = read(
+      "On October 23, Deputy Foreign Minister of Russia Alexander Grushko received the Ambassador of Montenegro to the Russian Federation at the latter's request.",
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2024-10-23',
+    );
+    expect(summons.meeting).toMatchObject({ kind: 'meeting', location: null });
+  });
+
+  it('do not seat one who "joined the President\'s calls"', () => {
+    const doc = read(
+      'Special Envoy Steve Witkoff met President Vladimir Putin in Moscow today. Secretary of State Marco Rubio, who joined the President\'s calls, will consult with European counterparts later this week.',
+      'The White House',
+      '2025-08-06',
+    );
+    expect(seats(doc)).toContain('mentioned: Marco Rubio USA');
+  });
+
+  it('give "and he will" after one named past a preposition to the subject, a pair after "from" to both, a Royal Navy ship to the UK, and nothing to a pair after "between" or a "which" clause', () => {
+    const xi = read(
+      'President Xi Jinping held talks with President Vladimir Putin in the Kremlin. Xi Jinping is in Russia on a state visit at the invitation of President Putin, and he will attend the commemorations on Red Square on 9 May.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2025-05-08',
+    );
+    expect(promises(xi)).toEqual(['1 CHN (2025-05-09)']);
+    const no10 = read(
+      'The Prime Minister met President Biden in Downing Street. They agreed that senior teams from Downing Street and the White House would sit down together in October. Officials will look at possible dates for a visit in the autumn.',
+      "Prime Minister's Office, 10 Downing Street",
+      '2023-07-10',
+    );
+    expect(promises(no10)).toEqual(['1 GBR+USA (in October)', '2 GBR+USA (in the autumn)']);
+    const mod = read(
+      'The Defence Secretary spoke with Israeli Defence Minister Yoav Gallant. He said a Royal Navy ship would deploy to the eastern Mediterranean in the coming weeks.',
+      'Ministry of Defence',
+      '2024-04-16',
+    );
+    expect(promises(mod)).toEqual(['1 GBR (in the coming weeks)']);
+    const riyadh = read(
+      'Wang Yi spoke by phone with Saudi Foreign Minister Faisal bin Farhan. Faisal bin Farhan recalled that the restoration of relations between Saudi Arabia and Iran had been achieved through China\'s good offices, and said that the Kingdom remains committed to implementing the Beijing agreement. Wang Yi welcomed the normalisation of relations between Saudi Arabia and Iran, which in his view will contribute to a healthier climate in the Gulf.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2024-04-16',
+    );
+    expect(promises(riyadh)).toEqual(['1 SAU']);
   });
 });

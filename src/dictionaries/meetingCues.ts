@@ -27,6 +27,7 @@ export interface MeetingCuesFile {
   residentCues?: string[];
   visitFormats?: string[];
   ownVenues?: string[];
+  postTitles?: string[];
   nearCues?: string[];
   visitsUnderWay?: string[];
   presentAfterJoin?: string[];
@@ -85,6 +86,8 @@ export interface MeetingCues {
   nearCues: ReadonlySet<string>;
   /** Venues named bare that are the publisher's own ("was called in to the Ministry"): in its state. */
   ownVenues: ReadonlySet<string>;
+  /** Titles of a post abroad: "to" after one names where the post is, not where the meeting was. */
+  postTitles: readonly string[];
   /** Words of the opening that say someone travelled ("who was paying a visit to China"). */
   travelWords: CueMatcher<string>;
   /** Names of gatherings no member state hosts ("General Assembly"), found inside an occasion: never a visit. */
@@ -153,6 +156,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     residentCues: new Set(file.residentCues ?? []),
     visitFormats: new Set(file.visitFormats ?? []),
     ownVenues: new Set(file.ownVenues ?? []),
+    postTitles: file.postTitles ?? [],
     nearCues: new Set(file.nearCues ?? []),
     visitsUnderWay: file.visitsUnderWay ?? [],
     presentAfterJoin: new Set(file.presentAfterJoin ?? []),

@@ -424,8 +424,8 @@ export function actorsStage(data: ActorsData): Stage {
           let next = t + 1;
           while (next < end && COMPLEMENT_JOINERS.has(words[next]!)) next++;
           if (next >= end || !CAPITALISED.test(words[next]!)) break;
-          // Nor into another state's official: "... and Palau's Minister of Finance".
-          if (ids[t] === andId && ((startsTitle(t + 1, end) && !portfolioOrganisation(t + 1, end)) || possessiveStateAt(t + 1, end))) break;
+          // Nor into another state's official: "... and Palau's Minister of Finance", "... and U.S. Ambassador Michael Gonzales".
+          if (ids[t] === andId && ((startsTitle(t + 1, end) && !portfolioOrganisation(t + 1, end)) || possessiveStateAt(t + 1, end) || stateTitleAt(t + 1, end))) break;
           // Nor past a name into the next person's title: "greetings from President of Namibia Hage Geingob to President of Russia Vladimir Putin".
           if (w === 'to' && ids[next] !== -1 && lexicon.trie.longestAt(ids, next, end)?.values.some((l) => l.kind === 'role')) break;
           // Nor past the name after the state's: "an invitation from President of the Republic of
@@ -509,6 +509,11 @@ export function actorsStage(data: ActorsData): Stage {
       const startsPersonTitle = (t: number, end: number): boolean => {
         const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
         return m?.values.some((l) => l.kind === 'role' && l.role.person && l.role.rank !== 'honorific') === true;
+      };
+      /** A state's name right before a person's title at `t` ("U.S. Ambassador"). */
+      const stateTitleAt = (t: number, end: number): boolean => {
+        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+        return m !== null && t + m.length < end && m.values.some((l) => l.kind === 'country' || l.kind === 'adjective') && startsPersonTitle(t + m.length, end);
       };
       /** A state named with a possessive at `t` ("Palau's"). */
       const possessiveStateAt = (t: number, end: number): boolean => {
@@ -700,6 +705,9 @@ export function actorsStage(data: ActorsData): Stage {
               setOff = true;
               break;
             }
+            // "... and National Planning Situmbeko Musokotwane and U.S. Ambassador Michael Gonzales": a
+            // later "and" before another title ends the run.
+            if (words[q] === 'and' && joined && (startsTitle(q + 1, end) || stateTitleAt(q + 1, end) || possessiveStateAt(q + 1, end))) break;
             if (words[q] === 'and') joined = true;
             q++;
           }

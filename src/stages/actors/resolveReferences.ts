@@ -205,6 +205,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   let lastPerson: Actor | null = null;
   // Whether the last person was named as an owner ("Prime Minister X's gratitude").
   let lastPersonOwns = false;
+  // Whether the last person was named after a preposition ("at the invitation of President Putin").
+  let lastPersonOblique = false;
   // Heads of organisations read as their state's officials, by name and organisation.
   const restated = new Map<string, Actor>();
   let lastGroup: Mention | null = null;
@@ -465,6 +467,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           if (here.actors.length === 1 && a.kind === 'person') {
             lastPerson = a;
             lastPersonOwns = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
+            lastPersonOblique = oblique === here;
             if (a.name !== a.title && lastPersonOwns) {
               if (!named.includes(a)) ownersOnly.add(a);
             } else ownersOnly.delete(a);
@@ -523,7 +526,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           // Not when the owner is the publisher's own ("Foreign Minister Silva welcomed Secretary Quist's commitment. He pledged"):
           // with no gender known, the release's own official stays the likelier "He".
           const clauseSubject = lastPersonOwns && lastPerson.party !== publisherCountry && opensSentence(s.tokenStart, i) ? clauseSubjects.get(s.index - 1) : undefined;
-          actors = [clauseSubject ?? (lastPersonOwns && subjects.has(s.index) && subjectsTurn ? subjects.get(s.index)! : lastPerson)];
+          // "Xi Jinping is in Russia ... at the invitation of President Putin, and he will attend": after
+          // ", and" the one named after a preposition gives way to the sentence's subject.
+          const obliqueTurn = lastPersonOblique && i > s.tokenStart + 1 && words[i - 1]!.toLowerCase() === 'and' && words[i - 2] === ',' && subjects.get(s.index)?.kind === 'person';
+          actors = [clauseSubject ?? (((lastPersonOwns && subjectsTurn) || obliqueTurn) && subjects.has(s.index) ? subjects.get(s.index)! : lastPerson)];
         }
         // "Okafor said: "... I will travel to Washington."": "I" is whoever the quote is given to.
         else if (ref.kind === 'publisher' && words[i] === 'I') {

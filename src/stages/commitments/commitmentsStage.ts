@@ -215,7 +215,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         // "a dialogue between China and the United States will meet": the pair is the thing's.
         // Only a channel's: "trade between Japan and the United States will grow" is a forecast.
         const between = b > 0 && low(b) === 'between' && channelBefore(b) && joinerAfter(x) === 'and' && pairBeforeModal(x.tokenEnd + 1);
-        return !possessor && !(b >= 0 && pos[b] === ADP && !ofCollective && !between);
+        // "senior teams from Downing Street and the White House would": the second of a pair after a preposition is its object too.
+        const pairedAfterPreposition = b > 0 && low(b) === 'and' && doc.mentions.some((y) => {
+            if (y.sentence !== x.sentence || y.tokenEnd !== b || y.tokenStart === 0) return false;
+            const p = y.tokenStart - 1 - (pos[y.tokenStart - 1] === DET ? 1 : 0);
+            return pos[p] === ADP && !(low(p) === 'between' && channelBefore(p));
+          });
+        return !possessor && !pairedAfterPreposition && !(b >= 0 && pos[b] === ADP && !ofCollective && !between);
       };
       /**
        * The parties of an "agreed that" whose clause's subject, just before `at`, is a short noun
@@ -713,7 +719,14 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.kind === 'future' && delegating.length === 0 && !agreedByTable && subject.length > 0 && subject.every((x) => x.actors.length > 0 && x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '')))) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           // A meeting "which will be held in Hanoi", "which is to be held in Tunis" is the table's, by the passive's rule.
-          const ofRelative = cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(m.start - 1));
+          // "which in his view will contribute": past a short aside of opinion too.
+          let relativeAt = m.start - 1;
+          if (relativeAt > s.tokenStart && low(relativeAt) === ',') relativeAt--;
+          if (relativeAt - 2 > s.tokenStart && (low(relativeAt) === 'view' || low(relativeAt) === 'opinion') && low(relativeAt - 2) === 'in') {
+            relativeAt -= 3;
+            if (relativeAt > s.tokenStart && low(relativeAt) === ',') relativeAt--;
+          } else relativeAt = m.start - 1;
+          const ofRelative = cue.kind === 'future' && m.start > s.tokenStart && cues.relatives.has(low(relativeAt));
           if (ofRelative && !(passive && cues.relativePassives.has(low(participle)))) continue;
           // "agreed to intensify preparations for the Forum, which will be held in the autumn": the
           // meeting is what the sentence's commitment is about, not a second one.

@@ -1,4 +1,5 @@
 import type { KindCue, MeetingCues } from '../../dictionaries/meetingCues.js';
+import type { Mention } from '../../model/Actor.js';
 import type { Doc } from '../../model/Doc.js';
 import type { Evidence, Meeting } from '../../model/Meeting.js';
 import type { Sentence } from '../../model/Sentence.js';
@@ -167,7 +168,14 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         // Not where people came from: "officials from the White House ... met in Geneva".
         const cameFrom = (t: number) => t > 0 && (words[t - 1]!.toLowerCase() === 'from' || (t > 1 && words[t - 1]!.toLowerCase() === 'the' && words[t - 2]!.toLowerCase() === 'from'));
         // Not the gathering: "at the G20 Leaders' Summit in Rio de Janeiro" met in Rio de Janeiro.
-        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart) && m.actors[0]?.kind !== 'organisation' && !inPastRelative(doc, where, m.tokenStart, cues));
+        // "the Ambassador of Montenegro to the Russian Federation": "to" after a post abroad names where the post is.
+        const postBefore = (sentence: number, to: number): boolean =>
+          doc.mentions.some((x) => x.sentence === sentence && x.tokenEnd === to && x.actors.some((a) => a.kind === 'person' && cues.postTitles.some((t) => a.title?.startsWith(t))));
+        const postPlace = (m: Mention): boolean => {
+          const to = words[m.tokenStart - 1] === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
+          return to >= 0 && words[to] === 'to' && postBefore(m.sentence, to);
+        };
+        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart) && m.actors[0]?.kind !== 'organisation' && !inPastRelative(doc, where, m.tokenStart, cues) && !postPlace(m));
         if (placeMention) {
           const span = { start: placeMention.start, end: placeMention.end };
           location = { name: doc.text.slice(span.start, span.end), country: placeMention.actors[0]?.party ?? null, span };
@@ -177,6 +185,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             // "Chargé d'Affaires of Lithuania in Moscow Virginija Umbrasienė": a diplomat's post is no venue.
             if (doc.mentions.some((x) => x.sentence === where.index && x.tokenStart < m.start && x.tokenEnd > m.start)) continue;
             if (inPastRelative(doc, where, m.start, cues)) continue;
+            if (m.values[0] === 'to' && postBefore(where.index, m.start)) continue;
             let b = m.end;
             if (b < where.tokenEnd && words[b]!.toLowerCase() === 'the') b++;
             let e = b;

@@ -154,6 +154,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const sentenceStart = s.tokenStart;
         const sentenceEnd = s.tokenEnd;
         if (onOtherDay(s)) return true;
+        // "who joined the President's calls": the cue's person owns what was joined, another event.
+        if (end < sentenceEnd && grammar.possessives.has(words[end]!)) return true;
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
         if (otherDay(s, at)) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
