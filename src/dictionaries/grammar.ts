@@ -29,6 +29,7 @@ interface GrammarFile {
   delegationNouns?: string[];
   commonPortfolios?: string[];
   courtesyTitles?: string[];
+  sidesModifiers?: string[];
   postAdverbs?: string[];
   judgingVerbs?: string[];
   publisherBodies?: Record<string, string[]>;
@@ -90,6 +91,8 @@ export interface Grammar {
   commonPortfolios: ReadonlySet<string>;
   /** Styles before a name set off after its office ("..., Ambassador Yusuf Maitama Tuggar"), as lower-case words. */
   courtesyTitles: ReadonlySet<string>;
+  /** Capitalised words that may open a sentence before the sides' plural and name no side ("Technical experts"). */
+  sidesModifiers: ReadonlySet<string>;
   /** Words between an ambassador's posts and the name ("... and to the Republic of Palau concurrently Marat Pavlov"). */
   postAdverbs: ReadonlySet<string>;
   /** Verbs of judging in ", which he called a testament": the judge is the sentence's subject. */
@@ -156,6 +159,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     delegationNouns: new Set(g.delegationNouns ?? []),
     commonPortfolios: new Set(g.commonPortfolios ?? []),
     courtesyTitles: words(g.courtesyTitles ?? []),
+    sidesModifiers: words(g.sidesModifiers ?? []),
     postAdverbs: words(g.postAdverbs ?? []),
     judgingVerbs: words(g.judgingVerbs ?? []),
     companionVerbs: words(g.companionVerbs ?? []),

@@ -28,6 +28,8 @@ export interface MeetingCuesFile {
   visitFormats?: string[];
   ownVenues?: string[];
   postTitles?: string[];
+  otherEncounters?: string[];
+  recallVerbs?: string[];
   nearCues?: string[];
   visitsUnderWay?: string[];
   presentAfterJoin?: string[];
@@ -88,6 +90,10 @@ export interface MeetingCues {
   ownVenues: ReadonlySet<string>;
   /** Titles of a post abroad: "to" after one names where the post is, not where the meeting was. */
   postTitles: readonly string[];
+  /** After a seating cue and a possessive, encounters other than the one reported ("joined the President's calls"). */
+  otherEncounters: ReadonlySet<string>;
+  /** Verbs of recalling: a seating cue after one tells an earlier encounter. */
+  recallVerbs: ReadonlySet<string>;
   /** Words of the opening that say someone travelled ("who was paying a visit to China"). */
   travelWords: CueMatcher<string>;
   /** Names of gatherings no member state hosts ("General Assembly"), found inside an occasion: never a visit. */
@@ -157,6 +163,8 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     visitFormats: new Set(file.visitFormats ?? []),
     ownVenues: new Set(file.ownVenues ?? []),
     postTitles: file.postTitles ?? [],
+    otherEncounters: new Set(file.otherEncounters ?? []),
+    recallVerbs: new Set(file.recallVerbs ?? []),
     nearCues: new Set(file.nearCues ?? []),
     visitsUnderWay: file.visitsUnderWay ?? [],
     presentAfterJoin: new Set(file.presentAfterJoin ?? []),

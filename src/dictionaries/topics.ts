@@ -9,6 +9,8 @@ export interface TopicEntry {
   parent?: string;
   /** More specific topics that take this one's cues in a sentence that raises them. */
   yieldsTo?: string[];
+  /** Topics whose phrase, shared with this one, keeps this one though it yields ("the Iranian nuclear issue" beside the Korean Peninsula). */
+  keptWith?: string[];
 }
 
 export interface TopicsFile {

@@ -707,7 +707,8 @@ export function actorsStage(data: ActorsData): Stage {
             }
             // "... and National Planning Situmbeko Musokotwane and U.S. Ambassador Michael Gonzales": a
             // later "and" before another title ends the run.
-            if (words[q] === 'and' && joined && (startsTitle(q + 1, end) || stateTitleAt(q + 1, end) || possessiveStateAt(q + 1, end))) break;
+            // Not one person's two offices: "Minister of Foreign Affairs and Trade and Deputy Prime Minister Winston Peters".
+            if (words[q] === 'and' && joined && (startsTitle(q + 1, end) || stateTitleAt(q + 1, end) || possessiveStateAt(q + 1, end)) && nameEndingComplement(runFrom, q) > 0) break;
             if (words[q] === 'and') joined = true;
             q++;
           }

@@ -12,6 +12,9 @@ const MAX_QUOTE_SENTENCES = 6;
 const MAX_OPENING_MODIFIER = 3;
 /** Tokens of an office set off after a name (", Chief of the Army Staff of the Nepali Army,"). */
 const MAX_APPOSITIVE = 12;
+/** How many lower-case words may stand between a state's adjective and its group ("Chinese | public security | authorities"). */
+const MAX_GROUP_MODIFIERS = 3;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** Quotation marks that may open a sentence before its first word. */
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', "'", '‘']);
 
@@ -176,6 +179,14 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   // With several states in the sentence, the one its clause puts it in: "The military government
   // ... declared a state of siege in Haiti, ..., a spokeswoman for the U.S. embassy said."
   const stateOfGroup = (mention: Mention, at: number): string | null => {
+    // "the Chinese public security authorities": a state's adjective a few lower-case words before the group.
+    const adjective = at > 0 ? mentions[at - 1] : undefined;
+    if (adjective && adjective.sentence === mention.sentence && !adjective.place && adjective.actors.length === 1 && adjective.actors[0]!.kind === 'state' && mention.tokenStart - adjective.tokenEnd <= MAX_GROUP_MODIFIERS) {
+      let lower = true;
+      for (let q = adjective.tokenEnd; q < mention.tokenStart && lower; q++) lower = LOWER_WORD.test(words[q]!);
+      const party = adjective.actors[0]!.party;
+      if (lower && party && lexicon.countries.has(party)) return party;
+    }
     if (!statesBySentence.has(mention.sentence)) return foreignStates.length === 1 ? foreignStates[0]! : null;
     const one = only(partiesBySentence.get(mention.sentence)) === null ? null : only(statesBySentence.get(mention.sentence));
     return one ?? placeInClause(mention, at);
@@ -315,8 +326,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     let first = at;
     while (first > s.tokenStart && at - first < MAX_OPENING_MODIFIER && (pos[first - 1] === ADJ || pos[first - 1] === NOUN || words[first - 1] === '-' || words[first] === '-')) first--;
     // "Technical experts will discuss": the tagger reads a sentence's capitalised first word as a
-    // proper noun; one no mention holds ("Chinese experts" is a state's) is a modifier too.
-    if (first === s.tokenStart + 1 && at - first < MAX_OPENING_MODIFIER && pos[s.tokenStart] === PROPN && !mentions.some((m) => m.tokenStart <= s.tokenStart && s.tokenStart < m.tokenEnd)) return true;
+    // proper noun; one of the modifiers that name no side is a modifier too (not "Consular officials").
+    if (first === s.tokenStart + 1 && at - first < MAX_OPENING_MODIFIER && pos[s.tokenStart] === PROPN && grammar.sidesModifiers.has(words[s.tokenStart]!.toLowerCase())) return true;
     return first === s.tokenStart;
   };
   /**
@@ -467,7 +478,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           if (here.actors.length === 1 && a.kind === 'person') {
             lastPerson = a;
             lastPersonOwns = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
-            lastPersonOblique = oblique === here;
+            // Only after "of" ("at the invitation of President Putin"), not "the state visit by President Macron".
+            const afterOf = words[here.tokenStart - 1 - (pos[here.tokenStart - 1] === DET ? 1 : 0)] === 'of';
+            lastPersonOblique = afterOf && oblique === here;
             if (a.name !== a.title && lastPersonOwns) {
               if (!named.includes(a)) ownersOnly.add(a);
             } else ownersOnly.delete(a);

@@ -219,7 +219,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         const pairedAfterPreposition = b > 0 && low(b) === 'and' && doc.mentions.some((y) => {
             if (y.sentence !== x.sentence || y.tokenEnd !== b || y.tokenStart === 0) return false;
             const p = y.tokenStart - 1 - (pos[y.tokenStart - 1] === DET ? 1 : 0);
-            return pos[p] === ADP && !(low(p) === 'between' && channelBefore(p));
+            // Not a subordinator the tagger reads as one: "As Japan and the United Kingdom will co-host".
+            return pos[p] === ADP && !grammar.subordinators.has(low(p)) && !cues.asideOpeners.has(low(p)) && !(low(p) === 'between' && channelBefore(p));
           });
         return !possessor && !pairedAfterPreposition && !(b >= 0 && pos[b] === ADP && !ofCollective && !between);
       };

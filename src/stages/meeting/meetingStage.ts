@@ -168,9 +168,10 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         // Not where people came from: "officials from the White House ... met in Geneva".
         const cameFrom = (t: number) => t > 0 && (words[t - 1]!.toLowerCase() === 'from' || (t > 1 && words[t - 1]!.toLowerCase() === 'the' && words[t - 2]!.toLowerCase() === 'from'));
         // Not the gathering: "at the G20 Leaders' Summit in Rio de Janeiro" met in Rio de Janeiro.
-        // "the Ambassador of Montenegro to the Russian Federation": "to" after a post abroad names where the post is.
+        // "the Ambassador of Montenegro to the Russian Federation": "to" after a post abroad, held by
+        // no one named, names where the post is (not "traveled with Ambassador Bridget Brink to Kharkiv").
         const postBefore = (sentence: number, to: number): boolean =>
-          doc.mentions.some((x) => x.sentence === sentence && x.tokenEnd === to && x.actors.some((a) => a.kind === 'person' && cues.postTitles.some((t) => a.title?.startsWith(t))));
+          doc.mentions.some((x) => x.sentence === sentence && x.tokenEnd === to && x.actors.some((a) => a.kind === 'person' && a.name === a.title && cues.postTitles.some((t) => a.title?.startsWith(t))));
         const postPlace = (m: Mention): boolean => {
           const to = words[m.tokenStart - 1] === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
           return to >= 0 && words[to] === 'to' && postBefore(m.sentence, to);

@@ -60,7 +60,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns'>, wishes: ReadonlySet<string>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs'>, wishes: ReadonlySet<string>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -154,8 +154,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const sentenceStart = s.tokenStart;
         const sentenceEnd = s.tokenEnd;
         if (onOtherDay(s)) return true;
-        // "who joined the President's calls": the cue's person owns what was joined, another event.
-        if (end < sentenceEnd && grammar.possessives.has(words[end]!)) return true;
+        // "who joined the President's calls": the cue's person owns other encounters, not this one
+        // ("joined the Secretary's meeting with the Prime Minister" is this one).
+        if (end + 1 < sentenceEnd && grammar.possessives.has(words[end]!) && cues.otherEncounters.has(words[end + 1]!.toLowerCase())) return true;
+        // "Lavrov recalled that at the Istanbul talks in 2022 the Ukrainian side was led by": an encounter recalled.
+        for (let q = sentenceStart; q < at; q++) if (cues.recallVerbs.has(words[q]!.toLowerCase())) return true;
         for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
         if (otherDay(s, at)) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;

@@ -100,13 +100,13 @@ export function topicsStage(topics: Topics): Stage {
         const matches = topics.cues.all(ids, s.tokenStart, s.tokenEnd).filter((m) => !skipped.some((r) => starts[m.start]! >= r.start && starts[m.start]! < r.end));
         // "Freedom of navigation in the South China Sea" is the South China Sea, not maritime
         // security: a topic that yields to a more specific one its sentence raises is not raised,
-        // unless its phrase names a third topic too ("the Korean Peninsula, the Iranian nuclear
-        // issue": that is Iran's programme, not the peninsula's).
+        // unless its phrase also names a topic it is kept with ("the Korean Peninsula, the Iranian
+        // nuclear issue": that is Iran's programme, not the peninsula's).
         const raised = new Set<string>();
         for (const m of matches) for (const entry of m.values) if (entry) raised.add(entry.id);
         for (const m of matches) {
           for (const entry of m.values) {
-            if (!entry || (entry.yieldsTo?.some((id) => raised.has(id)) && !m.values.some((v) => v && v !== entry && !entry.yieldsTo?.includes(v.id)))) continue;
+            if (!entry || (entry.yieldsTo?.some((id) => raised.has(id)) && !m.values.some((v) => v && entry.keptWith?.includes(v.id)))) continue;
             let t = found.get(entry.id);
             if (!t) {
               t = { id: entry.id, label: entry.label, sentences: [], cues: [], stance: {} };

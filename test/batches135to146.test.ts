@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { promises, read, seats } from './readText.js';
 
-// Invented sentences in the shapes held-out batches 127–142 showed the coder misreading; no real text.
+// Invented sentences in the shapes held-out batches 127–146 showed the coder misreading, and those a
+// read-only review of this session's rules found them misfiring on; no real text.
 
 const topicIds = (body: string, publisher = 'Ministry of Foreign Affairs of the People\'s Republic of China', date = '2024-03-14'): string[] =>
   read(body, publisher, date).topics.map((t) => t.id);
@@ -39,6 +40,10 @@ describe('topics', () => {
     expect(topicIds('China will continue to support post-earthquake reconstruction in Nepal.')).toContain('humanitarian-aid');
     expect(topicIds('They discussed Malian security partnerships and the training of security personnel.')).toContain('defense-cooperation');
     expect(topicIds('The Minister called for free, fair and peaceful elections and the peaceful conduct of the vote.')).toEqual(expect.arrayContaining(['democracy-governance', 'elections']));
+    expect(topicIds('The President warned of the possibility of economic restrictions.')).toContain('sanctions');
+    expect(topicIds('They agreed to restart the High-Level Economic Dialogue.')).toContain('trade-economic-practices');
+    expect(topicIds('They discussed a mine countermeasures task group and an additional patrol vessel.')).toContain('defense-cooperation');
+    expect(topicIds('China will play a constructive role in the repatriation of the Rohingya people.')).toEqual(expect.arrayContaining(['migration', 'myanmar']));
   });
 });
 
@@ -159,5 +164,96 @@ describe('batches 139–142', () => {
       '2024-04-16',
     );
     expect(promises(riyadh)).toEqual(['1 SAU']);
+  });
+});
+
+describe('batches 143–146', () => {
+  it('read "St Petersburg", a Security Council and an Interior release, a committee meeting, "with the participation of", "Rt Hon", a state secretary, and a king who will travel', () => {
+    const scrf = read(
+      'On 11 September, on the sidelines of an international meeting in St Petersburg, Secretary of the Security Council of the Russian Federation Sergei Shoigu held a meeting with Laureano Ortega Murillo, Adviser to the President of the Republic of Nicaragua.',
+      'Security Council of the Russian Federation',
+      '2024-09-11',
+    );
+    expect(scrf.meeting?.location).toMatchObject({ name: 'St Petersburg', country: 'RUS' });
+    expect(seats(scrf)).toContain('principal: Sergei Shoigu RUS');
+    const doi = read(
+      'Assistant Secretary for Insular and International Affairs Carmen Cantor led the United States delegation to the annual meeting of the Joint Economic Management Committee with the Republic of the Marshall Islands in Majuro. The Marshall Islands delegation was headed by Foreign Minister Kalani Kaneko.',
+      'U.S. Department of the Interior',
+      '2024-08-28',
+      'Assistant Secretary Cantor Leads U.S. Delegation to Joint Economic Management Committee Meeting in Majuro',
+    );
+    expect(doi.meeting?.kind).toBe('dialogue');
+    expect(seats(doi)).toEqual(expect.arrayContaining(['principal: Carmen Cantor USA', 'counterpart: Kalani Kaneko MHL']));
+    const antalya = read(
+      'On March 10, Foreign Minister Sergey Lavrov met in Antalya with Minister of Foreign Affairs of Ukraine Dmitry Kuleba, with the participation of Minister of Foreign Affairs of the Republic of Turkey Mevlut Cavusoglu.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2022-03-10',
+    );
+    expect(seats(antalya).some((x) => x.endsWith('TUR') && !x.startsWith('mentioned'))).toBe(true);
+    const tokyo = read(
+      'Mr. IWAYA Takeshi, Minister for Foreign Affairs, held a meeting with the Rt Hon Winston Peters, Deputy Prime Minister and Minister of Foreign Affairs of New Zealand.',
+      'Ministry of Foreign Affairs of Japan',
+      '2025-04-10',
+    );
+    expect(seats(tokyo)).toContain('counterpart: Winston Peters NZL');
+    const london = read(
+      "The Minister for Europe hosted the UK-Moldova Strategic Dialogue in London. Moldova's delegation was headed by Carolina Perebinos, State Secretary at the Moldovan Ministry of Foreign Affairs.",
+      'Foreign, Commonwealth & Development Office',
+      '2024-04-30',
+    );
+    expect(seats(london)).toContain('counterpart: Carolina Perebinos MDA');
+    const samoa = read(
+      'The Foreign Secretary spoke to Prime Minister Fiamē Naomi Mataʻafa of Samoa. He confirmed that the Prime Minister would travel to Samoa for the summit alongside His Majesty The King.',
+      'Foreign, Commonwealth & Development Office',
+      '2024-10-09',
+    );
+    expect(seats(samoa).filter((x) => x.startsWith('accompanying'))).toEqual([]);
+  });
+
+  it('give a group the state of the adjective a few words before it', () => {
+    const doc = read(
+      'Wang Yi met Thai Foreign Minister Maris Sangiampongsa in Kuala Lumpur. Wang Yi said the Chinese public security authorities will hold a joint operation with their Thai counterparts in the second half of the year.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2025-07-10',
+    );
+    expect(promises(doc)).toEqual(['1 CHN (in the second half of the year)']);
+  });
+});
+
+describe('the review of this session\'s rules', () => {
+  it('keeps given names and other Perths, seats one who joined the reported meeting, not one recalled, and keeps two offices of one person', () => {
+    expect(seats(read('The Foreign Secretary met President of Slovakia Milan Novak in Bratislava.', 'Foreign, Commonwealth & Development Office', '2024-03-01'))).toContain('counterpart: Milan Novak SVK');
+    expect(read("The Foreign Secretary met Scotland's First Minister in Perth, Scotland, today.", 'Foreign, Commonwealth & Development Office', '2024-03-01').meeting?.location?.country).toBeNull();
+    const tokyo = read("Secretary Blinken met Prime Minister Kishida in Tokyo. Ambassador Rahm Emanuel joined the Secretary's meeting with the Prime Minister.", 'U.S. Department of State', '2023-11-07');
+    expect(seats(tokyo)).toContain('accompanying: Rahm Emanuel USA');
+    const moscow = read(
+      'Foreign Minister Sergey Lavrov held talks with Foreign Minister Hakan Fidan in Moscow. Lavrov recalled that at the Istanbul talks in 2022 the Ukrainian side was led by Rustem Umerov.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2024-06-11',
+    );
+    expect(seats(moscow)).toContain('mentioned: Rustem Umerov UKR');
+    const peters = read("The Foreign Secretary met New Zealand's Minister of Foreign Affairs and Trade and Deputy Prime Minister Winston Peters in London.", 'Foreign, Commonwealth & Development Office', '2024-03-01');
+    expect(seats(peters)).toContain('counterpart: Winston Peters NZL');
+  });
+
+  it('places a visit "with Ambassador X to Kharkiv", keeps a state visitor\'s "he", and keeps consular officials the publisher\'s', () => {
+    expect(read('Secretary Blinken traveled with Ambassador Bridget Brink to Kharkiv, where they met with local officials.', 'U.S. Department of State', '2024-05-15').meeting?.location).toMatchObject({ name: 'Kharkiv', country: 'UKR' });
+    const macron = read('The Prime Minister welcomed the state visit by President Macron, and he will address Parliament on Thursday.', "Prime Minister's Office, 10 Downing Street", '2023-09-20');
+    expect(seats(macron)).toContain('counterpart: Emmanuel Macron FRA');
+    const consular = read(
+      'The Foreign Secretary spoke to Iranian Foreign Minister Abbas Araghchi about a British national detained in Iran. Consular officials will continue to support the family.',
+      'Foreign, Commonwealth & Development Office',
+      '2024-10-01',
+    );
+    expect(promises(consular)).not.toContain('1 GBR+IRN');
+  });
+
+  it('raises no topic from a shared phrase beside the South China Sea, UN security personnel, Hamas\'s command structures, health security partners, a humanitarian commission or an expo', () => {
+    expect(topicIds('The two sides discussed combating IUU fishing in the South China Sea.')).not.toContain('maritime-security');
+    expect(topicIds('The Minister condemned the attack on humanitarian workers and UN security personnel in Gaza.')).not.toContain('defense-cooperation');
+    expect(topicIds("They discussed Hamas's command and control structures.")).not.toContain('defense-cooperation');
+    expect(topicIds("The Minister welcomed the UK's global health security partners in the fight against mpox.")).not.toContain('defense-cooperation');
+    expect(topicIds('They discussed the intergovernmental commission on humanitarian cooperation.')).not.toContain('trade-economic-practices');
+    expect(topicIds('They hoped for the peaceful conduct of the Osaka Expo.')).not.toContain('democracy-governance');
   });
 });
