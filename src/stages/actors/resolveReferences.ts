@@ -323,6 +323,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   };
   /** Whether only a short modifier stands before `at` in its sentence ("Working-level | officials will meet"). */
   const opensAfterModifier = (at: number, s: Sentence): boolean => {
+    // "..., which officials will continue to examine": the sides' plurals open a relative clause too.
+    if (at > s.tokenStart + 1 && words[at - 1]!.toLowerCase() === 'which' && words[at - 2] === ',') return true;
     let first = at;
     while (first > s.tokenStart && at - first < MAX_OPENING_MODIFIER && (pos[first - 1] === ADJ || pos[first - 1] === NOUN || words[first - 1] === '-' || words[first] === '-')) first--;
     // "Technical experts will discuss": the tagger reads a sentence's capitalised first word as a
@@ -573,6 +575,23 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
         continue;
       }
       i++;
+    }
+  }
+  // "Chief of the Defence Staff of the UK Armed Forces Admiral Sir Tony Radakin", "the Chairman of the
+  // Joint Chiefs of Staff of the Jordan Armed Forces, Major General Yousef Huneiti": a name the publisher's
+  // default gave its own state, right after (or set off from) another state's office or body, is that state's.
+  for (let k = 1; k < resolved.length; k++) {
+    const m = resolved[k]!;
+    const prev = resolved[k - 1]!;
+    const a = m.actors[0]!;
+    const b = prev.actors[0]!;
+    if (!publisherCountry || m.place || prev.place || m.actors.length !== 1 || prev.actors.length !== 1 || m.via !== 'title' || a.kind !== 'person' || a.party !== publisherCountry) continue;
+    if (prev.sentence !== m.sentence || !(prev.tokenEnd === m.tokenStart || (prev.tokenEnd + 1 === m.tokenStart && words[prev.tokenEnd] === ','))) continue;
+    if (!(b.kind === 'group' || (b.kind === 'person' && b.name === b.title)) || !b.party || b.party === publisherCountry || !lexicon.countries.has(b.party)) continue;
+    const party = b.party;
+    for (const later of resolved.slice(k)) {
+      const c = later.actors[0]!;
+      if (later.actors.length === 1 && c.kind === 'person' && c.party === publisherCountry && (c.name === a.name || a.name.endsWith(` ${c.name}`))) later.actors = [{ ...c, name: a.name, party, code: `${party}${c.role ?? ''}` }];
     }
   }
   doc.mentions = resolved;

@@ -35,6 +35,7 @@ const ENCOUNTER_REACH = 4;
 // How long a phrase between "that" and its clause's subject may be: "that during its Presidency Hungary would".
 const MAX_PREPOSED = 8;
 const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 // How far a prospect's clause is searched for a horizon: "continuing the conversation with the President and a
@@ -444,7 +445,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         // government, after a verb of saying with or without its "that".
         const ownBody = (from: number) => {
           let q = from;
-          while (q < at && pos[q] === DET) q++;
+          // "said his government would": a possessive pronoun too.
+          while (q < at && (pos[q] === DET || POSSESSIVE_PRONOUNS.has(low(q)))) q++;
           return q + 1 === at && cues.speakerBodies.has(low(q)) && !list.some((x) => x.tokenStart <= q && x.tokenEnd > q);
         };
         if (saidAt > start && ownBody(saidAt + 1)) return subjectOfVerb(list, saidAt, start);

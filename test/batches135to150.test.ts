@@ -257,3 +257,45 @@ describe('the review of this session\'s rules', () => {
     expect(topicIds('They hoped for the peaceful conduct of the Osaka Expo.')).not.toContain('democracy-governance');
   });
 });
+
+describe('batches 147–150', () => {
+  it('give a rank and name right after another state\'s office or armed forces that state, and seat those in talks held between two commanders', () => {
+    const moscow = read(
+      'Sergei Shoigu held talks with Ben Wallace in Moscow. On the same day, talks were held between Chief of the General Staff of the Armed Forces of the Russian Federation General of the Army Valery Gerasimov and Chief of the Defence Staff of the UK Armed Forces Admiral Sir Tony Radakin.',
+      'Ministry of Defence of the Russian Federation',
+      '2022-02-11',
+    );
+    expect(seats(moscow)).toEqual(expect.arrayContaining(['accompanying: Valery Gerasimov RUS', 'accompanying: Sir Tony Radakin GBR']));
+    const amman = read(
+      'Defence Secretary John Healey has visited Jordan today, meeting the Chairman of the Joint Chiefs of Staff of the Jordan Armed Forces, Major General Yousef Huneiti, in Amman.',
+      'Ministry of Defence',
+      '2024-09-12',
+    );
+    expect(seats(amman)).toContain('counterpart: Yousef Huneiti JOR');
+  });
+
+  it('read "said his government would bring a bill", "is scheduled to meet", and officials after ", which" as both sides', () => {
+    const colombo = read(
+      'Administrator Samantha Power met President Ranil Wickremesinghe in Colombo. President Wickremesinghe said his government would bring a bill before parliament by the end of the year.',
+      'U.S. Agency for International Development',
+      '2022-09-11',
+    );
+    expect(promises(colombo)).toEqual(['1 LKA (by the end of the year)']);
+    const brasilia = read('Wang Yi held talks with Foreign Minister Mauro Vieira in Brasilia. Wang Yi is scheduled to meet President Lula in Fortaleza on 19 January.', "Ministry of Foreign Affairs of the People's Republic of China", '2024-01-18');
+    expect(promises(brasilia)).toEqual(['1 CHN (2024-01-19)']);
+    const jetco = read(
+      "The Business and Trade Secretary co-chaired the UK-Singapore JETCO with Minister Gan Kim Yong. They did not reach agreement on mutual recognition of architects' qualifications, which officials will continue to examine.",
+      'Department for Business and Trade',
+      '2025-03-19',
+    );
+    expect(promises(jetco)).toEqual(['1 GBR+SGP']);
+  });
+
+  it('read military-technical ties, agro-processing, independent media, peaceful protest, combined exercises and abductions', () => {
+    expect(topicIds('They discussed cooperation in the military-technical sphere.')).toContain('defense-cooperation');
+    expect(topicIds('They discussed investment in agro-processing.')).toContain('food-security');
+    expect(topicIds('The Administrator stressed the role of civil society and independent media and the right to peaceful protest.')).toContain('human-rights');
+    expect(topicIds('The leaders welcomed the combined fighter exercise.')).toContain('defense-cooperation');
+    expect(topicIds('They discussed the Japanese nationals whom the DPRK abducted.')).toContain('detained-citizens');
+  });
+});
