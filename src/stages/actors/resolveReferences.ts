@@ -183,7 +183,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     const adjective = at > 0 ? mentions[at - 1] : undefined;
     if (adjective && adjective.sentence === mention.sentence && !adjective.place && adjective.actors.length === 1 && adjective.actors[0]!.kind === 'state' && mention.tokenStart - adjective.tokenEnd <= MAX_GROUP_MODIFIERS) {
       let lower = true;
-      for (let q = adjective.tokenEnd; q < mention.tokenStart && lower; q++) lower = LOWER_WORD.test(words[q]!);
+      for (let q = adjective.tokenEnd; q < mention.tokenStart && lower; q++) lower = LOWER_WORD.test(words[q]!) && (pos[q] === ADJ || pos[q] === NOUN);
       const party = adjective.actors[0]!.party;
       if (lower && party && lexicon.countries.has(party)) return party;
     }

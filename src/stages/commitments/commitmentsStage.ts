@@ -35,6 +35,7 @@ const ENCOUNTER_REACH = 4;
 // How long a phrase between "that" and its clause's subject may be: "that during its Presidency Hungary would".
 const MAX_PREPOSED = 8;
 const CAPITALISED = /^\p{Lu}/u;
+const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
 const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
@@ -100,7 +101,7 @@ const MAX_STANCE_OBJECT = 8;
 /** The longest second name of a pair "between" two sides before its modal ("between China and the United States will"). */
 const MAX_PAIR_NAME = 5;
 /** The longest name of a body after its owner's possessive ("the FCDO's | Diplomatic Academy"). */
-const MAX_BODY_NAME = 5;
+const MAX_BODY_NAME = 7;
 /** How far before "between" the channel may be named ("a dialogue on artificial intelligence | between"). */
 const MAX_CHANNEL_REACH = 5;
 /** How far after a future's verb a hedge noun makes it a hedge ("give the invitation positive consideration"). */
@@ -196,7 +197,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       /** Whether the words from `from` to `at` are one short capitalised name ("Diplomatic Academy"). */
       const namedBodyBetween = (from: number, at: number): boolean => {
         if (at <= from || at - from > MAX_BODY_NAME) return false;
-        for (let q = from; q < at; q++) if (!CAPITALISED.test(words[q]!) || (pos[q] !== PROPN && pos[q] !== NOUN)) return false;
+        // "USDA's Animal and Plant Health Inspection Service would": "and", "of" and "for" inside the name.
+        for (let q = from; q < at; q++) if (!(q > from && q + 1 < at && BODY_NAME_JOINERS.has(words[q]!)) && (!CAPITALISED.test(words[q]!) || (pos[q] !== PROPN && pos[q] !== NOUN))) return false;
         // An institution, not a policy or a weapon ("China's Global Security Initiative would undermine").
         return cues.committingBodies.has(low(at - 1));
       };

@@ -64,6 +64,9 @@ function isBlank(v: string): boolean {
 const PART = posIndex('PART');
 const PUNCT = posIndex('PUNCT');
 const X = posIndex('X');
+const NOUN = posIndex('NOUN');
+const PROPN = posIndex('PROPN');
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** A word with a possessive "’s" or "'s" stuck to it ("Iraq’s"), which wink reads apart when it can. */
 function isPossessive(v: string): boolean {
@@ -168,6 +171,9 @@ export function tokensStage(nlp: Wink, abbreviations: Abbreviations): Stage {
             words[n - 1] = text.slice(starts[n - 1]!, end);
             lexemes[n - 1] = -1;
             if (pos[n - 1] === X) pos[n - 1] = posIndex(tags[i]!);
+            // "Naď", "Dačić": the tagger reads the pieces as particles or determiners; a capitalised word
+            // glued back from them is a name.
+            if (CAPITAL_START.test(words[n - 1]!) && pos[n - 1] !== NOUN && pos[n - 1] !== PROPN) pos[n - 1] = PROPN;
             ours[i] = n - 1;
             if (possessive) push(end, e, PART, v.slice(-2), -1);
             if (stop) push(end, e, PUNCT, '.', -1);
