@@ -23,6 +23,7 @@ interface GrammarFile {
   nonStateRoles: string[];
   titleWordsNotOf?: Record<string, string[]>;
   titlesNotOf?: Record<string, string[]>;
+  ownBareTitles?: Record<string, string[]>;
   nonOfficialRoles?: string[];
   givenNameFirst?: string[];
   bodyWords?: string[];
@@ -79,6 +80,8 @@ export interface Grammar {
   titleWordsNotOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** Whole titles a state's own officials never hold (lower-case): "minister of foreign affairs" for GBR. */
   titlesNotOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Per publisher, bare titles the dictionaries give another state that are its own ("the Secretary of State" of a UK department). */
+  ownBareTitles: ReadonlyMap<string, ReadonlySet<string>>;
   /** CAMEO roles of people who hold no office, who never stand for their government. */
   nonOfficialRoles: ReadonlySet<string>;
   /** States whose people English names given name first, though MOFA Japan writes "OKANO Masataka". */
@@ -169,6 +172,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),
+    ownBareTitles: new Map(Object.entries(g.ownBareTitles ?? {}).map(([k, v]) => [k, new Set(v)])),
     governingRoots: new Set(g.governingRoots),
     placeAgentRoots: new Set(g.placeAgentRoots),
     withAfterPlace: g.withAfterPlace ?? [],

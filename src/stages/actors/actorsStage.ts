@@ -210,6 +210,7 @@ export function actorsStage(data: ActorsData): Stage {
       const date = doc.meta.referenceDate?.value ?? null;
       /** A hyphen written without spaces, which wink reads as a token of its own ("Claver - Carone", "al - Maliki"). */
       const joinedHyphen = (t: number): boolean => words[t] === '-' && t > 0 && t + 1 < n && starts[t] === ends[t - 1] && starts[t + 1] === ends[t];
+      const publisherName = doc.meta.publisher ? (publishers.named(doc.meta.publisher.value)?.name ?? null) : null;
       const publisherCountry = doc.meta.publisher ? (publishers.named(doc.meta.publisher.value)?.country ?? null) : null;
       // People met so far, by each word of their name: "Foreign Minister Qin" finds Qin Gang.
       const learned = new Map<string, Actor>();
@@ -932,7 +933,10 @@ export function actorsStage(data: ActorsData): Stage {
       const isNameToken = (t: number): boolean => {
         const w = words[t]!;
         if (grammar.bodyWords.has(w)) return false;
-        if (ids[t] !== -1 && lexicon.trie.longestAt(ids, t, t + 1)?.values.some((l) => l.kind === 'role')) return false;
+        // "Hossein AMIR-ABDOLLAHIAN": a title word written in capitals and joined by a hyphen to the next
+        // capitalised word is part of a surname in MOFA Japan's style.
+        const surnamePart = ALL_CAPITALS.test(w) && w.length > 1 && t + 2 < words.length && joinedHyphen(t + 1) && ALL_CAPITALS.test(words[t + 2]!);
+        if (!surnamePart && ids[t] !== -1 && lexicon.trie.longestAt(ids, t, t + 1)?.values.some((l) => l.kind === 'role')) return false;
         // "Pan/VERB Gongsheng", "U Than/ADP Swe": the tagger reads some names as other words; capitalised
         // inside a sentence, they are names.
         return (pos[t] === PROPN || pos[t] === NOUN || (MISREAD_NAME_POS.has(pos[t]!) && sentenceStarts[t] === 0)) && CAPITALISED.test(w);
@@ -1140,8 +1144,10 @@ export function actorsStage(data: ActorsData): Stage {
           return { actor: { code: organisation.code + (role && role.code !== 'GOV' ? role.code : ''), party: organisation.party, name: surface, kind: 'organisation', role: role?.code ?? null, title: null }, placeable: !role };
         }
         if (role) {
+          // "The Secretary of State confirmed" in a UK department's release: its own minister.
+          const ownBare = publisherCountry && publisherName && grammar.ownBareTitles.get(publisherName)?.has(role.title) ? publisherCountry : undefined;
           // "Hezbollah guerrillas": a named group before a generic noun gives it its state.
-          const party = country ?? role.country ?? roles.find((r) => r.country)?.country ?? phrase.inState ?? null;
+          const party = country ?? ownBare ?? role.country ?? roles.find((r) => r.country)?.country ?? phrase.inState ?? null;
           return { actor: { code: `${party ?? '---'}${role.code}`, party, name: surface, kind: role.person ? 'person' : 'group', role: role.code, title: role.person ? surface : null }, placeable: false };
         }
         if (country) {

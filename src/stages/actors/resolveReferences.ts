@@ -577,6 +577,19 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
       i++;
     }
   }
+  /** Gives a person the publisher's default made its own, and its later mentions, another state. */
+  const moveToState = (k: number, a: Actor, party: string): void => {
+    for (const later of resolved.slice(k)) {
+      const c = later.actors[0]!;
+      if (later.actors.length === 1 && c.kind === 'person' && c.party === publisherCountry && (c.name === a.name || a.name.endsWith(` ${c.name}`))) later.actors = [{ ...c, name: a.name, party, code: `${party}${c.role ?? ''}` }];
+    }
+  };
+  /** The state a one-word adjective names ("Lebanese"), if any: not a region a portfolio names ("for Europe, North America"). */
+  const stateWord = (w: string): string | null => {
+    if (!CAPITALISED.test(w)) return null;
+    for (const [code, c] of lexicon.countries) if (c.adjectives.includes(w)) return code;
+    return null;
+  };
   // "Chief of the Defence Staff of the UK Armed Forces Admiral Sir Tony Radakin", "the Chairman of the
   // Joint Chiefs of Staff of the Jordan Armed Forces, Major General Yousef Huneiti": a name the publisher's
   // default gave its own state, right after (or set off from) another state's office or body, is that state's.
@@ -588,12 +601,23 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     if (!publisherCountry || m.place || prev.place || m.actors.length !== 1 || prev.actors.length !== 1 || m.via !== 'title' || a.kind !== 'person' || a.party !== publisherCountry) continue;
     if (prev.sentence !== m.sentence || !(prev.tokenEnd === m.tokenStart || (prev.tokenEnd + 1 === m.tokenStart && words[prev.tokenEnd] === ','))) continue;
     if (!(b.kind === 'group' || (b.kind === 'person' && b.name === b.title)) || !b.party || b.party === publisherCountry || !lexicon.countries.has(b.party)) continue;
-    const party = b.party;
-    for (const later of resolved.slice(k)) {
-      const c = later.actors[0]!;
-      if (later.actors.length === 1 && c.kind === 'person' && c.party === publisherCountry && (c.name === a.name || a.name.endsWith(` ${c.name}`))) later.actors = [{ ...c, name: a.name, party, code: `${party}${c.role ?? ''}` }];
-    }
+    moveToState(k, a, b.party);
+  }
+  // "the Commander of the Lebanese Armed Forces, General Rodolphe Haykal" read as one mention: the
+  // state an office names before the comma that sets off the name.
+  for (let k = 0; k < resolved.length; k++) {
+    const m = resolved[k]!;
+    const a = m.actors[0]!;
+    if (!publisherCountry || m.place || m.actors.length !== 1 || m.via !== 'title' || a.kind !== 'person' || a.party !== publisherCountry) continue;
+    let comma = -1;
+    for (let q = m.tokenStart; q < m.tokenEnd; q++) if (words[q] === ',') comma = q;
+    if (comma < 0) continue;
+    let party: string | null = null;
+    // Only "of the <adjective> ..." ("Commander of the Lebanese Armed Forces"), not a portfolio ("for European Affairs").
+    for (let q = m.tokenStart + 2; q < comma && !party; q++) if (words[q - 1] === 'the' && words[q - 2] === 'of') party = stateWord(words[q]!);
+    if (party && party !== publisherCountry) moveToState(k, a, party);
   }
   doc.mentions = resolved;
   for (const party of doc.parties) doc.principals.set(party, partyActor(party));
 }
+

@@ -445,13 +445,13 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         }
         // "Minister Herath said the government would take reconciliation forward": the speaker's own
         // government, after a verb of saying with or without its "that".
-        const ownBody = (from: number) => {
+        const ownBody = (from: number, possessive = false) => {
           let q = from;
-          // "said his government would": a possessive pronoun too.
-          while (q < at && (pos[q] === DET || POSSESSIVE_PRONOUNS.has(low(q)))) q++;
+          // "said his government would": a possessive pronoun too, right after the verb of saying.
+          while (q < at && (pos[q] === DET || (possessive && POSSESSIVE_PRONOUNS.has(low(q))))) q++;
           return q + 1 === at && cues.speakerBodies.has(low(q)) && !list.some((x) => x.tokenStart <= q && x.tokenEnd > q);
         };
-        if (saidAt > start && ownBody(saidAt + 1)) return subjectOfVerb(list, saidAt, start);
+        if (saidAt > start && ownBody(saidAt + 1, true)) return subjectOfVerb(list, saidAt, start);
         if (that <= start || low(that) !== 'that') return [];
         const saidOfOwnBody = ownBody(that + 1);
         let opener = that + 1;

@@ -19,6 +19,9 @@ const OF_STATE_REACH = 5;
 const CALLER_REACH = [2, 3];
 /** How far after "introduced" the person introduced may be named ("introduced members of his Cabinet, including Secretary ..."). */
 const INTRODUCED_REACH = 8;
+/** How many capitalised words after a name may end in a body's word ("Boris Yeltsin | Presidential Library"). */
+const VENUE_NAME_REACH = 3;
+const CAPITAL_START = /^\p{Lu}/u;
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
 const LEADING_THE = /^(?:the|The)\s+/;
@@ -265,10 +268,17 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const named = new Set(doc.mentions.filter((m) => m.via !== 'reference' && m.actors.length === 1).map((m) => key(m.actors[0]!)));
       // "His Majesty" is a style, like "the Sultan", not the pronoun "he".
       const bareOffice = (m: Mention, a: Actor): boolean => named.has(key(a)) && (doc.tokens.pos[m.tokenStart] !== PRON || m.tokenEnd - m.tokenStart > 1);
+      /** "at the Boris Yeltsin Presidential Library": a name that begins the name of a place or body is no person here. */
+      const namesABody = (m: Mention): boolean => {
+        // Only a mention that ends in the name ("Boris Yeltsin |"), not in a title set off after it ("..., Bahrain's Minister of Defence | Affairs").
+        if (!doc.text.slice(m.start, m.end).endsWith(m.actors[0]!.name.split(' ').pop()!)) return false;
+        for (let q = m.tokenEnd; q < words.length && q - m.tokenEnd < VENUE_NAME_REACH && CAPITAL_START.test(words[q]!); q++) if (grammar.bodyWords.has(words[q]!)) return true;
+        return false;
+      };
       for (const m of doc.mentions) {
         if (m.actors.length !== 1) continue;
         const a = m.actors[0]!;
-        if (a.kind !== 'person' || a.name === a.title) continue;
+        if (a.kind !== 'person' || a.name === a.title || namesABody(m)) continue;
         let p = people.get(key(a));
         if (!p) {
           p = { actor: a, title: null, mentions: [], present: false, lead: false };
