@@ -30,6 +30,8 @@ export interface MeetingCuesFile {
   postTitles?: string[];
   otherEncounters?: string[];
   recallVerbs?: string[];
+  resultGoesTo?: string[];
+  officeOfSide?: string[];
   nearCues?: string[];
   visitsUnderWay?: string[];
   presentAfterJoin?: string[];
@@ -94,6 +96,10 @@ export interface MeetingCues {
   otherEncounters: ReadonlySet<string>;
   /** Verbs of recalling: a seating cue after one tells an earlier encounter. */
   recallVerbs: ReadonlySet<string>;
+  /** Words just before a name that keep the person from the table in any sentence ("to be put before President X"). */
+  resultGoesTo: ReadonlySet<string>;
+  /** Words before a title referring back that make it an office spoken of ("to its President"). */
+  officeOfSide: ReadonlySet<string>;
   /** Words of the opening that say someone travelled ("who was paying a visit to China"). */
   travelWords: CueMatcher<string>;
   /** Names of gatherings no member state hosts ("General Assembly"), found inside an occasion: never a visit. */
@@ -165,6 +171,8 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     postTitles: file.postTitles ?? [],
     otherEncounters: new Set(file.otherEncounters ?? []),
     recallVerbs: new Set(file.recallVerbs ?? []),
+    resultGoesTo: new Set(file.resultGoesTo ?? []),
+    officeOfSide: new Set(file.officeOfSide ?? []),
     nearCues: new Set(file.nearCues ?? []),
     visitsUnderWay: file.visitsUnderWay ?? [],
     presentAfterJoin: new Set(file.presentAfterJoin ?? []),

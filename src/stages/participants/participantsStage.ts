@@ -63,7 +63,7 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs'>, wishes: ReadonlySet<string>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs' | 'resultGoesTo' | 'officeOfSide'>, wishes: ReadonlySet<string>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -275,6 +275,15 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         for (let q = m.tokenEnd; q < words.length && q - m.tokenEnd < VENUE_NAME_REACH && CAPITAL_START.test(words[q]!); q++) if (grammar.bodyWords.has(words[q]!)) return true;
         return false;
       };
+      /** "to be put before President Trump and President Xi": one a result goes to, and one joined to them by "and". */
+      const resultTo = (m: Mention): boolean => {
+        if (m.tokenStart === 0) return false;
+        const before = words[m.tokenStart - 1]!.toLowerCase();
+        if (cues.resultGoesTo.has(before)) return true;
+        if (before !== 'and') return false;
+        const prev = doc.mentions.find((x) => x.sentence === m.sentence && x.tokenEnd === m.tokenStart - 1);
+        return prev !== undefined && prev !== m && resultTo(prev);
+      };
       for (const m of doc.mentions) {
         if (m.actors.length !== 1) continue;
         const a = m.actors[0]!;
@@ -312,15 +321,15 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase())) && reportedBy(m.tokenStart);
         // "is heading the Liberian delegation ... on behalf of Minister of Foreign Affairs X": the one stood in for is away.
         // "formed by decision of President X": so is the one on whose order it acts.
-        const stoodInFor = m.tokenStart > 1 && words[m.tokenStart - 1] === 'of' && cues.onBehalfNouns.has(words[m.tokenStart - 2]!.toLowerCase());
+        const stoodInFor = (m.tokenStart > 1 && words[m.tokenStart - 1] === 'of' && cues.onBehalfNouns.has(words[m.tokenStart - 2]!.toLowerCase())) || resultTo(m);
         // "Later in the day, Sergey Lavrov was received by President X": a host after "by" is at the table in any
         // sentence, unless the sentence tells another day ("The day before, ... was received by").
         // Not one still to come: "will be received by", "is to be received by".
         const toCome = words.slice(Math.max(0, m.tokenStart - 6), m.tokenStart).some((w, k, all) => presentNotAfter.has(w.toLowerCase()) || (w === 'to' && all[k + 1] === 'be'));
         const hostOfDay = atTableAfter && !toCome && !onOtherDay(doc.sentences[m.sentence]!);
         // "putting into practice the understandings of the two presidents": those a reference names as owners are spoken of.
-        const ownersOf = m.via === 'reference' && m.tokenStart > 0 && words[m.tokenStart - 1] === 'of';
-        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf) || (!possessor && !stoodInFor && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
+        const ownersOf = m.via === 'reference' && m.tokenStart > 0 && (words[m.tokenStart - 1] === 'of' || cues.officeOfSide.has(words[m.tokenStart - 1]!.toLowerCase()));
+        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf) || (!possessor && !stoodInFor && !ownersOf && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;

@@ -389,3 +389,42 @@ describe('batches 155–158', () => {
     expect(topicIds('They discussed the prospects for Russian-American economic cooperation.')).toContain('trade-economic-practices');
   });
 });
+
+describe('batches 159–162', () => {
+  it('read rounds of economic and trade talks as talks, and Li Chenggang as China\'s', () => {
+    const geneva = read(
+      'On May 10 and 11, Treasury Secretary Scott Bessent and United States Trade Representative Jamieson Greer led the American delegation in talks with Vice Premier He Lifeng of the People\'s Republic of China in Geneva, Switzerland. China International Trade Representative and Vice Minister of Commerce Li Chenggang joined the talks.',
+      'U.S. Department of the Treasury',
+      '2025-05-11',
+      'Readout: Secretary Bessent and Ambassador Greer Conclude Two Days of Economic and Trade Talks with Vice Premier He Lifeng in Geneva',
+    );
+    expect(geneva.meeting?.kind).toBe('talks');
+    expect(seats(geneva)).toContain('accompanying: Li Chenggang CHN');
+  });
+
+  it('seat no one a result goes to, nor a side\'s office "its President"', () => {
+    const kl = read(
+      'Secretary of the Treasury Scott Bessent led the American delegation in talks with Vice Premier He Lifeng in Kuala Lumpur. Over the weekend the two delegations negotiated the terms of a framework to be put before President Donald J. Trump and President Xi Jinping.',
+      'U.S. Department of the Treasury',
+      '2025-10-26',
+    );
+    expect(seats(kl)).toEqual(expect.arrayContaining(['mentioned: Donald J. Trump USA', 'mentioned: Xi Jinping CHN']));
+    const london = read(
+      'Treasury Secretary Scott Bessent met with Vice Premier He Lifeng in London. The two sides arrived at a framework, which each delegation will now take to its President for approval.',
+      'U.S. Department of the Treasury',
+      '2025-06-10',
+    );
+    expect(seats(london).filter((x) => x.includes('Trump') && !x.startsWith('mentioned'))).toEqual([]);
+  });
+
+  it('read a defense consultative committee as a dialogue and a diplomatic counsellor "to the French President" as French', () => {
+    const dcc = read('Secretary of Defense Lloyd J. Austin III welcomed Moroccan Minister Delegate Abdellatif Loudiyi to the Pentagon.', 'U.S. Department of Defense', '2024-04-23', 'Secretary Austin Co-Chairs the U.S.-Morocco Defense Consultative Committee');
+    expect(dcc.meeting?.kind).toBe('dialogue');
+    const bonne = read(
+      'Wang Yi held a new round of the China-France Strategic Dialogue in Beijing with Emmanuel Bonne, Diplomatic Counsellor to the French President.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2024-11-21',
+    );
+    expect(seats(bonne)).toContain('counterpart: Emmanuel Bonne FRA');
+  });
+});
