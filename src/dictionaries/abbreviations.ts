@@ -30,6 +30,9 @@ export function loadAbbreviations(dataDir: DataSource): Abbreviations {
   };
 }
 
+// Regex literals are hoisted: each evaluation of one allocates a new RegExp.
+const DIGIT = /\d/;
+
 /**
  * Whether a full stop after a month or weekday ("Jan.", "Tue.") goes on before `next`, the word
  * after it: before a number or another date word it does ("Jan. 26", "Tue. Jan. 5"), before a
@@ -38,7 +41,7 @@ export function loadAbbreviations(dataDir: DataSource): Abbreviations {
 export function dateGoesOn(abbr: Abbreviations, next: string | undefined): boolean {
   if (next === undefined || next.length === 0) return false;
   const first = next.charAt(0);
-  if (/\d/.test(first) || (first !== first.toUpperCase() && first === first.toLowerCase())) return true;
+  if (DIGIT.test(first) || (first !== first.toUpperCase() && first === first.toLowerCase())) return true;
   const lower = next.toLowerCase();
   return abbr.dateWords.has(lower.slice(0, 3)) || abbr.dateWords.has(lower.slice(0, 4));
 }

@@ -85,6 +85,8 @@ export interface ActorLexicon {
   vocab: Vocab;
   trie: PhraseTrie<Lexeme>;
   countries: ReadonlyMap<string, CountryEntry>;
+  /** The state of each one-word adjective ("Lebanese" → LBN). */
+  stateOfAdjective: ReadonlyMap<string, string>;
   organisations: readonly OrganisationEntry[];
   /** The body that stands for each organisation party (IGOUNO for UNO, not one of its agencies). */
   representatives: ReadonlyMap<string, OrganisationEntry>;
@@ -233,7 +235,9 @@ export function compileActors(files: ActorFiles, wink: Wink, vocab: Vocab = new 
       }
     }
   }
-  return { vocab, trie, countries, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), patronymics, nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []), titleQualifiers: (files.titleQualifiers ?? []).map((q) => q.split(' ')), sharedAdjectives };
+  const stateOfAdjective = new Map<string, string>();
+  for (const c of files.countries) for (const a of c.adjectives) if (!a.includes(' ') && !stateOfAdjective.has(a)) stateOfAdjective.set(a, c.code);
+  return { vocab, trie, countries, stateOfAdjective, organisations: files.organisations, representatives: representatives(files.organisations), people: files.people, peopleByNameWords, officeHolders, nameParticles: new Set(files.nameParticles ?? []), patronymics, nameSuffixes: new Set(files.nameSuffixes ?? []), nationalsWords: new Set(files.nationalsWords ?? []), titleQualifiers: (files.titleQualifiers ?? []).map((q) => q.split(' ')), sharedAdjectives };
 }
 
 /** Per party, the body whose code begins most of its other bodies' codes; on a tie the later entry. */

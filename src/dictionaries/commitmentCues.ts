@@ -43,6 +43,9 @@ export interface CommitmentCuesFile {
   judgedParticiples?: string[];
   frequencies?: string[];
   occasionNouns?: string[];
+  opinionNouns?: string[];
+  bodyNameJoiners?: string[];
+  possessivePronouns?: string[];
   seasons?: string[];
   vagueProspects?: string[];
   refusedActs: string[];
@@ -116,6 +119,12 @@ export interface CommitmentCues {
   judgedParticiples: ReadonlySet<string>;
   frequencies: ReadonlySet<string>;
   occasionNouns: ReadonlySet<string>;
+  /** Nouns of an aside of opinion between a relative and its modal ("which in his view will"). */
+  opinionNouns: ReadonlySet<string>;
+  /** Lower-case words inside a body's name after its owner's possessive ("USDA's Animal and Plant Health Inspection Service"). */
+  bodyNameJoiners: ReadonlySet<string>;
+  /** Possessive pronouns before the speaker's own body ("said his government would"). */
+  possessivePronouns: ReadonlySet<string>;
   seasons: ReadonlySet<string>;
   /** Gerunds after "looked forward to" that name no step ("working closely with him"). */
   vagueProspects: ReadonlySet<string>;
@@ -229,6 +238,9 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     judgedParticiples: new Set(file.judgedParticiples ?? []),
     frequencies: new Set(file.frequencies ?? []),
     occasionNouns: new Set(file.occasionNouns ?? []),
+    opinionNouns: new Set(file.opinionNouns ?? []),
+    bodyNameJoiners: new Set(file.bodyNameJoiners ?? []),
+    possessivePronouns: new Set(file.possessivePronouns ?? []),
     seasons: new Set(file.seasons ?? []),
     vagueProspects: new Set(file.vagueProspects ?? []),
     refusedActs: file.refusedActs.map((phrase) => phrase.split(' ')),

@@ -585,11 +585,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     }
   };
   /** The state a one-word adjective names ("Lebanese"), if any: not a region a portfolio names ("for Europe, North America"). */
-  const stateWord = (w: string): string | null => {
-    if (!CAPITALISED.test(w)) return null;
-    for (const [code, c] of lexicon.countries) if (c.adjectives.includes(w)) return code;
-    return null;
-  };
+  const stateWord = (w: string): string | null => lexicon.stateOfAdjective.get(w) ?? null;
   // "Chief of the Defence Staff of the UK Armed Forces Admiral Sir Tony Radakin", "the Chairman of the
   // Joint Chiefs of Staff of the Jordan Armed Forces, Major General Yousef Huneiti": a name the publisher's
   // default gave its own state, right after (or set off from) another state's office or body, is that state's.

@@ -35,8 +35,6 @@ const ENCOUNTER_REACH = 4;
 // How long a phrase between "that" and its clause's subject may be: "that during its Presidency Hungary would".
 const MAX_PREPOSED = 8;
 const CAPITALISED = /^\p{Lu}/u;
-const BODY_NAME_JOINERS: ReadonlySet<string> = new Set(['and', 'of', 'for']);
-const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
 /** Longest action kept: a clause, not the rest of a long sentence. */
 const MAX_ACTION = 16;
 // How far a prospect's clause is searched for a horizon: "continuing the conversation with the President and a
@@ -198,7 +196,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
       const namedBodyBetween = (from: number, at: number): boolean => {
         if (at <= from || at - from > MAX_BODY_NAME) return false;
         // "USDA's Animal and Plant Health Inspection Service would": "and", "of" and "for" inside the name.
-        for (let q = from; q < at; q++) if (!(q > from && q + 1 < at && BODY_NAME_JOINERS.has(words[q]!)) && (!CAPITALISED.test(words[q]!) || (pos[q] !== PROPN && pos[q] !== NOUN))) return false;
+        for (let q = from; q < at; q++) if (!(q > from && q + 1 < at && cues.bodyNameJoiners.has(words[q]!)) && (!CAPITALISED.test(words[q]!) || (pos[q] !== PROPN && pos[q] !== NOUN))) return false;
         // An institution, not a policy or a weapon ("China's Global Security Initiative would undermine").
         return cues.committingBodies.has(low(at - 1));
       };
@@ -448,7 +446,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         const ownBody = (from: number, possessive = false) => {
           let q = from;
           // "said his government would": a possessive pronoun too, right after the verb of saying.
-          while (q < at && (pos[q] === DET || (possessive && POSSESSIVE_PRONOUNS.has(low(q))))) q++;
+          while (q < at && (pos[q] === DET || (possessive && cues.possessivePronouns.has(low(q))))) q++;
           return q + 1 === at && cues.speakerBodies.has(low(q)) && !list.some((x) => x.tokenStart <= q && x.tokenEnd > q);
         };
         if (saidAt > start && ownBody(saidAt + 1, true)) return subjectOfVerb(list, saidAt, start);
@@ -727,7 +725,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "which in his view will contribute": past a short aside of opinion too.
           let relativeAt = m.start - 1;
           if (relativeAt > s.tokenStart && low(relativeAt) === ',') relativeAt--;
-          if (relativeAt - 2 > s.tokenStart && (low(relativeAt) === 'view' || low(relativeAt) === 'opinion') && low(relativeAt - 2) === 'in') {
+          if (relativeAt - 2 > s.tokenStart && cues.opinionNouns.has(low(relativeAt)) && low(relativeAt - 2) === 'in') {
             relativeAt -= 3;
             if (relativeAt > s.tokenStart && low(relativeAt) === ',') relativeAt--;
           } else relativeAt = m.start - 1;

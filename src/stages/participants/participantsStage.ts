@@ -21,6 +21,9 @@ const CALLER_REACH = [2, 3];
 const INTRODUCED_REACH = 8;
 /** How many capitalised words after a name may end in a body's word ("Boris Yeltsin | Presidential Library"). */
 const VENUE_NAME_REACH = 3;
+/** How far before an attending verb its "which" may stand ("which Secretary Antony Blinken attended"), and how far before that the gathering. */
+const WHICH_REACH = 10;
+const GATHERING_REACH = 20;
 const CAPITAL_START = /^\p{Lu}/u;
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
@@ -178,11 +181,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // "the emergency conference ... at the Dead Sea earlier this week, which Secretary Antony
         // Blinken attended": attendance in a "which" clause is of the gathering named before it.
         if (cues.attendingVerbs.has(words[at]!.toLowerCase())) {
-          for (let q = at - 1; q > sentenceStart && q >= at - 10; q--) {
+          for (let q = at - 1; q > sentenceStart && q >= at - WHICH_REACH; q--) {
             const w = words[q]!.toLowerCase();
             if (w === ';' || (w === ',' && words[q + 1]!.toLowerCase() !== 'which')) break;
             if (w !== 'which') continue;
-            for (let r = q - 1; r >= sentenceStart && r >= q - 20; r--) if (cues.gatherings.has(words[r]!.toLowerCase()) && !cues.hostedNouns.has(words[r]!.toLowerCase())) return true;
+            for (let r = q - 1; r >= sentenceStart && r >= q - GATHERING_REACH; r--) if (cues.gatherings.has(words[r]!.toLowerCase()) && !cues.hostedNouns.has(words[r]!.toLowerCase())) return true;
             break;
           }
         }
