@@ -24,7 +24,6 @@ const VENUE_NAME_REACH = 3;
 /** How far before an attending verb its "which" may stand ("which Secretary Antony Blinken attended"), and how far before that the gathering. */
 const WHICH_REACH = 10;
 const GATHERING_REACH = 20;
-const CAPITAL_START = /^\p{Lu}/u;
 const NAME_SEPARATORS = /[\s,]+/;
 const SPACES = /\s+/;
 const LEADING_THE = /^(?:the|The)\s+/;
@@ -275,7 +274,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const namesABody = (m: Mention): boolean => {
         // Only a mention that ends in the name ("Boris Yeltsin |"), not in a title set off after it ("..., Bahrain's Minister of Defence | Affairs").
         if (!doc.text.slice(m.start, m.end).endsWith(m.actors[0]!.name.split(' ').pop()!)) return false;
-        for (let q = m.tokenEnd; q < words.length && q - m.tokenEnd < VENUE_NAME_REACH && CAPITAL_START.test(words[q]!); q++) if (grammar.bodyWords.has(words[q]!)) return true;
+        for (let q = m.tokenEnd; q < words.length && q - m.tokenEnd < VENUE_NAME_REACH && CAPITALISED.test(words[q]!); q++) if (grammar.bodyWords.has(words[q]!)) return true;
         return false;
       };
       /** "to be put before President Trump and President Xi": one a result goes to, and one joined to them by "and". */
