@@ -293,9 +293,10 @@ describe('batches 147–150', () => {
     expect(promises(jetco)).toEqual(['1 GBR+SGP']);
   });
 
-  it('read military-technical ties, agro-processing, independent media, peaceful protest, combined exercises and abductions', () => {
+  it('read military-technical ties, agro-processing, independent media, peaceful protest, combined exercises, abductions and the Anti-Homosexuality Act', () => {
     expect(topicIds('They discussed cooperation in the military-technical sphere.')).toContain('defense-cooperation');
     expect(topicIds('They discussed investment in agro-processing.')).toContain('food-security');
+    expect(topicIds('The Minister raised the Anti-Homosexuality Act.')).toContain('human-rights');
     expect(topicIds('The Administrator stressed the role of civil society and independent media and the right to peaceful protest.')).toContain('human-rights');
     expect(topicIds('The leaders welcomed the combined fighter exercise.')).toContain('defense-cooperation');
     expect(topicIds('They discussed the Japanese nationals whom the DPRK abducted.')).toContain('detained-citizens');
