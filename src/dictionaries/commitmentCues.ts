@@ -41,6 +41,7 @@ export interface CommitmentCuesFile {
   hedgeVerbs?: string[];
   readiness?: string[];
   judgedParticiples?: string[];
+  neededParticiples?: string[];
   frequencies?: string[];
   occasionNouns?: string[];
   opinionNouns?: string[];
@@ -117,6 +118,8 @@ export interface CommitmentCues {
   readiness: ReadonlySet<string>;
   /** Participles after a future's "be" and before "by" and a question word that judge, not act ("will be measured by whether"). */
   judgedParticiples: ReadonlySet<string>;
+  /** Participles after a future's "be", with no "to" after, that say what is needed, not who acts ("would be needed in the longer term"). */
+  neededParticiples: ReadonlySet<string>;
   frequencies: ReadonlySet<string>;
   occasionNouns: ReadonlySet<string>;
   /** Nouns of an aside of opinion between a relative and its modal ("which in his view will"). */
@@ -236,6 +239,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     hedgeVerbs: new Set(file.hedgeVerbs ?? []),
     readiness: new Set(file.readiness ?? []),
     judgedParticiples: new Set(file.judgedParticiples ?? []),
+    neededParticiples: new Set(file.neededParticiples ?? []),
     frequencies: new Set(file.frequencies ?? []),
     occasionNouns: new Set(file.occasionNouns ?? []),
     opinionNouns: new Set(file.opinionNouns ?? []),

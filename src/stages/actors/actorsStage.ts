@@ -1221,12 +1221,15 @@ export function actorsStage(data: ActorsData): Stage {
       };
       const notOurs = publisherCountry ? grammar.titleWordsNotOf.get(publisherCountry) : undefined;
       const titlesNotOurs = publisherCountry ? grammar.titlesNotOf.get(publisherCountry) : undefined;
+      const ownTitles = publisherName ? grammar.ownBareTitles.get(publisherName) : undefined;
+      // "announced by Chancellor Rachel Reeves" in HM Treasury's release: a title its own, whatever its rank.
       const isDomestic = (role: RoleEntry): boolean =>
-        role.rank !== 'head-of-state' &&
+        ownTitles?.has(role.title) === true ||
+        (role.rank !== 'head-of-state' &&
         role.rank !== 'head-of-government' &&
         role.rank !== 'honorific' &&
         !(notOurs && role.title.split(SPACE_RUN).some((w) => notOurs.has(w))) &&
-        !titlesNotOurs?.has(role.title.toLowerCase());
+        !titlesNotOurs?.has(role.title.toLowerCase()));
 
       // Pass 1: what the dictionaries and titles name.
       const mentions: Mention[] = [];
@@ -1338,13 +1341,20 @@ export function actorsStage(data: ActorsData): Stage {
             const bareTitle = via === 'dictionary' && r.actor.kind === 'person' && r.actor.name === r.actor.title;
             const named = bareTitle ? nameBeforeComma(i, s.tokenStart, prev) : -1;
             if (named >= 0) {
-              // The title's complement names its state: "of the Chinese Government".
-              const c = phrase.end + 1 < s.tokenEnd && COMPLEMENT_OPENERS.has(words[phrase.end]!) ? complementAt(phrase.end, s.tokenEnd) : null;
+              // The title's complement names its state: "of the Chinese Government", also after a second
+              // portfolio ("Minister of Commerce | and Industry | of the Afghan Interim Government").
+              let opener = phrase.end;
+              if (words[opener] === 'and') {
+                let q = opener + 1;
+                while (q < s.tokenEnd && q - opener <= 4 && CAPITALISED.test(words[q]!)) q++;
+                if (q > opener + 1 && COMPLEMENT_OPENERS.has(words[q] ?? '')) opener = q;
+              }
+              const c = opener + 1 < s.tokenEnd && COMPLEMENT_OPENERS.has(words[opener]!) ? complementAt(opener, s.tokenEnd) : null;
               const l = c?.country;
               // Else, as for a title before a name, an unmarked title in a government's own release is its own.
               const role = phrase.parts.map((part) => pick(part, 'role')).findLast((x) => x !== undefined)?.role;
               // An adjective names the state only as "the Chinese Government", not in "Latin American Affairs".
-              const complement = c ? text.slice(starts[phrase.end]!, ends[Math.max(phrase.end, c.end - 1)]!) : '';
+              const complement = c ? text.slice(starts[opener]!, ends[Math.max(opener, c.end - 1)]!) : '';
               const ofGovernment = l?.kind === 'adjective' && namesGovernment(complement, l.country.adjectives);
               // "Mathias Cormann, Secretary-General of the Organisation for Economic Co-operation and Development".
               const body = l?.kind === 'organisation' && !r.actor.party ? l.organisation : undefined;

@@ -611,6 +611,9 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     let party: string | null = null;
     // Only "of the <adjective> ..." ("Commander of the Lebanese Armed Forces"), not a portfolio ("for European Affairs").
     for (let q = m.tokenStart + 2; q < comma && !party; q++) if (words[q - 1] === 'the' && words[q - 2] === 'of') party = stateWord(words[q]!);
+    // "Ambassador Alexander Darchiev, Director of the North Atlantic Department of the Russian Foreign
+    // Ministry": a name set off before its office takes the state the office names after "of the".
+    if (!party && a.name.endsWith(` ${words[comma - 1]}`)) for (let q = comma + 3; q < m.tokenEnd && !party; q++) if (words[q - 1] === 'the' && words[q - 2] === 'of') party = stateWord(words[q]!);
     // "Emmanuel Bonne, Diplomatic Counsellor | to the French President": the office's state after it.
     if (!party && m.tokenEnd + 2 < words.length && words[m.tokenEnd] === 'to' && words[m.tokenEnd + 1] === 'the') party = stateWord(words[m.tokenEnd + 2]!);
     if (party && party !== publisherCountry) moveToState(k, a, party);

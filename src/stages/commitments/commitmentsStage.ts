@@ -576,9 +576,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
-          // "would be prepared to speak again": readiness; "will be measured by whether": a judgement. Neither is an act.
+          // "would be prepared to speak again": readiness; "will be measured by whether", "would be needed": a judgement. Neither is an act.
           const readyTo = cues.readiness.has(low(participle)) && low(participle + 1) === 'to';
-          const judged = cues.judgedParticiples.has(low(participle)) && low(participle + 1) === 'by' && cues.questionWords.has(low(participle + 2));
+          const judged = (cues.judgedParticiples.has(low(participle)) && low(participle + 1) === 'by' && cues.questionWords.has(low(participle + 2))) || (cues.neededParticiples.has(low(participle)) && low(participle + 1) !== 'to');
           const passive =
             ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !readyTo && !judged) ||
             (cue.kind === 'future' && phraseAt(cues.happenings, a, s.tokenEnd));
@@ -647,7 +647,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
             for (let q = before - 1; q > s.tokenStart + 1 && low(q) !== ';'; q--) {
               // Past the clauses nested in it ("recognizes that Taiwan is ... and that Xizang affairs are"),
               // to the "that" of the verb of saying.
-              if (low(q) !== 'that' || !grammar.attribution.has(low(q - 1))) continue;
+              // "said the UK wanted ... and would put forward proposals": or the verb of saying itself, with
+              // no "that", before an actor (not a possessor: "said the UK's pledge ... would be announced").
+              const bareSaying = low(q) !== 'that' && grammar.attribution.has(low(q)) && mentions.some((y) => !y.place && !grammar.possessives.has(words[y.tokenEnd] ?? '') && (y.tokenStart === q + 1 || (y.tokenStart === q + 2 && pos[q + 1] === DET)));
+              if (!bareSaying && (low(q) !== 'that' || !grammar.attribution.has(low(q - 1)))) continue;
               const x = mentions.find((y) => !y.place && (y.tokenStart === q + 1 || (y.tokenStart === q + 2 && pos[q + 1] === DET)));
               if (x) reportedSubject = [x];
               break;

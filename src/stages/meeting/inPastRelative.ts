@@ -10,7 +10,7 @@ const REACH = 16;
 
 /**
  * Whether token `t` of sentence `s` lies in a relative clause set off by ", which" whose verb is
- * one of `concludedVerbs`, something done before ("a virtual session of the Dialogue, which President
+ * one of `concludedVerbs`, or after such a verb's participle and "by", something done before ("a virtual session of the Dialogue, which President
  * Biden and Prime Minister Lapid launched during the President's visit to Israel"): the people
  * and places of that clause are another event's ("which ... had launched", "which was established in
  * 2022 by ..."), not one done "earlier today", nor one that says what the thing is ("which is held").
@@ -24,6 +24,13 @@ export function inPastRelative(doc: Doc, s: Sentence, t: number, cues: Pick<Meet
     if (w.toLowerCase() === 'which' && words[q - 1] === ',') {
       which = q;
       break;
+    }
+    // "Building on the understanding reached by Secretary Rubio and Minister Lavrov in Riyadh on
+    // February 18, delegations met today in Istanbul": a participle with its agent tells another
+    // event (not "was reached by", a clause of its own, nor one "signed by the ministers today").
+    if (w === 'by' && q - 2 >= s.tokenStart && cues.concludedVerbs.has(words[q - 1]!.toLowerCase()) && pos[q - 2] !== AUX) {
+      for (let k = q + 1; k < s.tokenEnd && k - q <= REACH && words[k] !== ','; k++) if (cues.sameDayWords.has(words[k]!.toLowerCase())) return false;
+      return true;
     }
   }
   if (which < 0) return false;

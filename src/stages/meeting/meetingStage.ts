@@ -260,7 +260,10 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       let end: string | null = null;
       let datesEvidence: Evidence | null = null;
       // Only the meeting's own sentence: the next ones recall earlier meetings ("since they met in November").
-      const d = where && ref ? sentenceDate(doc, where) : null;
+      const written = where && ref ? sentenceDate(doc, where) : null;
+      // "the understanding reached by ... in Riyadh on February 18, delegations met today": a date in another event's clause is not this one's.
+      const dateToken = written && where ? starts.findIndex((x, q) => q >= where.tokenStart && x >= where.start + written.index) : -1;
+      const d = written && where && !inPastRelative(doc, where, dateToken, cues) ? written : null;
       if (where && d) {
         start = d.start;
         end = d.end ?? d.start;
