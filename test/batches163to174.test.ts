@@ -54,6 +54,61 @@ describe('meetings and participants', () => {
   });
 });
 
+describe('meetings and participants (batches 167–170)', () => {
+  it('read a holder named after an office "-designate", a Tongan name opening with a glottal stop, and a style before a name set off by a comma', () => {
+    const istanbul = read('The Russian delegation was headed by Ambassador-designate Alexander Darchiev, and the talks took place in Istanbul.', 'U.S. Department of State', '2025-04-10');
+    expect(istanbul.mentions.some((m) => m.actors[0]?.name === 'Alexander Darchiev' && m.actors[0]?.party === 'RUS')).toBe(true);
+    const tonga = read(
+      "On April 22, 2025, Foreign Minister Wang Yi held talks in Beijing with Crown Prince Tupouto'a 'Ulukalala of Tonga.",
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2025-04-22',
+    );
+    expect(seats(tonga)).toContain("counterpart: Tupouto'a 'Ulukalala TON");
+    const uae = read(
+      'National Security Advisor Jake Sullivan spoke today with Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor of the United Arab Emirates. Mr. Sullivan and Sheikh Tahnoun agreed that their teams would meet in Abu Dhabi in the coming weeks.',
+      'The White House',
+      '2024-01-16',
+    );
+    expect(seats(uae)).toContain('counterpart: Tahnoun bin Zayed Al Nahyan ARE');
+    expect(promises(uae)).toEqual(['1 USA+ARE (in the coming weeks)']);
+    const oman = read('Secretary of Defense Lloyd J. Austin III welcomed Sayyid Shihab bin Tarik Al Said, Deputy Prime Minister for Defense Affairs of the Sultanate of Oman, to the Pentagon today.', 'U.S. Department of Defense', '2024-06-11');
+    expect(seats(oman)).toContain('counterpart: Tarik Al Said OMN');
+  });
+
+  it('place a meeting at the venue after a summit "on" a subject "in" a state, and at a place in the gathering\'s name when no other is written', () => {
+    const swiss = read('Vice President Kamala Harris met today with President Maia Sandu of the Republic of Moldova on the margins of the Summit on Peace in Ukraine in Bürgenstock, Switzerland.', 'The White House', '2024-06-15');
+    expect(swiss.meeting?.location?.name).toBe('Bürgenstock');
+    const munich = read('On February 17, Wang Yi met with Foreign Minister Tanja Fajon of Slovenia on the sidelines of the Munich Security Conference.', "Ministry of Foreign Affairs of the People's Republic of China", '2024-02-17');
+    expect(munich.meeting?.location?.name).toBe('Munich');
+  });
+
+  it('read Chevening as British, and keep away an office referred back to as the agent of an earlier act or shown hospitality', () => {
+    const chevening = read(
+      'The Foreign Secretary, David Lammy, welcomed the Vice President of the United States, JD Vance, to Chevening House in Kent today. The two also discussed the Economic Prosperity Deal agreed by the Prime Minister and the President in May.',
+      'Foreign, Commonwealth & Development Office',
+      '2025-08-08',
+    );
+    expect(chevening.meeting?.kind).toBe('visit');
+    expect(chevening.meeting?.location?.country).toBe('GBR');
+    expect(seats(chevening)).toContain('mentioned: Keir Starmer GBR');
+    const tokyo = read(
+      'Secretary of War Pete Hegseth met with Japanese Minister of Defense Koizumi Shinjiro in Tokyo today. Secretary Hegseth thanked him for the hospitality Japan showed President Trump and the traveling delegation this week.',
+      'U.S. Department of War',
+      '2025-10-29',
+    );
+    expect(seats(tokyo).filter((x) => x.includes('Trump') && !x.startsWith('mentioned'))).toEqual([]);
+  });
+
+  it("read Japan's Ministry of Finance as a Japanese publisher", () => {
+    const doc = read(
+      "On April 24 (local time), Mr. KATO Katsunobu, Minister of Finance, who is visiting Washington, D.C. to attend the IMF and World Bank Spring Meetings, held a Japan-U.S. Finance Ministers' Meeting with the Honorable Scott Bessent, Secretary of the Treasury of the United States. Mr. MIMURA Atsushi, Vice-Minister of Finance for International Affairs, accompanied Minister Kato.",
+      'Ministry of Finance, Japan',
+      '2025-04-24',
+    );
+    expect(seats(doc)).toEqual(['principal: Katsunobu Kato JPN', 'counterpart: Scott Bessent USA', 'accompanying: Atsushi Mimura JPN']);
+  });
+});
+
 describe('commitments', () => {
   it('bind the NPC as China beside the Federation Council', () => {
     const doc = read('The Federation Council and the NPC will hold the next meeting of the commission in Beijing next year.', 'President of Russia', '2024-07-11');
@@ -67,6 +122,15 @@ describe('commitments', () => {
       '2024-10-03',
     );
     expect(promises(doc)).toEqual(['0 GBR (before the end of the year)']);
+  });
+
+  it('read "agreed their ministers should" as "agreed that", and "will stand alongside" as a pledge', () => {
+    const doc = read(
+      'Prime Minister Boris Johnson met President Faure Gnassingbé of Togo in Kigali. They agreed their trade ministers should explore how Togo could use the new trading scheme. Mozambique is a valued partner, and the UK will stand alongside it.',
+      "Prime Minister's Office, 10 Downing Street",
+      '2022-06-24',
+    );
+    expect(promises(doc)).toEqual(['1 GBR+TGO', '2 GBR']);
   });
 
   it('read "would be needed" as a judgement, not a promise', () => {

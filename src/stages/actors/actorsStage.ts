@@ -66,6 +66,8 @@ const MAX_SIDE_REACH = 12;
 /** Tokens of further portfolios and a name after a title: ", International Trade, Civil Aviation and Diaspora Affairs Alva Baptiste". */
 const MAX_PORTFOLIO_RUN = 13;
 const INITIAL = /^\p{Lu}\.$/u;
+/** Marks of a glottal stop that open a Polynesian name word ("'Ulukalala", "ʻAkilisi"). */
+const OKINA = new Set(["'", '‘', 'ʻ', '’']);
 const ETHNIC = new Set(['ethnic', 'Ethnic']);
 
 export interface ActorsData {
@@ -266,13 +268,21 @@ export function actorsStage(data: ActorsData): Stage {
         let q = i - 2;
         // "Isabelle Berro-Amadeï": the hyphen of a name, read apart, is a word of it.
         const nameWord = (k: number) => (isNameToken(k) && (ids[k] === -1 || lexicon.trie.longestAt(ids, k, i - 1) === null)) || (k > start && joinedHyphen(k));
+        // "Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor": a particle between two name words is the name's.
+        const particle = (k: number) => k > start && k < i - 2 && lexicon.nameParticles.has(words[k]!) && isNameToken(k - 1) && isNameToken(k + 1);
         let taken = 0;
-        while (q >= start && taken < 4 && nameWord(q) && (!prev || q >= prev.tokenEnd)) {
-          if (words[q] !== '-' && words[q - 1] !== '-') taken++;
+        // Where the name began before a particle was crossed: "Sayyid Shihab bin Tarik Al Said" is read from "Tarik" when no style opens it.
+        let afterParticle = -1;
+        while (q >= start && taken < 4 && (nameWord(q) || particle(q)) && (!prev || q >= prev.tokenEnd)) {
+          if (particle(q) && afterParticle < 0) afterParticle = q + 1;
+          if (words[q] !== '-' && words[q - 1] !== '-' && !particle(q)) taken++;
           q--;
         }
         const first = q + 1;
-        if (i - 1 - first < 2 || (q >= start && CAPITALISED.test(words[q]!))) return -1;
+        // "Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor": a style before the name is no part of it.
+        const style = q >= start && grammar.beforeTarget.has(words[q]!.toLowerCase());
+        if (q >= start && CAPITALISED.test(words[q]!) && !style) return afterParticle >= 0 && i - 1 - afterParticle >= 2 ? afterParticle : -1;
+        if (i - 1 - first < 2) return -1;
         return first;
       };
       /** The parties a title names, by state, organisation or known person ("The 26th ASEAN-Japan Summit Meeting": ASEAN, JPN). */
@@ -649,6 +659,9 @@ export function actorsStage(data: ActorsData): Stage {
         }
         if (parts.length === 0) return null;
         let last = parts[parts.length - 1]!;
+        // "Ambassador-designate Alexander Darchiev", "Ambassador-designate of the Russian Federation to
+        // the United States Alexander Darchiev": an office about to be held, with its holder named after.
+        if (j + 2 < end && words[j] === '-' && NOT_YET_IN_OFFICE.has(words[j + 1]!) && joinedHyphen(j) && pick(last, 'role')?.role.person && (CAPITALISED.test(words[j + 2]!) || COMPLEMENT_OPENERS.has(words[j + 2]!))) j += 2;
         let nameStart = j;
         let nameEnd = j;
         let title = pick(last, 'role');
@@ -664,6 +677,9 @@ export function actorsStage(data: ActorsData): Stage {
             else if (nameEnd > nameStart && nameEnd + 1 < end && joinedHyphen(nameEnd) && isNameToken(nameEnd + 1)) {
               // "Ahmad Nasser Al-Mohammad Al-Sabah": wink reads each hyphen of a name apart.
               longest = Math.min(longest + 2, MAX_HYPHENED_NAME);
+              nameEnd += 2;
+            } else if (nameEnd > nameStart && nameEnd + 1 < end && OKINA.has(words[nameEnd]!) && starts[nameEnd + 1] === ends[nameEnd] && isNameToken(nameEnd + 1)) {
+              // "Tupouto'a 'Ulukalala": a Tongan name word opening with a glottal stop, which wink reads apart.
               nameEnd += 2;
             } else if (nameEnd > nameStart && nameEnd + 1 < end && lexicon.nameParticles.has(words[nameEnd]!) && isNameToken(nameEnd + 1)) {
               longest = Math.min(longest + 2, 9);
@@ -1275,7 +1291,9 @@ export function actorsStage(data: ActorsData): Stage {
         const titleWord = i > s.tokenStart && (actor.title ?? '').split(SPACE_RUN).includes(words[i - 1]!);
         // "Van Klaveren said": a name particle capitalised at the sentence's start.
         const particle = i - 1 === s.tokenStart && lexicon.nameParticles.has(words[i - 1]!.toLowerCase());
-        if (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord && !particle) return null;
+        // "thanked Sheikh Tahnoun": a style before the name.
+        const style = i > s.tokenStart && grammar.beforeTarget.has(words[i - 1]!.toLowerCase());
+        if (i > s.tokenStart && CAPITALISED.test(words[i - 1]!) && pos[i - 1] === PROPN && !titleWord && !particle && !style) return null;
         const own = (k: number) => learned.get(words[k]!) === actor || (byName && nameWords(actor).has(words[k]!));
         let e = i + 1;
         for (;;) {

@@ -235,7 +235,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         for (let q = from; q + 1 < to; q++) if (cues.sidesCounts.has(low(q)) && cues.sidesNouns.has(low(q + 1))) return true;
         return false;
       };
-      /** The agreeing verb whose "that" opens the subject phrase just before `at` ("agreed that | their teams | would"), or -1. */
+      /** The agreeing verb whose "that", or which itself, opens the subject phrase just before `at` ("agreed that | their teams | would"), or -1. */
       const agreeingVerbBefore = (at: number, sentenceStart: number, own: boolean): number => {
         let q = at - 1;
         // "that Special Presidential Representative for the Middle East and Africa, Deputy Foreign
@@ -269,8 +269,10 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (!inPhrase(q)) break;
           q--;
         }
-        if (q <= sentenceStart || q === at - 1 || low(q) !== 'that' || (own && !cues.ownDelegates.has(low(q + 1)) && !ofBothSides(q + 1, at))) return -1;
-        const v = agreementOf(q - 1, sentenceStart);
+        // "They agreed their trade ministers should explore": the verb itself, with "that" left out.
+        const bare = q > sentenceStart && q < at - 1 && pos[q] === VERB && cues.agreeingThat.has(low(q));
+        if (q <= sentenceStart || q === at - 1 || (low(q) !== 'that' && !bare) || (own && !cues.ownDelegates.has(low(q + 1)) && !ofBothSides(q + 1, at))) return -1;
+        const v = bare ? q : agreementOf(q - 1, sentenceStart);
         return cues.agreeingThat.has(low(v)) ? v : -1;
       };
       const agreedThatBefore = (list: readonly Mention[], at: number, sentenceStart: number, own = false): Mention[] => {

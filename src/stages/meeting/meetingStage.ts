@@ -71,6 +71,19 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       const phraseAfter = (from: number, s: Sentence): { b: number; e: number } => {
         let e = from;
         while (e < s.tokenEnd && e - from < 12 && !cues.occasionEnd.has(words[e]!.toLowerCase())) e++;
+        // "the Summit on Peace in Ukraine in Bürgenstock": a capitalised subject after "on" is the
+        // name's, and so is a place after it when another "in" follows with the venue.
+        if (e + 1 < s.tokenEnd && words[e] === 'on' && CAPITALISED.test(words[e + 1]!)) {
+          let q = e + 1;
+          while (q < s.tokenEnd && q - from < 20 && (CAPITALISED.test(words[q]!) || NAME_INNER.test(words[q]!))) q++;
+          let r = q;
+          if (words[r] === 'in' && r + 1 < s.tokenEnd && CAPITALISED.test(words[r + 1]!)) {
+            r++;
+            while (r < s.tokenEnd && CAPITALISED.test(words[r]!)) r++;
+            if (words[r] === 'in' && r + 1 < s.tokenEnd && CAPITALISED.test(words[r + 1]!)) q = r;
+          }
+          e = q;
+        }
         let b = from;
         if (b < e && words[b]!.toLowerCase() === 'the') b++;
         return { b, e };
@@ -176,7 +189,11 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
           const to = words[m.tokenStart - 1] === 'the' ? m.tokenStart - 2 : m.tokenStart - 1;
           return to >= 0 && words[to] === 'to' && postBefore(m.sentence, to);
         };
-        const placeMention = doc.mentions.find((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart) && m.actors[0]?.kind !== 'organisation' && !inPastRelative(doc, where, m.tokenStart, cues) && !postPlace(m));
+        // A place in the occasion's name ("the Summit on Peace in Ukraine in Bürgenstock") only when
+        // no other is written ("on the sidelines of the Munich Security Conference").
+        const inOccasion = (m: Mention) => occasionTokens?.sentence === m.sentence && m.tokenStart >= occasionTokens.start && m.tokenStart < occasionTokens.end;
+        const places = doc.mentions.filter((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart) && m.actors[0]?.kind !== 'organisation' && !inPastRelative(doc, where, m.tokenStart, cues) && !postPlace(m));
+        const placeMention = places.find((m) => !inOccasion(m)) ?? places[0];
         if (placeMention) {
           const span = { start: placeMention.start, end: placeMention.end };
           location = { name: doc.text.slice(span.start, span.end), country: placeMention.actors[0]?.party ?? null, span };

@@ -308,10 +308,12 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const possessor = m.tokenEnd < words.length && grammar.possessives.has(words[m.tokenEnd]!) && !words.slice(Math.max(m.tokenStart, m.tokenEnd - OF_STATE_REACH), m.tokenEnd).includes('of');
         // "was received by Deputy Foreign Minister X" (not "the dinner hosted by"), "received a telephone call
         // today from Minister X": a host or a caller after "by" or "from" is at the table, whom those words otherwise keep away.
+        // "agreed by the Prime Minister and the President in May": the words before the article, for a title referring back.
+        const lead = m.via === 'reference' && m.tokenStart > 0 && words[m.tokenStart - 1] === 'the' ? m.tokenStart - 1 : m.tokenStart;
         const atTableAfter =
-          (m.tokenStart > 2 && words[m.tokenStart - 1] === 'by' && cues.hostsBy.has(words[m.tokenStart - 2]!.toLowerCase()) && grammar.be.has(words[m.tokenStart - 3]!.toLowerCase())) ||
-          (m.tokenStart > 1 && words[m.tokenStart - 1] === 'from' && CALLER_REACH.some((k) => m.tokenStart - k >= 0 && cues.callsFrom.has(words[m.tokenStart - k]!.toLowerCase())));
-        const spokenOf = (m.tokenStart > 0 && absentBefore.has(words[m.tokenStart - 1]!.toLowerCase()) && !atTableAfter) || metEarlier(m) || attendingWith(m.tokenStart, doc.sentences[m.sentence]!.tokenStart) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
+          (lead > 2 && words[lead - 1] === 'by' && cues.hostsBy.has(words[lead - 2]!.toLowerCase()) && grammar.be.has(words[lead - 3]!.toLowerCase())) ||
+          (lead > 1 && words[lead - 1] === 'from' && CALLER_REACH.some((k) => lead - k >= 0 && cues.callsFrom.has(words[lead - k]!.toLowerCase())));
+        const spokenOf = (lead > 0 && absentBefore.has(words[lead - 1]!.toLowerCase()) && !atTableAfter) || metEarlier(m) || attendingWith(m.tokenStart, doc.sentences[m.sentence]!.tokenStart) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.
@@ -331,7 +333,10 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const hostOfDay = atTableAfter && !toCome && !onOtherDay(doc.sentences[m.sentence]!);
         // "putting into practice the understandings of the two presidents": those a reference names as owners are spoken of.
         const ownersOf = m.via === 'reference' && m.tokenStart > 0 && (words[m.tokenStart - 1] === 'of' || cues.officeOfSide.has(words[m.tokenStart - 1]!.toLowerCase()));
-        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf) || (!possessor && !stoodInFor && !ownersOf && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
+        // "the Economic Prosperity Deal agreed by the Prime Minister and the President in May": an office
+        // referred back to as the agent of an earlier act is not at this table.
+        const agentOfEarlier = lead > 1 && words[lead - 1] === 'by' && cues.concludedVerbs.has(words[lead - 2]!.toLowerCase());
+        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf && !agentOfEarlier) || (!possessor && !stoodInFor && !ownersOf && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;
