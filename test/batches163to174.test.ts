@@ -109,6 +109,35 @@ describe('meetings and participants (batches 167–170)', () => {
   });
 });
 
+describe('meetings and participants (batches 171–174)', () => {
+  it('read technical talks as talks, a body named "Service", and keep a call the talks followed out of the meeting', () => {
+    const riyadh = read(
+      "Today in Riyadh, a United States delegation led by Andrew Peek, Senior Director at the National Security Council, held technical talks with a Russian delegation headed by Grigory Karasin, Chair of the Federation Council's International Affairs Committee, and Sergey Beseda, Adviser to the Director of the Federal Security Service. The talks followed President Trump's March 18 call with President Putin.",
+      'The White House',
+      '2025-03-24',
+      'Readout of U.S.-Russia Technical Talks in Riyadh',
+    );
+    expect(riyadh.meeting?.kind).toBe('talks');
+    expect(riyadh.meeting?.start).toBe('2025-03-24');
+    expect(seats(riyadh)).toEqual(expect.arrayContaining(['counterpart: Sergey Beseda RUS', 'mentioned: Vladimir Putin RUS']));
+  });
+
+  it("give one who accompanied a foreign guest the guest's side, know Kagame and UK Export Finance, and keep away one who will act later in a second clause of what was said", () => {
+    const ukef = read(
+      'Tim Reid, Chief Executive of UK Export Finance, today welcomed the Prime Minister of the Republic of Guinea, Amadou Oury Bah, to London. Mr Bah was accompanied by Ismaël Nabé, Minister of Planning and International Cooperation.',
+      'UK Export Finance',
+      '2025-07-08',
+    );
+    expect(seats(ukef)).toContain('accompanying: Ismaël Nabé GIN');
+    const goma = read(
+      'Prime Minister Keir Starmer spoke to President Félix Tshisekedi of the Democratic Republic of the Congo this afternoon. He said he would raise the matter directly with President Paul Kagame. The Prime Minister said the UK would provide further humanitarian support, and that the Foreign Secretary would set out the details in the coming days.',
+      "Prime Minister's Office, 10 Downing Street",
+      '2025-02-10',
+    );
+    expect(seats(goma)).toEqual(expect.arrayContaining(['mentioned: Paul Kagame RWA', 'mentioned: David Lammy GBR']));
+  });
+});
+
 describe('commitments', () => {
   it('bind the NPC as China beside the Federation Council', () => {
     const doc = read('The Federation Council and the NPC will hold the next meeting of the commission in Beijing next year.', 'President of Russia', '2024-07-11');
@@ -131,6 +160,15 @@ describe('commitments', () => {
       '2022-06-24',
     );
     expect(promises(doc)).toEqual(['1 GBR+TGO', '2 GBR']);
+  });
+
+  it('read a task set for officials and "will stand shoulder to shoulder" as promises', () => {
+    const doc = read(
+      'Defence Secretary Grant Shapps met Finnish Defence Minister Antti Häkkänen in Helsinki. Officials were asked to report back on the options by the summer. The Defence Secretary said: "Finland brings formidable capabilities to the Alliance, and the UK will stand shoulder to shoulder with our Finnish friends."',
+      'Ministry of Defence',
+      '2024-03-07',
+    );
+    expect(promises(doc).map((x) => x.split(' (')[0])).toEqual(['1 GBR+FIN', '2 GBR']);
   });
 
   it('read "would be needed" as a judgement, not a promise', () => {

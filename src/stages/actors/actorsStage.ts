@@ -1379,7 +1379,8 @@ export function actorsStage(data: ActorsData): Stage {
               // "The Thai delegation included Thani Thongphakdi, Permanent Secretary of ...": an unmarked
               // title's delegation or side, as for a title before a name.
               const marked = phrase.parts.some((part) => pick(part, 'adjective') || pick(part, 'country'));
-              const sided = !marked && role && !role.country && isDomestic(role) ? (delegationOf(named) ?? sideAfter(phrase.end)) : null;
+              // "Mr Bah was accompanied by Ismaël Nabé, Minister of Planning": the side of the foreign guest one came with.
+              const sided = !marked && role && !role.country && isDomestic(role) ? (delegationOf(named) ?? sideAfter(phrase.end) ?? companionOf(named)?.actors[0]?.party ?? null) : null;
               const party = body?.party ?? (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? sided ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
               const code = body ? body.code : party ? `${party}${r.actor.role ?? ''}` : r.actor.code;
               const actor: Actor = { ...r.actor, party, code, name: text.slice(starts[named]!, ends[i - 2]!) };

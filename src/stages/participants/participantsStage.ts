@@ -65,6 +65,9 @@ const LISTING_VERBS = new Set(['included', 'includes', 'comprised', 'consisted',
 /** Words between an earlier-encounter cue and a person met then ("following | the Secretary's meeting with | President X"). */
 const EARLIER_REACH = 8;
 
+/** How far back a second "and that" clause looks for the verb of saying it hangs on. */
+const SAID_REACH = 30;
+
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs' | 'resultGoesTo' | 'officeOfSide'>, wishes: ReadonlySet<string>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
@@ -101,7 +104,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const before = words[t - 1]?.toLowerCase() === 'the' ? t - 2 : t - 1;
         const w = words[before]?.toLowerCase() ?? '';
         // "expressed the hope that he would be able to attend": so is one hoped for (data/commitments.yaml wishes).
-        return grammar.attribution.has(w) || (w === 'that' && (grammar.attribution.has(words[before - 1]?.toLowerCase() ?? '') || wishes.has(words[before - 1]?.toLowerCase() ?? '')));
+        if (grammar.attribution.has(w) || (w === 'that' && (grammar.attribution.has(words[before - 1]?.toLowerCase() ?? '') || wishes.has(words[before - 1]?.toLowerCase() ?? '')))) return true;
+        // "said the UK would provide ..., and that the Foreign Secretary would set out the details": a second clause of what was said.
+        if (w !== 'that' || words[before - 1]?.toLowerCase() !== 'and') return false;
+        for (let q = before - 2; q >= 0 && before - q <= SAID_REACH && words[q] !== '.'; q--) if (words[q + 1] === 'that' || grammar.attribution.has(words[q]!.toLowerCase())) return grammar.attribution.has(words[q]!.toLowerCase());
+        return false;
       };
       const metEarlier = (m: Mention): boolean =>
         m.sentence === meetingSentence &&
