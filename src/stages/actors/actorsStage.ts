@@ -1237,15 +1237,12 @@ export function actorsStage(data: ActorsData): Stage {
       };
       const notOurs = publisherCountry ? grammar.titleWordsNotOf.get(publisherCountry) : undefined;
       const titlesNotOurs = publisherCountry ? grammar.titlesNotOf.get(publisherCountry) : undefined;
-      const ownTitles = publisherName ? grammar.ownBareTitles.get(publisherName) : undefined;
-      // "announced by Chancellor Rachel Reeves" in HM Treasury's release: a title its own, whatever its rank.
       const isDomestic = (role: RoleEntry): boolean =>
-        ownTitles?.has(role.title) === true ||
-        (role.rank !== 'head-of-state' &&
+        role.rank !== 'head-of-state' &&
         role.rank !== 'head-of-government' &&
         role.rank !== 'honorific' &&
         !(notOurs && role.title.split(SPACE_RUN).some((w) => notOurs.has(w))) &&
-        !titlesNotOurs?.has(role.title.toLowerCase()));
+        !titlesNotOurs?.has(role.title.toLowerCase());
 
       // Pass 1: what the dictionaries and titles name.
       const mentions: Mention[] = [];
@@ -1357,7 +1354,11 @@ export function actorsStage(data: ActorsData): Stage {
             // "He said that Zhai Jun, Special Envoy of the Chinese Government on the Middle East Issue,
             // would visit": a name set off by a comma before a title of no name is its holder's.
             const bareTitle = via === 'dictionary' && r.actor.kind === 'person' && r.actor.name === r.actor.title;
-            const named = bareTitle ? nameBeforeComma(i, s.tokenStart, prev) : -1;
+            // "Rachel Kyte, the UK's Special Representative for Climate": an article may open a state's
+            // title set off after the name (not "in the High North, the Prime Minister welcomed").
+            const statePrefixed = pick(phrase.parts[0], 'country') !== undefined || pick(phrase.parts[0], 'adjective') !== undefined;
+            const titleAt = statePrefixed && i - 1 > s.tokenStart && DETERMINERS.has(words[i - 1]!) && words[i - 2] === ',' ? i - 1 : i;
+            const named = bareTitle ? nameBeforeComma(titleAt, s.tokenStart, prev) : -1;
             if (named >= 0) {
               // The title's complement names its state: "of the Chinese Government", also after a second
               // portfolio ("Minister of Commerce | and Industry | of the Afghan Interim Government").
@@ -1383,7 +1384,7 @@ export function actorsStage(data: ActorsData): Stage {
               const sided = !marked && role && !role.country && isDomestic(role) ? (delegationOf(named) ?? sideAfter(phrase.end) ?? companionOf(named)?.actors[0]?.party ?? null) : null;
               const party = body?.party ?? (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? sided ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
               const code = body ? body.code : party ? `${party}${r.actor.role ?? ''}` : r.actor.code;
-              const actor: Actor = { ...r.actor, party, code, name: text.slice(starts[named]!, ends[i - 2]!) };
+              const actor: Actor = { ...r.actor, party, code, name: text.slice(starts[named]!, ends[titleAt - 2]!) };
               remember(actor);
               mentions.push({ ...mention, tokenStart: named, start: starts[named]!, actors: [actor], via: 'title' });
               i = phrase.end;

@@ -28,6 +28,8 @@ const PROPN = posIndex('PROPN');
 const DELEGATE_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART', 'CCONJ'].map(posIndex));
 /** Longest such noun phrase, in tokens. */
 const MAX_DELEGATE = 20;
+/** How far after "would be required" a "to" makes it an obligation to act ("will be required by law to review"). */
+const NEEDED_TO_REACH = 4;
 /** How far after ", and" and a subject its verb may stand for a clause of its own (", and the Prime Minister said"). */
 const NEW_CLAUSE_VERB = 6;
 /** How many words of a noun phrase looked forward to are searched for an encounter ("his State Visit"). */
@@ -580,7 +582,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           while (participle < s.tokenEnd && pos[participle] === ADV) participle++;
           // "would be prepared to speak again": readiness; "will be measured by whether", "would be needed": a judgement. Neither is an act.
           const readyTo = cues.readiness.has(low(participle)) && low(participle + 1) === 'to';
-          const judged = (cues.judgedParticiples.has(low(participle)) && low(participle + 1) === 'by' && cues.questionWords.has(low(participle + 2))) || (cues.neededParticiples.has(low(participle)) && low(participle + 1) !== 'to');
+          const judged = (cues.judgedParticiples.has(low(participle)) && low(participle + 1) === 'by' && cues.questionWords.has(low(participle + 2))) || (cues.neededParticiples.has(low(participle)) && !words.slice(participle + 1, Math.min(s.tokenEnd, participle + 1 + NEEDED_TO_REACH)).some((w) => w.toLowerCase() === 'to'));
           const passive =
             ((cue.kind === 'future' || cue.agreed === true) && low(a) === 'be' && participle < s.tokenEnd && pos[participle] === VERB && !readyTo && !judged) ||
             (cue.kind === 'future' && phraseAt(cues.happenings, a, s.tokenEnd));
@@ -650,8 +652,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
               // Past the clauses nested in it ("recognizes that Taiwan is ... and that Xizang affairs are"),
               // to the "that" of the verb of saying.
               // "said the UK wanted ... and would put forward proposals": or the verb of saying itself, with
-              // no "that", before an actor (not a possessor: "said the UK's pledge ... would be announced").
-              const bareSaying = low(q) !== 'that' && grammar.attribution.has(low(q)) && mentions.some((y) => !y.place && !grammar.possessives.has(words[y.tokenEnd] ?? '') && (y.tokenStart === q + 1 || (y.tokenStart === q + 2 && pos[q + 1] === DET)));
+              // no "that", before an actor (not a possessor: "said the UK's pledge ... would be announced";
+              // not the one told: "told Foreign Minister Wang the United States wanted").
+              const bareSaying = low(q) !== 'that' && grammar.attribution.has(low(q)) && !grammar.tellThat.has(low(q)) && mentions.some((y) => !y.place && !grammar.possessives.has(words[y.tokenEnd] ?? '') && (y.tokenStart === q + 1 || (y.tokenStart === q + 2 && pos[q + 1] === DET)));
               if (!bareSaying && (low(q) !== 'that' || !grammar.attribution.has(low(q - 1)))) continue;
               const x = mentions.find((y) => !y.place && (y.tokenStart === q + 1 || (y.tokenStart === q + 2 && pos[q + 1] === DET)));
               if (x) reportedSubject = [x];

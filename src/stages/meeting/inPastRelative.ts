@@ -18,6 +18,9 @@ const REACH = 16;
 export function inPastRelative(doc: Doc, s: Sentence, t: number, cues: Pick<MeetingCues, 'concludedVerbs' | 'sameDayWords' | 'presentBe'>): boolean {
   const { words, pos } = doc.tokens;
   let which = -1;
+  // A verb between the token and a participle's "by" ends the participle's clause ("The Joint
+  // Committee established by the Agreement held its meeting in Tokyo").
+  let verbAfter = false;
   for (let q = t - 1; q > s.tokenStart && t - q <= REACH; q--) {
     const w = words[q]!;
     if (w === ';' || w === ',') return false;
@@ -28,10 +31,16 @@ export function inPastRelative(doc: Doc, s: Sentence, t: number, cues: Pick<Meet
     // "Building on the understanding reached by Secretary Rubio and Minister Lavrov in Riyadh on
     // February 18, delegations met today in Istanbul": a participle with its agent tells another
     // event (not "was reached by", a clause of its own, nor one "signed by the ministers today").
-    if (w === 'by' && q - 2 >= s.tokenStart && cues.concludedVerbs.has(words[q - 1]!.toLowerCase()) && pos[q - 2] !== AUX) {
-      for (let k = q + 1; k < s.tokenEnd && k - q <= REACH && words[k] !== ','; k++) if (cues.sameDayWords.has(words[k]!.toLowerCase())) return false;
+    if (w === 'by' && !verbAfter && q - 2 >= s.tokenStart && cues.concludedVerbs.has(words[q - 1]!.toLowerCase()) && pos[q - 2] !== AUX) {
+      for (let k = q + 1; k < s.tokenEnd && k - q <= REACH && words[k] !== ','; k++) {
+        if (cues.sameDayWords.has(words[k]!.toLowerCase())) return false;
+        // "Following the roadmap agreed by the two Presidents Foreign Minister Lavrov held talks":
+        // the clause must close with a comma before the sentence's own verb.
+        if (k > t && (pos[k] === VERB || pos[k] === AUX)) return false;
+      }
       return true;
     }
+    if (pos[q] === VERB || pos[q] === AUX) verbAfter = true;
   }
   if (which < 0) return false;
   for (let q = which + 1; q < s.tokenEnd && q - which <= REACH; q++) {

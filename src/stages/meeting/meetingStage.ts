@@ -73,7 +73,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         while (e < s.tokenEnd && e - from < 12 && !cues.occasionEnd.has(words[e]!.toLowerCase())) e++;
         // "the Summit on Peace in Ukraine in Bürgenstock": a capitalised subject after "on" is the
         // name's, and so is a place after it when another "in" follows with the venue.
-        if (e + 1 < s.tokenEnd && words[e] === 'on' && CAPITALISED.test(words[e + 1]!)) {
+        if (e + 1 < s.tokenEnd && words[e] === 'on' && CAPITALISED.test(words[e + 1]!) && !CALENDAR_WORD.test(words[e + 1]!)) {
           let q = e + 1;
           while (q < s.tokenEnd && q - from < 20 && (CAPITALISED.test(words[q]!) || NAME_INNER.test(words[q]!))) q++;
           let r = q;
