@@ -177,6 +177,41 @@ describe('participants (batches 175–178)', () => {
   });
 });
 
+describe('meetings and participants (batches 179–186)', () => {
+  it('read a Kremlin "talks" title beside a first official visit as a visit, a joint military commission as a dialogue, and a Micronesian finance secretary', () => {
+    const kremlin = read(
+      'On September 28, the Kremlin hosted negotiations between Vladimir Putin and the President of the Republic of South Sudan, Salva Kiir Mayardit, who arrived in Moscow on his first official visit.',
+      'President of Russia',
+      '2023-09-28',
+      'Russian-South Sudanese talks',
+    );
+    expect(kremlin.meeting?.kind).toBe('visit');
+    const tunis = read(
+      'Assistant Secretary of Defense for International Security Affairs Celeste Wallander co-chaired the U.S.-Tunisia Joint Military Commission in Tunis on April 17 and 18 with Tunisian Minister of National Defense Imed Memmiche.',
+      'U.S. Department of Defense',
+      '2024-04-18',
+    );
+    expect(tunis.meeting?.kind).toBe('dialogue');
+    expect(seats(tunis)).toEqual(['principal: Celeste Wallander USA', 'counterpart: Imed Memmiche TUN']);
+    const honolulu = read(
+      'Assistant Secretary of the Interior Carmen G. Cantor today chaired the annual meeting of the U.S.-FSM Joint Economic Management Committee in Honolulu. The FSM delegation was led by Secretary of Finance and Administration Rose N. Nakanaga.',
+      'U.S. Department of the Interior',
+      '2024-09-10',
+      'Assistant Secretary Cantor Chairs U.S.-FSM Joint Economic Management Committee Meeting in Honolulu',
+    );
+    expect(seats(honolulu)).toContain('counterpart: Rose N. Nakanaga FSM');
+  });
+
+  it('keep from the table one who attended a gathering a "which" clause dates to another time', () => {
+    const doc = read(
+      'Foreign Minister IWAYA Takeshi held a meeting with Minister of Foreign Affairs of the Republic of Liberia Sara Beysolow NYANTI in New York. Minister Nyanti expressed appreciation for the success of TICAD 9, which President Joseph Boakai attended in Yokohama in August.',
+      'Ministry of Foreign Affairs of Japan',
+      '2025-09-24',
+    );
+    expect(seats(doc)).toContain('mentioned: Joseph Boakai LBR');
+  });
+});
+
 describe('commitments', () => {
   it('bind the NPC as China beside the Federation Council', () => {
     const doc = read('The Federation Council and the NPC will hold the next meeting of the commission in Beijing next year.', 'President of Russia', '2024-07-11');

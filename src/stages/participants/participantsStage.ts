@@ -192,6 +192,8 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
             if (w === ';' || (w === ',' && words[q + 1]!.toLowerCase() !== 'which')) break;
             if (w !== 'which') continue;
             for (let r = q - 1; r >= sentenceStart && r >= q - GATHERING_REACH; r--) if (cues.gatherings.has(words[r]!.toLowerCase()) && !cues.hostedNouns.has(words[r]!.toLowerCase())) return true;
+            // "TICAD 9, which President Joseph Boakai attended in Yokohama in August": or one the clause dates to another time.
+            for (let r = end; r < sentenceEnd && r < end + WHICH_REACH && words[r] !== ','; r++) if (presentPast.has(words[r]!.toLowerCase()) || CALENDAR_WORD.test(words[r]!)) return true;
             break;
           }
         }
