@@ -212,6 +212,25 @@ describe('meetings and participants (batches 179–186)', () => {
   });
 });
 
+describe('participants (batches 187–190)', () => {
+  it('read the incoming holder on a handover day, a lead negotiator set off after a name, and no premier in "the premier forum"', () => {
+    const call = read('The Prime Minister spoke to US President Joe Biden this evening.', "Prime Minister's Office, 10 Downing Street", '2022-10-25');
+    expect(seats(call)[0]).toBe('principal: Rishi Sunak GBR');
+    const cop = read(
+      'The Minister of State for Energy Security and Net Zero, Graham Stuart, met President Taneti Maamau of Kiribati in Dubai today. The Minister was joined by the UK\'s Lead Climate Negotiator, Alison Campbell.',
+      'Department for Energy Security and Net Zero',
+      '2023-12-04',
+    );
+    expect(seats(cop)).toContain('accompanying: Alison Campbell GBR');
+    const bali = read(
+      'On July 7, State Councilor and Foreign Minister Wang Yi met with Russian Foreign Minister Sergey Lavrov in Bali. Wang Yi noted that the G20 is the premier forum for international economic cooperation.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2022-07-07',
+    );
+    expect(seats(bali).filter((x) => x.includes('Keqiang'))).toEqual([]);
+  });
+});
+
 describe('commitments', () => {
   it('bind the NPC as China beside the Federation Council', () => {
     const doc = read('The Federation Council and the NPC will hold the next meeting of the commission in Beijing next year.', 'President of Russia', '2024-07-11');

@@ -1198,14 +1198,13 @@ export function actorsStage(data: ActorsData): Stage {
       const officeHolder = (state: string, title: string, on: string | null): PersonEntry | null => {
         if (!on) return null;
         const lower = title.toLowerCase();
-        let found: PersonEntry | null = null;
-        for (const p of lexicon.officeHolders.get(`${state}|${lower}`) ?? []) {
-          const held = p.roles.some((r) => r.from <= on && (!r.to || on <= r.to) && (r.title.toLowerCase() === lower || (r.altTitles ?? []).some((t) => t.toLowerCase() === lower)));
-          if (!held) continue;
-          if (found) return null;
-          found = p;
-        }
-        return found;
+        const titled = (r: PersonEntry['roles'][number]) => r.title.toLowerCase() === lower || (r.altTitles ?? []).some((t) => t.toLowerCase() === lower);
+        const holders = (lexicon.officeHolders.get(`${state}|${lower}`) ?? []).filter((p) => p.roles.some((r) => r.from <= on && (!r.to || on <= r.to) && titled(r)));
+        if (holders.length === 1) return holders[0]!;
+        // On the day of a handover both hold it: the one who goes on holding it ("The Prime Minister
+        // spoke to President Biden" on Rishi Sunak's first day).
+        const staying = holders.filter((p) => p.roles.some((r) => r.from <= on && (!r.to || on < r.to) && titled(r)));
+        return staying.length === 1 ? staying[0]! : null;
       };
 
       const titleNamed = titleParties(doc.meta.title?.value ?? '');
@@ -1401,7 +1400,9 @@ export function actorsStage(data: ActorsData): Stage {
             let asAt = i - 1;
             while (asAt > s.tokenStart && i - asAt <= MAX_AS_MODIFIERS && (pos[asAt] === ADJ || words[asAt] === 'the' || (pos[asAt] === VERB && words[asAt]!.endsWith('ing')))) asAt--;
             const officeHeldAs = i > s.tokenStart && words[asAt] === 'as' && LOWERCASE_START.test(words[i]!);
-            if ((bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeHeldAs))) {
+            // "the G20 is the premier forum": a one-word title in lower case before a noun in lower case is an adjective.
+            const asAdjective = bareTitle && phrase.end - i === 1 && LOWERCASE_START.test(words[i]!) && phrase.end < s.tokenEnd && pos[phrase.end] === NOUN && LOWERCASE_START.test(words[phrase.end]!);
+            if (asAdjective || (bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeHeldAs))) {
               i = phrase.end;
               continue;
             }
