@@ -231,6 +231,19 @@ describe('participants (batches 187–190)', () => {
   });
 });
 
+describe('participants (batches 191–194)', () => {
+  it('resolve "the King" to the king named with a style, and keep away one greetings are sent to and the agents of a participle', () => {
+    const baku = read("The Prime Minister met His Majesty King Abdullah II of Jordan in Baku today. The Prime Minister thanked the King for Jordan's leadership.", "Prime Minister's Office, 10 Downing Street", '2024-11-12');
+    expect(seats(baku)).toEqual(['principal: Keir Starmer GBR', 'counterpart: Abdullah II JOR']);
+    const vladivostok = read(
+      'On September 4, Vice President Han Zheng met with Russian President Vladimir Putin in Vladivostok. He noted that, steered by the two heads of state, the partnership keeps running strongly. Putin asked Han Zheng to pass his sincere regards to President Xi Jinping and welcomed the Chinese delegation to the forum.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2024-09-04',
+    );
+    expect(seats(vladivostok)).toContain('mentioned: Xi Jinping CHN');
+  });
+});
+
 describe('commitments', () => {
   it('bind the NPC as China beside the Federation Council', () => {
     const doc = read('The Federation Council and the NPC will hold the next meeting of the commission in Beijing next year.', 'President of Russia', '2024-07-11');

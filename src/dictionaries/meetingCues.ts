@@ -31,6 +31,7 @@ export interface MeetingCuesFile {
   otherEncounters?: string[];
   recallVerbs?: string[];
   resultGoesTo?: string[];
+  sentTo?: string[];
   officeOfSide?: string[];
   nearCues?: string[];
   visitsUnderWay?: string[];
@@ -98,6 +99,8 @@ export interface MeetingCues {
   recallVerbs: ReadonlySet<string>;
   /** Words just before a name that keep the person from the table in any sentence ("to be put before President X"). */
   resultGoesTo: ReadonlySet<string>;
+  /** Nouns before "to" and a name that send something to one away ("pass his regards to President Xi"). */
+  sentTo: ReadonlySet<string>;
   /** Words before a title referring back that make it an office spoken of ("to its President"). */
   officeOfSide: ReadonlySet<string>;
   /** Words of the opening that say someone travelled ("who was paying a visit to China"). */
@@ -172,6 +175,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     otherEncounters: new Set(file.otherEncounters ?? []),
     recallVerbs: new Set(file.recallVerbs ?? []),
     resultGoesTo: new Set(file.resultGoesTo ?? []),
+    sentTo: new Set(file.sentTo ?? []),
     officeOfSide: new Set(file.officeOfSide ?? []),
     nearCues: new Set(file.nearCues ?? []),
     visitsUnderWay: file.visitsUnderWay ?? [],

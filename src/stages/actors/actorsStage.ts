@@ -1094,7 +1094,10 @@ export function actorsStage(data: ActorsData): Stage {
           // followed by a name word it does not, is another person's given name.
           if (!namesake && personEnd - personStart === 1 && personEnd === phrase.end && givenNameAt(personEnd)) return null;
           if (namesake && namesake.kind === 'person' && namesake.name !== person.name && !person.name.includes(namesake.name)) return { actor: { ...namesake, title: namesake.title ?? title }, placeable: false };
-          const a = personActor(person, title);
+          // "His Majesty King Abdullah II": the office written in the name itself ("King") is the title
+          // a later "the King" refers back to, not the style before it.
+          const dated = roleOn(person, date);
+          const a = personActor(person, dated && title && !title.includes(dated.title) && surface.includes(`${dated.title} `) ? null : title);
           remember(a);
           return { actor: a, placeable: false };
         }

@@ -68,7 +68,7 @@ const EARLIER_REACH = 8;
 /** How far back a second "and that" clause looks for the verb of saying it hangs on. */
 const SAID_REACH = 30;
 
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs' | 'resultGoesTo' | 'officeOfSide'>, wishes: ReadonlySet<string>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs' | 'resultGoesTo' | 'sentTo' | 'officeOfSide'>, wishes: ReadonlySet<string>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
   /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
@@ -291,6 +291,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if (m.tokenStart === 0) return false;
         const before = words[m.tokenStart - 1]!.toLowerCase();
         if (cues.resultGoesTo.has(before)) return true;
+        if (before === 'to' && m.tokenStart > 1 && cues.sentTo.has(words[m.tokenStart - 2]!.toLowerCase())) return true;
         if (before !== 'and') return false;
         const prev = doc.mentions.find((x) => x.sentence === m.sentence && x.tokenEnd === m.tokenStart - 1);
         return prev !== undefined && prev !== m && resultTo(prev);
@@ -344,7 +345,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const ownersOf = m.via === 'reference' && m.tokenStart > 0 && (words[m.tokenStart - 1] === 'of' || cues.officeOfSide.has(words[m.tokenStart - 1]!.toLowerCase()));
         // "the Economic Prosperity Deal agreed by the Prime Minister and the President in May": an office
         // referred back to as the agent of an earlier act is not at this table.
-        const agentOfEarlier = lead > 1 && words[lead - 1] === 'by' && cues.concludedVerbs.has(words[lead - 2]!.toLowerCase());
+        // So is the agent of a participle with no auxiliary before it ("the partnership, steered by the two heads of state").
+        const participleAgent = lead > 2 && words[lead - 1] === 'by' && pos[lead - 2] === VERB && words[lead - 2]!.endsWith('ed') && !grammar.be.has(words[lead - 3]!.toLowerCase());
+        const agentOfEarlier = (lead > 1 && words[lead - 1] === 'by' && cues.concludedVerbs.has(words[lead - 2]!.toLowerCase())) || participleAgent;
         if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf && !agentOfEarlier) || (!possessor && !stoodInFor && !ownersOf && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
