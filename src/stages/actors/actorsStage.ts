@@ -65,6 +65,8 @@ const POST_NOMINAL = 4;
 const MAX_SIDE_REACH = 12;
 /** Tokens of further portfolios and a name after a title: ", International Trade, Civil Aviation and Diaspora Affairs Alva Baptiste". */
 const MAX_PORTFOLIO_RUN = 13;
+/** Words of a second portfolio after "and" before the complement ("Minister of Commerce and Industry of ..."). */
+const SECOND_PORTFOLIO = 4;
 const INITIAL = /^\p{Lu}\.$/u;
 /** Marks of a glottal stop that open a Polynesian name word ("'Ulukalala", "ʻAkilisi"). */
 const OKINA = new Set(["'", '‘', 'ʻ', '’']);
@@ -1367,7 +1369,7 @@ export function actorsStage(data: ActorsData): Stage {
               let opener = phrase.end;
               if (words[opener] === 'and') {
                 let q = opener + 1;
-                while (q < s.tokenEnd && q - opener <= 4 && CAPITALISED.test(words[q]!)) q++;
+                while (q < s.tokenEnd && q - opener <= SECOND_PORTFOLIO && CAPITALISED.test(words[q]!)) q++;
                 if (q > opener + 1 && COMPLEMENT_OPENERS.has(words[q] ?? '')) opener = q;
               }
               const c = opener + 1 < s.tokenEnd && COMPLEMENT_OPENERS.has(words[opener]!) ? complementAt(opener, s.tokenEnd) : null;

@@ -10,8 +10,9 @@ const REACH = 16;
 
 /**
  * Whether token `t` of sentence `s` lies in a relative clause set off by ", which" whose verb is
- * one of `concludedVerbs`, or after such a verb's participle and "by", something done before ("a virtual session of the Dialogue, which President
- * Biden and Prime Minister Lapid launched during the President's visit to Israel"): the people
+ * one of `concludedVerbs`, or after such a verb's participle and "by", something done before ("a
+ * virtual session of the Dialogue, which President Biden and Prime Minister Lapid launched during
+ * the President's visit to Israel"): the people
  * and places of that clause are another event's ("which ... had launched", "which was established in
  * 2022 by ..."), not one done "earlier today", nor one that says what the thing is ("which is held").
  */

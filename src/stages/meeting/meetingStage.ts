@@ -39,6 +39,8 @@ const atGathering = (words: readonly string[], at: number): boolean => {
   return false;
 };
 const NAME_INNER = /^(?:\d[\w-]*|of|the|and|on|’|'|’s|'s|-)$/u;
+/** Longest occasion name read past an "on" ("the Summit on Peace in Ukraine"), in tokens from its start. */
+const MAX_OCCASION_NAME = 20;
 /** "in June", "on Tuesday": a date, not a place. */
 
 /**
@@ -75,7 +77,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         // name's, and so is a place after it when another "in" follows with the venue.
         if (e + 1 < s.tokenEnd && words[e] === 'on' && CAPITALISED.test(words[e + 1]!) && !CALENDAR_WORD.test(words[e + 1]!)) {
           let q = e + 1;
-          while (q < s.tokenEnd && q - from < 20 && (CAPITALISED.test(words[q]!) || NAME_INNER.test(words[q]!))) q++;
+          while (q < s.tokenEnd && q - from < MAX_OCCASION_NAME && (CAPITALISED.test(words[q]!) || NAME_INNER.test(words[q]!))) q++;
           let r = q;
           if (words[r] === 'in' && r + 1 < s.tokenEnd && CAPITALISED.test(words[r + 1]!)) {
             r++;
@@ -279,7 +281,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       // Only the meeting's own sentence: the next ones recall earlier meetings ("since they met in November").
       const written = where && ref ? sentenceDate(doc, where) : null;
       // "the understanding reached by ... in Riyadh on February 18, delegations met today": a date in another event's clause is not this one's.
-      const dateToken = written && where ? starts.findIndex((x, q) => q >= where.tokenStart && x >= where.start + written.index) : -1;
+      let dateToken = where ? where.tokenStart : -1;
+      if (written && where) while (dateToken < where.tokenEnd && starts[dateToken]! < where.start + written.index) dateToken++;
       const d = written && where && !inPastRelative(doc, where, dateToken, cues) ? written : null;
       if (where && d) {
         start = d.start;

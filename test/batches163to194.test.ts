@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { promises, read, seats } from './readText.js';
 
-// Invented sentences in the shapes held-out batches 163–174 showed the coder misreading; no real text.
+// Invented sentences in the shapes held-out batches 163–194 showed the coder misreading, and those a
+// read-only review of this session's rules found them misfiring on; no real text.
 
-describe('meetings and participants', () => {
+describe('meetings and participants (batches 163–166)', () => {
   it('keep the people, place and date of an understanding "reached by" others out of the meeting', () => {
     const doc = read(
       'Building on the understanding reached by Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov in Riyadh on February 18, American and Russian delegations met today in Istanbul to discuss the work of their embassies. Ambassador Alexander Darchiev, Director of the North Atlantic Department of the Russian Foreign Ministry, headed the Russian delegation.',
