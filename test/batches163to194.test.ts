@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { promises, read, seats } from './readText.js';
 
-// Invented sentences in the shapes held-out batches 163–194 showed the coder misreading, and those a
+// Invented sentences in the shapes held-out batches 163–198 showed the coder misreading, and those a
 // read-only review of this session's rules found them misfiring on; no real text.
 
 describe('meetings and participants (batches 163–166)', () => {
@@ -242,6 +242,23 @@ describe('participants (batches 191–194)', () => {
       '2024-09-04',
     );
     expect(seats(vladivostok)).toContain('mentioned: Xi Jinping CHN');
+  });
+});
+
+describe('participants (batches 195–198)', () => {
+  it('read portfolio words as no name, and the China International Trade Representative as Chinese', () => {
+    const stockholm = read(
+      "Today, Secretary of Commerce Gina Raimondo held a video call with Sweden's Minister for Foreign Trade and International Development Cooperation, Johan Forssell.",
+      'U.S. Department of Commerce',
+      '2023-10-19',
+    );
+    expect(seats(stockholm)).toEqual(['principal: Gina Raimondo USA', 'counterpart: Johan Forssell SWE']);
+    const washington = read(
+      'On May 25, Minister of Commerce Wang Wentao met with U.S. Secretary of Commerce Gina Raimondo in Washington. China International Trade Representative and Vice Minister of Commerce Wang Shouwen took part in the meeting.',
+      "Ministry of Commerce of the People's Republic of China",
+      '2023-05-25',
+    );
+    expect(seats(washington)).toContain('accompanying: Wang Shouwen CHN');
   });
 });
 
