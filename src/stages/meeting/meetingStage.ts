@@ -69,6 +69,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
       let occasion: string | null = null;
       // A kind word inside the occasion ("the G20 Leaders’ Summit") names the occasion, not the meeting.
       let occasionTokens: { sentence: number; start: number; end: number } | null = null;
+      /** Whether token `t` of sentence `sentence` lies in the occasion's name. */
+      const inOccasion = (sentence: number, t: number): boolean => occasionTokens !== null && occasionTokens.sentence === sentence && t >= occasionTokens.start && t < occasionTokens.end;
       /** The noun phrase after an occasion cue ending at `from`. */
       const phraseAfter = (from: number, s: Sentence): { b: number; e: number } => {
         let e = from;
@@ -137,7 +139,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         let found = false;
         const earlier = cues.earlierEncounter.all(earlierIds, s.tokenStart, s.tokenEnd);
         for (const m of cues.text.all(ids, s.tokenStart, s.tokenEnd)) {
-          if (occasionTokens?.sentence === s.index && m.start >= occasionTokens.start && m.start < occasionTokens.end) continue;
+          if (inOccasion(s.index, m.start)) continue;
           if (earlier.some((e) => e.end <= m.start && m.start - e.end <= EARLIER_GAP)) continue;
           for (const cue of m.values) {
             // "issued the following joint statement" in a statement on one meeting: that meeting is still sought.
@@ -193,9 +195,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         };
         // A place in the occasion's name ("the Summit on Peace in Ukraine in Bürgenstock") only when
         // no other is written ("on the sidelines of the Munich Security Conference").
-        const inOccasion = (m: Mention) => occasionTokens?.sentence === m.sentence && m.tokenStart >= occasionTokens.start && m.tokenStart < occasionTokens.end;
         const places = doc.mentions.filter((m) => m.sentence === where.index && m.place && m.tokenStart > 0 && !cameFrom(m.tokenStart) && m.actors[0]?.kind !== 'organisation' && !inPastRelative(doc, where, m.tokenStart, cues) && !postPlace(m));
-        const placeMention = places.find((m) => !inOccasion(m)) ?? places[0];
+        const placeMention = places.find((m) => !inOccasion(m.sentence, m.tokenStart)) ?? places[0];
         if (placeMention) {
           const span = { start: placeMention.start, end: placeMention.end };
           location = { name: doc.text.slice(span.start, span.end), country: placeMention.actors[0]?.party ?? null, span };

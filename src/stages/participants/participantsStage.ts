@@ -107,7 +107,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if (grammar.attribution.has(w) || (w === 'that' && (grammar.attribution.has(words[before - 1]?.toLowerCase() ?? '') || wishes.has(words[before - 1]?.toLowerCase() ?? '')))) return true;
         // "said the UK would provide ..., and that the Foreign Secretary would set out the details": a second clause of what was said.
         if (w !== 'that' || words[before - 1]?.toLowerCase() !== 'and') return false;
-        for (let q = before - 2; q >= 0 && before - q <= SAID_REACH && words[q] !== '.'; q--) if (words[q + 1] === 'that' || grammar.attribution.has(words[q]!.toLowerCase())) return grammar.attribution.has(words[q]!.toLowerCase());
+        for (let q = before - 2; q >= 0 && before - q <= SAID_REACH && words[q] !== '.'; q--) {
+          if (grammar.attribution.has(words[q]!.toLowerCase())) return true;
+          // An earlier "that" hangs the clauses on another verb ("agreed that ..., and that").
+          if (words[q + 1] === 'that') return false;
+        }
         return false;
       };
       const metEarlier = (m: Mention): boolean =>
