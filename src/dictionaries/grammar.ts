@@ -38,6 +38,7 @@ interface GrammarFile {
   possessiveDeterminers?: string[];
   missionNouns?: string[];
   capacityNouns?: string[];
+  officeNouns?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -108,6 +109,8 @@ export interface Grammar {
   missionNouns: ReadonlySet<string>;
   /** Nouns before "as" and an office the subject holds ("in his capacity as President Pro Tempore of CELAC"); lower-case. */
   capacityNouns: ReadonlySet<string>;
+  /** Nouns before "of" and an office spoken of, held by no one named ("the office of President of the Republic"); lower-case. */
+  officeNouns: ReadonlySet<string>;
   /** By publisher's state, bodies that, named bare and capitalised, are its own ("the Administration's commitment"). */
   publisherBodies: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
@@ -169,6 +172,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     possessiveDeterminers: words(g.possessiveDeterminers ?? []),
     missionNouns: words(g.missionNouns ?? []),
     capacityNouns: words(g.capacityNouns ?? []),
+    officeNouns: words(g.officeNouns ?? []),
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),

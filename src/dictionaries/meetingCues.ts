@@ -50,6 +50,7 @@ export interface MeetingCuesFile {
   hostsBy?: string[];
   presentBeforePerson?: string[];
   callsFrom?: string[];
+  notCallTitles?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -123,6 +124,8 @@ export interface MeetingCues {
   presentBeforePerson: ReadonlySet<string>;
   /** Nouns of a call whose caller after "from" is on the line ("received a telephone call today from Minister X"). */
   callsFrom: ReadonlySet<string>;
+  /** Title phrases whose "call" is a visit paid in person ("Courtesy Call on Prime Minister Kishida by ..."). */
+  notCallTitles: CueMatcher<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -194,6 +197,7 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     hostsBy: new Set(file.hostsBy ?? []),
     presentBeforePerson: new Set(file.presentBeforePerson ?? []),
     callsFrom: new Set(file.callsFrom ?? []),
+    notCallTitles: new CueMatcher((file.notCallTitles ?? []).map((p) => [p, p] as const), tokenize),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

@@ -55,6 +55,9 @@ function namesGovernment(text: string, adjectives: readonly string[]): boolean {
 // The small words inside a title's complement ("of the Communist Party of China").
 const DASHES = new Set(['–', '—', '-']);
 // "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** Small words inside a capitalised name ("Conference on International Security", "Institute of ..."). */
+const INNER_JOINERS = new Set(['of', 'on', 'for']);
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s', 'with']);
 const MAX_COMPLEMENT = 20;
 /** How many capitalised words after a list's "and" are searched for the next person's title ("Global AIDS Coordinator"). */
@@ -208,7 +211,9 @@ export function actorsStage(data: ActorsData): Stage {
           const fromBefore = longest(from);
           const saved = ids[i]!;
           ids[i] = titled;
-          if (longest(i) <= asWritten && (from === i || longest(from) <= fromBefore)) ids[i] = saved;
+          // "the XI Moscow Conference": a Roman numeral reads as a name only with the rest of it ("XI Jinping").
+          const numeral = ROMAN_NUMERAL.test(w) && longest(i) < 2 && (from === i || longest(from) < 2);
+          if (numeral || (longest(i) <= asWritten && (from === i || longest(from) <= fromBefore))) ids[i] = saved;
         }
       }
       const date = doc.meta.referenceDate?.value ?? null;
@@ -269,7 +274,12 @@ export function actorsStage(data: ActorsData): Stage {
         if (i - 3 < start || words[i - 1] !== ',') return -1;
         let q = i - 2;
         // "Isabelle Berro-Amadeï": the hyphen of a name, read apart, is a word of it.
-        const nameWord = (k: number) => (isNameToken(k) && (ids[k] === -1 || lexicon.trie.longestAt(ids, k, i - 1) === null)) || (k > start && joinedHyphen(k));
+        // "Mr. KIHARA Seiji, Deputy Chief Cabinet Secretary": a family name the dictionary knows for someone else, before a given name not theirs.
+        const namesake = (k: number) => {
+          const m = k + 1 < i - 1 ? lexicon.trie.longestAt(ids, k, i - 1) : null;
+          return m !== null && m.length === 1 && m.values.every((l) => l.kind === 'person' && !l.person.name.split(' ').includes(words[k + 1]!)) && isNameToken(k + 1);
+        };
+        const nameWord = (k: number) => (isNameToken(k) && (ids[k] === -1 || lexicon.trie.longestAt(ids, k, i - 1) === null || namesake(k))) || (k > start && joinedHyphen(k));
         // "Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor": a particle between two name words is the name's.
         const particle = (k: number) => k > start && k < i - 2 && lexicon.nameParticles.has(words[k]!) && isNameToken(k - 1) && isNameToken(k + 1);
         let taken = 0;
@@ -283,6 +293,8 @@ export function actorsStage(data: ActorsData): Stage {
         const first = q + 1;
         // "Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor": a style before the name is no part of it.
         const style = q >= start && grammar.beforeTarget.has(words[q]!.toLowerCase());
+        // "the XI Moscow Conference on International Security, Minister of Defence ...": words that end a longer name are no one's.
+        if (q > start && INNER_JOINERS.has(words[q]!) && CAPITALISED.test(words[q - 1]!)) return -1;
         if (q >= start && CAPITALISED.test(words[q]!) && !style) return afterParticle >= 0 && i - 1 - afterParticle >= 2 ? afterParticle : -1;
         if (i - 1 - first < 2) return -1;
         return first;
@@ -320,6 +332,9 @@ export function actorsStage(data: ActorsData): Stage {
 
       /** Whether `t` holds a name word no dictionary knows, after a known family name ("Cameron | Alford"). */
       const givenNameAt = (t: number): boolean => t < words.length && pos[t] === PROPN && ids[t] === -1 && CAPITALISED.test(words[t]!) && !grammar.bodyWords.has(words[t]!) && !CALENDAR_WORD.test(words[t]!);
+      /** Whether `t` holds a name word that begins no dictionary phrase of its own and is no word of `name`. */
+      const otherGivenNameAt = (t: number, name: string): boolean =>
+        t < words.length && pos[t] === PROPN && ids[t] !== -1 && CAPITALISED.test(words[t]!) && !lexicon.trie.longestAt(ids, t, words.length) && !name.split(' ').includes(words[t]!) && !grammar.bodyWords.has(words[t]!) && !CALENDAR_WORD.test(words[t]!);
       /**
        * The complement of a title from `j` ("for China", "of the Central Committee of the Communist
        * Party of China"): capitalised words and the small words between them, up to `end` of the
@@ -1094,7 +1109,8 @@ export function actorsStage(data: ActorsData): Stage {
           const namesake = personEnd - personStart === 1 ? learned.get(words[personStart]!) : undefined;
           // "Vice President for Compact Operations Cameron Alford": a family name the dictionary knows,
           // followed by a name word it does not, is another person's given name.
-          if (!namesake && personEnd - personStart === 1 && personEnd === phrase.end && givenNameAt(personEnd)) return null;
+          // "Mr. KIHARA Seiji": a name word the dictionary knows only inside another's name ("Seiji Maehara") too.
+          if (!namesake && personEnd - personStart === 1 && personEnd === phrase.end && (givenNameAt(personEnd) || otherGivenNameAt(personEnd, person.name))) return null;
           if (namesake && namesake.kind === 'person' && namesake.name !== person.name && !person.name.includes(namesake.name)) return { actor: { ...namesake, title: namesake.title ?? title }, placeable: false };
           // "His Majesty King Abdullah II": the office written in the name itself ("King") is the title
           // a later "the King" refers back to, not the style before it.
@@ -1104,7 +1120,9 @@ export function actorsStage(data: ActorsData): Stage {
           return { actor: a, placeable: false };
         }
         if (honorific && phrase.nameStart < 0) return null;
-        const role = honorific && app ? app.role : (roles[roles.length - 1] ?? null);
+        // "NOAA Administrator Dr. Rick Spinrad": the office before a style of address, not the style.
+        const office = roles.findLast((r) => r.rank !== 'honorific');
+        const role = honorific && app ? app.role : ((roles[roles.length - 1]?.rank === 'honorific' && office ? office : roles[roles.length - 1]) ?? null);
         // "Hamas leader Ismail Haniyeh", "IDF spokesperson ...": a body of one state named before a
         // person's title is the person's, with its state and type.
         const body = role?.person ? roles.slice(0, -1).find((r) => !r.person && r.country !== undefined) : undefined;
@@ -1388,7 +1406,8 @@ export function actorsStage(data: ActorsData): Stage {
               const sided = !marked && role && !role.country && isDomestic(role) ? (delegationOf(named) ?? sideAfter(phrase.end) ?? companionOf(named)?.actors[0]?.party ?? null) : null;
               const party = body?.party ?? (l?.kind === 'country' || l?.kind === 'seat' || ofGovernment ? l!.country.code : undefined) ?? sided ?? r.actor.party ?? (role && isDomestic(role) ? publisherCountry : null);
               const code = body ? body.code : party ? `${party}${r.actor.role ?? ''}` : r.actor.code;
-              const actor: Actor = { ...r.actor, party, code, name: text.slice(starts[named]!, ends[titleAt - 2]!) };
+              const written = text.slice(starts[named]!, ends[titleAt - 2]!);
+              const actor: Actor = { ...r.actor, party, code, name: party && grammar.givenNameFirst.has(party) ? givenNameFirst(written) : written };
               remember(actor);
               mentions.push({ ...mention, tokenStart: named, start: starts[named]!, actors: [actor], via: 'title' });
               i = phrase.end;
@@ -1407,7 +1426,9 @@ export function actorsStage(data: ActorsData): Stage {
             const officeHeldAs = i > s.tokenStart && words[asAt] === 'as' && LOWERCASE_START.test(words[i]!);
             // "the G20 is the premier forum": a one-word title in lower case before a noun in lower case is an adjective.
             const asAdjective = bareTitle && phrase.end - i === 1 && LOWERCASE_START.test(words[i]!) && phrase.end < s.tokenEnd && pos[phrase.end] === NOUN && LOWERCASE_START.test(words[phrase.end]!);
-            if (asAdjective || (bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeHeldAs))) {
+            // "the vacancy in the office of President of the Republic": an office spoken of.
+            const officeSpokenOf = bareTitle && i - 2 >= s.tokenStart && words[i - 1] === 'of' && grammar.officeNouns.has(words[i - 2]!.toLowerCase());
+            if (asAdjective || officeSpokenOf || (bareTitle && inCapacity && words[i - 1] === 'as') || (bareTitle && !r.actor.party && ((i > s.tokenStart && (INDEFINITE.has(words[i - 1]!.toLowerCase()) || (i - 1 > s.tokenStart && pos[i - 1] === ADJ && INDEFINITE.has(words[i - 2]!.toLowerCase())))) || officeHeldAs))) {
               i = phrase.end;
               continue;
             }

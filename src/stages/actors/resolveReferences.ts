@@ -210,6 +210,10 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
   const named: Actor[] = [];
   const ownersOnly = new Set<Actor>();
+  // People named as "former" or "late": a bare title after them ("the Prime Minister") is the holder now.
+  const bygone = new Set<Actor>();
+  const BYGONE = new Set(['former', 'late']);
+  const bygoneAt = (t: number): boolean => (t > 0 && BYGONE.has(words[t - 1]!.toLowerCase())) || (t > 1 && BYGONE.has(words[t - 2]!.toLowerCase()) && BYGONE.has(words[t - 1]!.toLowerCase()));
   // A bare title that first meant the publisher's own official keeps meaning that official: in
   // a British release "the Prime Minister" stays the British one after "Prime Minister Modi".
   const anchored = new Map<string, Actor[]>();
@@ -430,7 +434,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           const between = before ? words.slice(before.tokenEnd, here.tokenStart).map((w) => w.toLowerCase()) : [];
           const pairedWithOwn = publisherCountry !== null && before?.actors.length === 1 && before.actors[0]!.party === publisherCountry && between.includes('and') && between.every((w) => w === 'and' || w === 'the');
           const other = pairedWithOwn ? holding((x) => x.party !== publisherCountry && !ownersOnly.has(x)) : undefined;
-          const holder = other ?? own ?? holding((x) => !ownersOnly.has(x)) ?? holding(() => true);
+          const wantsBygone = bygoneAt(here.tokenStart);
+          const holder = other ?? own ?? holding((x) => !ownersOnly.has(x) && bygone.has(x) === wantsBygone) ?? holding((x) => !ownersOnly.has(x)) ?? holding(() => true);
           const possessed = here.tokenEnd < n && grammar.possessives.has(words[here.tokenEnd]!);
           const anchor = anchored.get(wanted);
           if (anchor && ofItsState(anchor[0]!)) here.actors = anchor;
@@ -487,6 +492,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
               if (!named.includes(a)) ownersOnly.add(a);
             } else ownersOnly.delete(a);
             if (a.name !== a.title && named[named.length - 1] !== a) named.push(a);
+            if (a.name !== a.title && here.via !== 'reference' && bygoneAt(here.tokenStart)) bygone.add(a);
           }
         }
         i = here.tokenEnd;

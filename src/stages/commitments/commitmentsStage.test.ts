@@ -550,7 +550,7 @@ describe('clauses that run past a horizon, an example list or a wish', () => {
           'Foreign Minister Okafor conveyed an invitation from President Bello to visit Nigeria, which was gratefully accepted, and the dates of the visit will be agreed through diplomatic channels. ' +
           'The delegations agreed that the Dialogue’s working groups on growth, health and governance would meet before the next plenary session.',
       ),
-    ).toEqual(['1 USA+NGA future: be agreed through diplomatic channels', '2 USA+NGA future: meet before the next plenary session']);
+    ).toEqual(['1 USA+NGA future: be agreed through diplomatic channels', '2 USA+NGA future: meet before the next plenary session (before the next plenary session)']);
   });
 
   it('give a future whose clause opens with a thing to the one who confirmed or announced it, and take a pledge to stand with a partner', () => {

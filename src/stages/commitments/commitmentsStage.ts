@@ -54,6 +54,8 @@ const EVERY_PERIOD = new RegExp(PERIOD.source, 'g');
 const NEXT_SPAN = /\b(?:(?:over|within|in|during) the (?:next|coming)|over|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
+/** A horizon named by the next round of something: "ahead of the next round", "before HMS Spey's next visit", "by the next meeting of the commission". */
+const NEXT_OCCASION = /\b(?:ahead of|before|by|at|in time for) (?:the |(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s )(?:next|upcoming|forthcoming) (?:[a-z-]+ ){0,2}(?:round|session|meeting|visit|dialogue|review|plenary|harvest)\b(?: of the [a-z -]*?(?:commission|committee|dialogue|council))?/;
 /** An aside after "that" that looks ahead to a date: "stated that, toward the G7 Summit in May, Japan would". */
 const AHEAD_ASIDE = /^\s*,?\s*(?:toward|towards|ahead of|in time for|by)\b/i;
 /** "cut emissions by 46 percent from 2013 levels": a year that is a baseline, no horizon. */
@@ -68,7 +70,7 @@ const horizonPeriod = (text: string, doneBefore: RegExp): string | null => {
   return null;
 };
 /** A horizon written as a period, a school year, a span or an occasion, as written. */
-const periodIn = (text: string, doneBefore: RegExp): string | null => horizonPeriod(text, doneBefore) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text))?.[0] ?? null;
+const periodIn = (text: string, doneBefore: RegExp): string | null => horizonPeriod(text, doneBefore) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text) ?? NEXT_OCCASION.exec(text))?.[0] ?? null;
 /** A day named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April". */
 const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?)\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
@@ -294,7 +296,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
         return opening.length ? opening : subjectBefore(list, v);
       };
       /** The verb a "that" clause hangs on: before "and that", the sentence's earlier "agreed" ("agreed that A would ..., and that B would ..."). */
-      const agreementOf = (v: number, sentenceStart: number): number => {
+      const agreementOf = (at: number, sentenceStart: number): number => {
+        // "The two agreed, however, that ...": an adverb set off by commas before the "that".
+        const v = at - 3 > sentenceStart && low(at) === ',' && pos[at - 1] === ADV && low(at - 2) === ',' ? at - 3 : at;
         if (v <= sentenceStart || low(v) !== 'and') return v;
         let q = v - 1;
         while (q > sentenceStart && !cues.agreeingThat.has(low(q))) q--;
@@ -531,6 +535,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const cue: CommitmentCue = m.values[0]!;
           // "financial pledges": a one-word cue is a verb.
           if (m.end - m.start === 1 && pos[m.start] === NOUN) continue;
+          // "the new loss and damage fund agreed on the first day": a participle after a thing, no one's agreement.
+          if (cue.kind === 'agree' && low(m.start) === 'agreed' && m.start > s.tokenStart && pos[m.start - 1] === NOUN && !CAPITALISED.test(words[m.start - 1]!) && !mentions.some((x) => x.tokenEnd === m.start)) continue;
           let a = m.end;
           // "the commitment of the United States to address": the actor whose commitment it is, then "to".
           let ofOwner: Mention | null = null;

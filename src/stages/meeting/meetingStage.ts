@@ -23,6 +23,8 @@ const MARGIN_REACH = 4;
 const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
+/** Small words inside a place's name ("Punta del Este", "Rio de Janeiro", "Dar es Salaam"). */
+const PLACE_PARTICLES = new Set(['del', 'de', 'da', 'do', 'dos', 'das', 'la', 'el', 'es', 'al']);
 /** How far after "hosted" the consultations it hosted are named ("Moscow hosted Russian - Eritrean political consultations"). */
 const HOSTED_REACH = [1, 2, 3, 4, 5];
 /** The dash after a release's dateline ("JOHANNESBURG –"). */
@@ -117,7 +119,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         const titleWords = tokenize(title);
         const tids = cues.title.idsOfWords(titleWords);
         let reported: KindCue | null = null;
+        const inPerson = cues.notCallTitles.all(cues.notCallTitles.idsOfWords(titleWords), 0, titleWords.length);
         for (const m of cues.title.all(tids, 0, tids.length)) {
+          if (m.values.some((c) => c.kind === 'call') && inPerson.some((p) => p.start <= m.start && m.end <= p.end)) continue;
           // "... agree closer naval cooperation at NATO talks": a gathering the meeting was held at names its occasion, not its kind.
           if (atGathering(titleWords, m.start)) continue;
           for (const cue of m.values) {
@@ -141,6 +145,9 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         for (const m of cues.text.all(ids, s.tokenStart, s.tokenEnd)) {
           if (inOccasion(s.index, m.start)) continue;
           if (earlier.some((e) => e.end <= m.start && m.start - e.end <= EARLIER_GAP)) continue;
+          // "President Xi Jinping and President Vladimir Putin, who met twice this year": others' meetings in a
+          // relative clause (not the visit under way: "..., who is visiting Japan").
+          if (m.start - 1 > s.tokenStart && words[m.start - 1]!.toLowerCase() === 'who' && words[m.start - 2] === ',' && m.values.every((c) => c.kind !== 'visit')) continue;
           for (const cue of m.values) {
             // "issued the following joint statement" in a statement on one meeting: that meeting is still sought.
             if (cue.kind === 'joint-statement' && best?.evidence.rule.startsWith(STATEMENT_ON)) continue;
@@ -214,6 +221,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             const officeAt = (t: number) => doc.mentions.some((x) => x.tokenStart === t && x.actors.some((a) => a.kind !== 'state'));
             while (e < where.tokenEnd && (pos[e] === PROPN || (pos[e] === NOUN && CAPITALISED.test(words[e]!)))) {
               e++;
+              // "Punta del Este": a particle between two capitalised words of a place's name.
+              if (e + 1 < where.tokenEnd && PLACE_PARTICLES.has(words[e]!) && CAPITALISED.test(words[e + 1]!)) e++;
               // "Woodside, California": a comma between two proper nouns joins them.
               if (e + 1 < where.tokenEnd && words[e] === ',' && pos[e + 1] === PROPN && !officeAt(e + 1)) e++;
               // "Joint Base Elmendorf-Richardson": so does a hyphen written between them.

@@ -68,6 +68,9 @@ const EARLIER_REACH = 8;
 /** How far back a second "and that" clause looks for the verb of saying it hangs on. */
 const SAID_REACH = 30;
 
+/** Words between "of" and a name that keep "on behalf of", "the funeral of" in reach ("of the late former Prime Minister"). */
+const MOURNED_BEFORE = new Set(['former', 'late', 'the']);
+
 export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs' | 'resultGoesTo' | 'sentTo' | 'officeOfSide'>, wishes: ReadonlySet<string>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
@@ -327,7 +330,9 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const atTableAfter =
           (lead > 2 && words[lead - 1] === 'by' && cues.hostsBy.has(words[lead - 2]!.toLowerCase()) && grammar.be.has(words[lead - 3]!.toLowerCase())) ||
           (lead > 1 && words[lead - 1] === 'from' && CALLER_REACH.some((k) => lead - k >= 0 && cues.callsFrom.has(words[lead - k]!.toLowerCase())));
-        const spokenOf = (lead > 0 && absentBefore.has(words[lead - 1]!.toLowerCase()) && !atTableAfter) || metEarlier(m) || attendingWith(m.tokenStart, doc.sentences[m.sentence]!.tokenStart) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
+        // "the State Funeral of the late former Prime Minister ABE Shinzo": past "former" to the word before.
+        const beforeLead = lead > 1 && words[lead - 1]!.toLowerCase() === 'former' ? lead - 2 : lead - 1;
+        const spokenOf = (beforeLead >= 0 && absentBefore.has(words[beforeLead]!.toLowerCase()) && !atTableAfter) || metEarlier(m) || attendingWith(m.tokenStart, doc.sentences[m.sentence]!.tokenStart) || (m.sentence === meetingSentence && inPastRelative(doc, doc.sentences[m.sentence]!, m.tokenStart, cues));
         // Named in the meeting's own sentence as a party to it, in a sentence that seats people, or
         // referred back to ("the Secretary", "He") when of a side of the meeting: a "he said" after a
         // third state's official was named ("opposes the visit of Speaker Pelosi") is not about them.
@@ -339,7 +344,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         const laterActor = m.via === 'reference' && m.tokenEnd < words.length && (grammar.future.has(words[m.tokenEnd]!.toLowerCase()) || grammar.conditional.has(words[m.tokenEnd]!.toLowerCase())) && reportedBy(m.tokenStart);
         // "is heading the Liberian delegation ... on behalf of Minister of Foreign Affairs X": the one stood in for is away.
         // "formed by decision of President X": so is the one on whose order it acts.
-        const stoodInFor = (m.tokenStart > 1 && words[m.tokenStart - 1] === 'of' && cues.onBehalfNouns.has(words[m.tokenStart - 2]!.toLowerCase())) || resultTo(m);
+        // "the state funeral of (the late) former Prime Minister Abe Shinzo": so is one mourned.
+        let ofAt = m.tokenStart - 1;
+        while (ofAt > 0 && MOURNED_BEFORE.has(words[ofAt]!.toLowerCase())) ofAt--;
+        const mourned = m.tokenStart > 0 && words[m.tokenStart - 1]!.toLowerCase() === 'late';
+        const stoodInFor = (ofAt > 0 && words[ofAt] === 'of' && cues.onBehalfNouns.has(words[ofAt - 1]!.toLowerCase())) || resultTo(m) || mourned;
         // "Later in the day, Sergey Lavrov was received by President X": a host after "by" is at the table in any
         // sentence, unless the sentence tells another day ("The day before, ... was received by").
         // Not one still to come: "will be received by", "is to be received by".
