@@ -135,3 +135,95 @@ describe('meetings and participants (batches 199–202)', () => {
     expect(doc.commitments[0]?.due).toBe('over the coming month');
   });
 });
+
+describe('meetings, participants, commitments and topics (batches 203–210)', () => {
+  it('seat one set off after a portfolio closed by a body ("Minister of Justice and Police, ...") or after "the Border Security Commander"', () => {
+    const doc = read("Security Minister Dan Jarvis today hosted Suriname's Minister of Justice and Police, John Doe, at the Home Office in London.", 'Home Office', '2025-03-05');
+    expect(seats(doc)).toContain('counterpart: John Doe SUR');
+    const commander = read(
+      'Home Secretary Yvette Cooper met Spanish Interior Minister Juan Perez in Madrid today.\n\nShe was accompanied by John Roe, the Border Security Commander, who briefed Spanish officials on his work.',
+      'Home Office',
+      '2025-02-27',
+    );
+    expect(seats(commander)).toContain('accompanying: John Roe GBR');
+    const envoy = read(
+      'On December 14, Deputy Minister of Foreign Affairs of the Russian Federation Andrey Rudenko received Kenji Sato, the newly appointed Ambassador Extraordinary and Plenipotentiary of Japan to the Russian Federation.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2023-12-14',
+    );
+    expect(seats(envoy)).toContain('counterpart: Kenji Sato JPN');
+  });
+
+  it('seat no one sent "at the direction of", nor a delegation one "will" meet, nor one a pronoun refers to in a past clause', () => {
+    const doc = read(
+      'Special Envoy John Doe met today in Moscow with President Vladimir Putin of the Russian Federation, traveling at the direction of President Donald J. Trump. The President has said he expects to speak with President Putin soon.',
+      'The White House',
+      '2025-03-13',
+    );
+    expect(seats(doc)).toContain('mentioned: Donald J. Trump USA');
+    const planned = read(
+      'The Chancellor met Vice Premier He Lifeng in London today. The Vice Premier is visiting the UK this week, during which he will also hold talks with a United States delegation led by Treasury Secretary Scott Bessent.',
+      'HM Treasury',
+      '2025-06-08',
+    );
+    expect(seats(planned)).toContain('mentioned: Scott Bessent USA');
+    const hosted = read(
+      'Today, Vice President Kamala Harris spoke with Prime Minister John Roe of Fiji. The Vice President reaffirmed the enduring U.S. commitment to the Pacific Islands, which President Joe Biden underscored when he hosted Pacific leaders in Washington last September.',
+      'The White House',
+      '2024-05-14',
+    );
+    expect(seats(hosted)).toContain('mentioned: Joseph R. Biden Jr. USA');
+  });
+
+  it('take "looking forward to receiving" and a named leader\'s visit with a horizon as commitments', () => {
+    const doc = read(
+      "Prime Minister Sunak met Prime Minister John Roe of Japan in Apulia today. Prime Minister Sunak said the UK was greatly looking forward to receiving the Emperor for his State Visit at the end of the month. He also looked forward to Prime Minister Roe's visit to London later this year.",
+      "Prime Minister's Office, 10 Downing Street",
+      '2024-06-14',
+    );
+    expect(promises(doc)).toEqual(['1 GBR (at the end of the month)', '2 GBR (later this year)']);
+  });
+
+  it("know China's agriculture ministry as a publisher", () => {
+    const doc = read(
+      'On 18 January 2024 local time, Minister of Agriculture and Rural Affairs Tang Renjian and U.S. Secretary of Agriculture Tom Vilsack jointly presided over the seventh session of the China-US Joint Committee on Agricultural Cooperation in Washington.',
+      "Ministry of Agriculture and Rural Affairs of the People's Republic of China",
+      '2024-01-18',
+    );
+    expect(seats(doc)[0]).toBe('principal: Tang Renjian CHN');
+  });
+
+  it('raise topics from the idiom the held-out batches used', () => {
+    const topics = (text: string) => read(text, 'U.S. Department of State', '2024-07-30').topics.map((t) => t.id);
+    expect(topics('Secretary Doe stressed the importance of a timely return to civilian, democratic rule.')).toContain('democracy-governance');
+    expect(topics('Secretary Doe welcomed the cooperation on landmine clearance.')).toContain('humanitarian-aid');
+    expect(topics('They agreed to step up joint action against the shadow fleet carrying sanctioned oil.')).toContain('maritime-security');
+  });
+});
+
+describe('meetings, participants, commitments and topics (batches 211–214)', () => {
+  it('place a meeting at a capital\'s dateline, and read no one named "Conference"', () => {
+    const doc = read(
+      "VIENNA – U.S. Secretary of Energy Jane Doe met today with Kazakhstan's Minister of Energy John Roe on the sidelines of the 68th IAEA General Conference.",
+      'U.S. Department of Energy',
+      '2024-09-16',
+    );
+    expect(doc.meeting?.location?.country).toBe('AUT');
+    expect(seats(doc)).toEqual(['principal: Jane Doe USA', 'counterpart: John Roe KAZ']);
+  });
+
+  it('read "the two heads of government" as both sides and "by the end of the third quarter" as a horizon', () => {
+    const doc = read(
+      'Premier Li Keqiang held the regular meeting with Prime Minister Mikhail Mishustin by video link. The two heads of government agreed to hold the next regular meeting in China in 2023. Prime Minister Mishustin said Russia would complete the procedures by the end of the third quarter.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2022-12-05',
+    );
+    expect(promises(doc)).toEqual(['1 CHN+RUS (in 2023)', '2 RUS (by the end of the third quarter)']);
+  });
+
+  it('raise investment from Japanese companies\' projects', () => {
+    const doc = read('The two Ministers welcomed the progress of Japanese companies\' projects in Turkmenistan.', 'Ministry of Foreign Affairs of Japan', '2024-06-26');
+    expect(doc.topics.map((t) => t.id)).toContain('investment');
+  });
+});
+

@@ -39,6 +39,7 @@ interface GrammarFile {
   missionNouns?: string[];
   capacityNouns?: string[];
   officeNouns?: string[];
+  setOffTitleModifiers?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -111,6 +112,8 @@ export interface Grammar {
   capacityNouns: ReadonlySet<string>;
   /** Nouns before "of" and an office spoken of, held by no one named ("the office of President of the Republic"); lower-case. */
   officeNouns: ReadonlySet<string>;
+  /** Lower-case words between "the" and a title set off after a name ("the newly appointed Ambassador"). */
+  setOffTitleModifiers: ReadonlySet<string>;
   /** By publisher's state, bodies that, named bare and capitalised, are its own ("the Administration's commitment"). */
   publisherBodies: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
@@ -173,6 +176,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     missionNouns: words(g.missionNouns ?? []),
     capacityNouns: words(g.capacityNouns ?? []),
     officeNouns: words(g.officeNouns ?? []),
+    setOffTitleModifiers: words(g.setOffTitleModifiers ?? []),
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),

@@ -56,6 +56,8 @@ function namesGovernment(text: string, adjectives: readonly string[]): boolean {
 const DASHES = new Set(['–', '—', '-']);
 // "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** How many words of a body no dictionary knows may stand between "the" and a title set off after a name ("the Border Security Commander"). */
+const MAX_BODY_WORDS = 3;
 /** Small words inside a capitalised name ("Conference on International Security", "Institute of ..."). */
 const INNER_JOINERS = new Set(['of', 'on', 'for']);
 const COMPLEMENT_JOINERS = new Set(['of', 'for', 'to', 'on', 'the', 'and', '&', "'s", '’s', 'with']);
@@ -496,6 +498,11 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       /** "Minister of Foreign and CARICOM Affairs": an organisation that names a portfolio, before a word that starts no title. */
+      /** "Minister of Justice and | Police, Kenneth Amoksi": a one-word body of no person that closes a portfolio. */
+      const portfolioBody = (t: number, end: number): boolean => {
+        const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
+        return m !== null && m.length === 1 && m.values.every((l) => l.kind === 'role' && !l.role.person) && (t + 1 >= end || !CAPITALISED.test(words[t + 1]!));
+      };
       const portfolioOrganisation = (t: number, end: number): boolean => {
         const m = ids[t] === -1 ? null : lexicon.trie.longestAt(ids, t, end);
         if (!m?.values.every((l) => l.kind === 'organisation')) return false;
@@ -792,6 +799,8 @@ export function actorsStage(data: ActorsData): Stage {
             }
           }
         }
+        // "Minister of Justice and Police, Kenneth Amoksi": a one-word body closing the portfolio.
+        if (title?.role.person && nameEnd === nameStart && titleEnd + 3 < end && ids[titleEnd] === andId && portfolioBody(titleEnd + 1, end) && words[titleEnd + 2] === ',') titleEnd += 2;
         // "The Foreign Secretary of the United Kingdom, Dana Holt, and ...": the name set off by
         // commas after a title of no name, when nothing but a name stands between them.
         if (title?.role.person && title.role.rank !== 'honorific' && !pick(last, 'person') && nameEnd === nameStart && appositive && titleEnd + 2 < end && words[titleEnd] === ',') {
@@ -1379,7 +1388,13 @@ export function actorsStage(data: ActorsData): Stage {
             // "Rachel Kyte, the UK's Special Representative for Climate": an article may open a state's
             // title set off after the name (not "in the High North, the Prime Minister welcomed").
             const statePrefixed = pick(phrase.parts[0], 'country') !== undefined || pick(phrase.parts[0], 'adjective') !== undefined;
-            const titleAt = statePrefixed && i - 1 > s.tokenStart && DETERMINERS.has(words[i - 1]!) && words[i - 2] === ',' ? i - 1 : i;
+            // "Martin Hewitt, the Border Security Commander,": an article before a body's words no dictionary knows and the title.
+            let bodyAt = i;
+            // "Akira Muto, the newly appointed Ambassador": or words that say when it was taken up.
+            const bodyWord = (k: number) => (CAPITALISED.test(words[k]!) && (ids[k] === -1 || lexicon.trie.longestAt(ids, k, i) === null)) || grammar.setOffTitleModifiers.has(words[k]!);
+            while (!statePrefixed && bodyAt - 1 > s.tokenStart && i - bodyAt < MAX_BODY_WORDS && bodyWord(bodyAt - 1)) bodyAt--;
+            const bodyTitle = bodyAt < i && bodyAt - 2 > s.tokenStart && words[bodyAt - 1] === 'the' && words[bodyAt - 2] === ',';
+            const titleAt = statePrefixed && i - 1 > s.tokenStart && DETERMINERS.has(words[i - 1]!) && words[i - 2] === ',' ? i - 1 : bodyTitle ? bodyAt - 1 : i;
             const named = bareTitle ? nameBeforeComma(titleAt, s.tokenStart, prev) : -1;
             if (named >= 0) {
               // The title's complement names its state: "of the Chinese Government", also after a second

@@ -33,7 +33,7 @@ const NEEDED_TO_REACH = 4;
 /** How far after ", and" and a subject its verb may stand for a clause of its own (", and the Prime Minister said"). */
 const NEW_CLAUSE_VERB = 6;
 /** How many words of a noun phrase looked forward to are searched for an encounter ("his State Visit"). */
-const ENCOUNTER_REACH = 4;
+const ENCOUNTER_REACH = 6;
 // How long a phrase between "that" and its clause's subject may be: "that during its Presidency Hungary would".
 const MAX_PREPOSED = 8;
 const CAPITALISED = /^\p{Lu}/u;
@@ -581,7 +581,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (refrain && grammar.be.has(low(a)) && a + 1 < s.tokenEnd && pos[a + 1] === VERB && !low(a + 1).endsWith('ing')) continue;
           // "looked forward to the first UK-EU summit next year", "to his meeting with President el-Sisi
           // later today": an occasion with a horizon is a plan too.
-          const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a))) && (horizonIn(a + 1, s.tokenEnd) || (encounterAhead(a + 1, s.tokenEnd) && periodAhead(a + 1, s.tokenEnd)));
+          // "looked forward to Prime Minister Modi's visit": a named owner stands where a determiner would.
+          const namedOwner = mentions.some((x) => x.tokenStart === a && !x.place && grammar.possessives.has(words[x.tokenEnd] ?? ''));
+          const prospect = cue.gerund === true && !refrain && (pos[a] === DET || grammar.attributive.has(low(a)) || namedOwner) && (horizonIn(a + 1, s.tokenEnd) || (encounterAhead(a + 1, s.tokenEnd) && periodAhead(a + 1, s.tokenEnd)));
           const takes = refrain ? 'verb' : prospect ? 'object' : cue.takes;
           // "will be held in Hanoi", "would be headed by the President": a future in the passive is an act.
           let participle = a + 1;

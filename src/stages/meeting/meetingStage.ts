@@ -274,7 +274,8 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
         // "JOHANNESBURG – United States Trade Representative Katherine Tai met today with ...": with no
         // place written, the dateline's city is where the release was issued, beside the meeting.
         if (!location) {
-          const dateline = doc.mentions.find((x) => x.tokenStart === 0 && x.place && x.actors.length === 1 && DATELINE_DASHES.has(words[x.tokenEnd] ?? '') && words[0] === words[0]!.toUpperCase());
+          // A seat of government opening the text is read as a state's name ("VIENNA –"), not a place after a preposition.
+          const dateline = doc.mentions.find((x) => x.tokenStart === 0 && (x.place || (x.actors[0]?.kind === 'state' && x.actors[0].role === 'GOV')) && x.actors.length === 1 && DATELINE_DASHES.has(words[x.tokenEnd] ?? '') && words[0] === words[0]!.toUpperCase());
           if (dateline) {
             const span = { start: dateline.start, end: dateline.end };
             location = { name: doc.text.slice(span.start, span.end), country: dateline.actors[0]!.party, span };

@@ -68,6 +68,8 @@ const EARLIER_REACH = 8;
 /** How far back a second "and that" clause looks for the verb of saying it hangs on. */
 const SAID_REACH = 30;
 
+/** How far back a seating cue's clause is searched for a future ("will also hold talks with a ... delegation"). */
+const CLAUSE_REACH = 12;
 /** Words between "of" and a name that keep "on behalf of", "the funeral of" in reach ("of the late former Prime Minister"). */
 const MOURNED_BEFORE = new Set(['former', 'late', 'the']);
 
@@ -85,7 +87,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
       const { words, pos } = doc.tokens;
       const key = (a: Actor) => `${a.party ?? ''}|${a.name}`;
       // Mentions come in reading order, so the map keeps the order of first mention.
-      const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean; lead: boolean }>();
+      const people = new Map<string, { actor: Actor; title: string | null; mentions: Mention[]; present: boolean; lead: boolean; away: boolean }>();
       // A statement issued jointly reports no meeting: its signatories, named in its opening or
       // referred back to, are not present at one.
       const statement = doc.meeting?.kind === 'joint-statement';
@@ -178,7 +180,10 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if (end + 1 < sentenceEnd && grammar.possessives.has(words[end]!) && cues.otherEncounters.has(words[end + 1]!.toLowerCase())) return true;
         // "Lavrov recalled that at the Istanbul talks in 2022 the Ukrainian side was led by": an encounter recalled.
         for (let q = sentenceStart; q < at; q++) if (cues.recallVerbs.has(words[q]!.toLowerCase())) return true;
-        for (let q = Math.max(sentenceStart, at - 6); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
+        // "during which he will also hold talks with a United States delegation led by ...": back to the clause's comma too.
+        let clause = Math.max(sentenceStart, at - 1);
+        while (clause > sentenceStart && words[clause] !== ',' && at - clause < CLAUSE_REACH) clause--;
+        for (let q = Math.min(Math.max(sentenceStart, at - 6), clause); q < at; q++) if (presentNotAfter.has(words[q]!.toLowerCase())) return true;
         if (otherDay(s, at)) return true;
         if (plannedIds && presentPlanned.all(plannedIds, sentenceStart, at).length > 0) return true;
         if (at > sentenceStart && words[at - 1]!.toLowerCase() === 'who') for (let q = end; q < sentenceEnd && q < end + 8; q++) if (presentPast.has(words[q]!.toLowerCase())) return true;
@@ -309,7 +314,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         if (a.kind !== 'person' || a.name === a.title || namesABody(m)) continue;
         let p = people.get(key(a));
         if (!p) {
-          p = { actor: a, title: null, mentions: [], present: false, lead: false };
+          p = { actor: a, title: null, mentions: [], present: false, lead: false, away: false };
           people.set(key(a), p);
         }
         p.mentions.push(m);
@@ -361,7 +366,11 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // So is the agent of a participle with no auxiliary before it ("the partnership, steered by the two heads of state").
         const participleAgent = lead > 2 && words[lead - 1] === 'by' && pos[lead - 2] === VERB && words[lead - 2]!.endsWith('ed') && !grammar.be.has(words[lead - 3]!.toLowerCase());
         const agentOfEarlier = (lead > 1 && words[lead - 1] === 'by' && cues.concludedVerbs.has(words[lead - 2]!.toLowerCase())) || participleAgent;
-        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf && !agentOfEarlier) || (!possessor && !stoodInFor && !ownersOf && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
+        // "traveling at the direction of President Donald J. Trump ... The President has said": one first named as away is not seated by a title referring back.
+        if (m.via !== 'reference' && stoodInFor && p.mentions.length === 1) p.away = true;
+        // "..., which President Joe Biden underscored when he hosted Pacific leaders": a pronoun for one named in its own sentence seats no more than the name does.
+        const namedInSentence = m.via === 'reference' && p.mentions.some((x) => x !== m && x.sentence === m.sentence && x.via !== 'reference');
+        if ((m.via === 'reference' && ofSide && !statement && !bareOffice(m, a) && !planned && !laterActor && !ownersOf && !agentOfEarlier && !p.away && !namedInSentence) || (!possessor && !stoodInFor && !ownersOf && (seating.has(m.sentence) || (m.sentence === meetingSentence && !spokenOf))) || hostOfDay) p.present = true;
         const after = leadAfter.get(m.sentence);
         const before = leadBefore.get(m.sentence);
         const afterEnd = leadAfterEnd.get(m.sentence) ?? Number.POSITIVE_INFINITY;
