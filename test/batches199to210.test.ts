@@ -227,3 +227,26 @@ describe('meetings, participants, commitments and topics (batches 211–214)', (
   });
 });
 
+describe('participants and topics (batches 215–218)', () => {
+  it('know the Nigeriens of a portfolio and President Sassou Nguesso', () => {
+    const doc = read(
+      'On April 11, 2024, Foreign Minister Wang Yi spoke with Minister of Foreign Affairs, Cooperation and Nigeriens Abroad Bakary Yaou Sangaré on the phone.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2024-04-11',
+    );
+    expect(seats(doc)[1]?.endsWith('NER')).toBe(true);
+    const congo = read(
+      "Minister for Africa Lord Collins of Highbury hosted the Republic of Congo's Minister of Foreign Affairs, Jean Doe, in London today. Minister Doe briefed Lord Collins on the Libyan reconciliation process, which President Denis Sassou Nguesso leads.",
+      'Foreign, Commonwealth & Development Office',
+      '2024-11-20',
+    );
+    expect(seats(congo)).toContain('mentioned: Denis Sassou Nguesso COG');
+  });
+
+  it('raise the Korean Peninsula from military cooperation between Russia and North Korea, and climate from rising seas', () => {
+    const topics = (text: string) => read(text, 'Ministry of Foreign Affairs of Japan', '2024-11-12').topics.map((t) => t.id);
+    expect(topics('Prime Minister Kishida expressed serious concern over the deepening military cooperation between Russia and North Korea.')).toContain('korean-peninsula');
+    expect(topics('They discussed the toll that rising seas are taking on communities across the islands.')).toContain('climate');
+  });
+});
+
