@@ -250,3 +250,58 @@ describe('participants and topics (batches 215–218)', () => {
   });
 });
 
+describe("the review of this session's rules", () => {
+  it('splits no sentence at "p.m. Mr." or "a.m. Mr."', () => {
+    const doc = read(
+      'On March 4, commencing at 4:10 p.m. Mr. IWAYA Takeshi, Minister for Foreign Affairs of Japan, held a meeting with Senator the Hon. Penny Wong, Minister for Foreign Affairs of Australia, in Tokyo.',
+      MOFA,
+      '2025-03-04',
+    );
+    expect(doc.sentences).toHaveLength(1);
+    expect(seats(doc)).toEqual(['principal: Takeshi Iwaya JPN', 'counterpart: Penny Wong AUS']);
+  });
+
+  it('keeps "the Russian and Indian sides agreed to" and "both teams agreed to" as agreements', () => {
+    const doc = read(
+      'Foreign Minister Sergey Lavrov held talks with External Affairs Minister Subrahmanyam Jaishankar in Moscow. The Russian and Indian sides agreed to expand settlements in national currencies.',
+      'Ministry of Foreign Affairs of the Russian Federation',
+      '2024-07-08',
+    );
+    expect(promises(doc)).toEqual(['1 RUS+IND']);
+  });
+
+  it('reads a courtesy call paid in person as a meeting with both seated', () => {
+    const doc = read(
+      'On March 7, Ms. Mary Smith, Secretary of State for Culture of the United Kingdom, paid a courtesy call on Mr. IWAYA Takeshi, Minister for Foreign Affairs.',
+      MOFA,
+      '2025-03-07',
+      'Courtesy Call on Minister Iwaya',
+    );
+    expect(doc.meeting?.kind).not.toBe('call');
+    expect(doc.meeting).not.toBeNull();
+    expect(seats(doc).filter((x) => !x.startsWith('mentioned'))).toHaveLength(2);
+  });
+
+  it("reads no dialogue into a UN committee's session and no intention into companies' hopes", () => {
+    const doc = read(
+      'The Foreign Secretary addressed a session of the committee on the rights of the child in Geneva today and met Foreign Minister Ignazio Cassis on the margins.',
+      'Foreign, Commonwealth & Development Office',
+      '2024-05-14',
+    );
+    expect(doc.meeting?.kind).not.toBe('dialogue');
+    const hopes = read(
+      'Minister Iwaya met Secretary Rubio in Washington. Minister Iwaya stated that Japanese companies are looking forward to investing further in the United States over the coming months.',
+      MOFA,
+      '2025-02-07',
+    );
+    expect(hopes.commitments).toEqual([]);
+  });
+
+  it('raises no topic from "secessionist" Taiwan activities, Air Force One or the Alliance of Small Island States as an alliance', () => {
+    const topics = (text: string) => read(text, 'The White House', '2025-01-16').topics.map((t) => t.id);
+    expect(topics("They opposed 'Taiwan independence' secessionist activities.")).not.toContain('democracy-governance');
+    expect(topics('The President spoke with Prime Minister Netanyahu aboard Air Force One.')).not.toContain('defense-cooperation');
+    expect(topics('They discussed the Alliance of Small Island States.')).not.toContain('alliances');
+  });
+});
+

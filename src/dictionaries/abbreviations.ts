@@ -6,6 +6,8 @@ interface AbbreviationsFile {
   others: string[];
   dateWords: string[];
   sentenceStarters: string[];
+  placeEnds?: string[];
+  honorificStarters?: string[];
 }
 
 /** Abbreviation lists for sentence-boundary repair, keyed without the final full stop. */
@@ -17,6 +19,9 @@ export interface Abbreviations {
   /** Months and weekdays: a full stop after these goes on only before a number or another date word. */
   dateWords: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
+  /** Places' abbreviations ("D.C."): an honorific after them starts a sentence ("... D.C. Mr. TOMITA"). */
+  placeEnds: ReadonlySet<string>;
+  honorificStarters: ReadonlySet<string>;
 }
 
 export function loadAbbreviations(dataDir: DataSource): Abbreviations {
@@ -27,6 +32,8 @@ export function loadAbbreviations(dataDir: DataSource): Abbreviations {
     others: lower(f.others),
     dateWords: lower(f.dateWords),
     sentenceStarters: new Set(f.sentenceStarters),
+    placeEnds: lower(f.placeEnds ?? []),
+    honorificStarters: new Set(f.honorificStarters ?? []),
   };
 }
 

@@ -60,6 +60,7 @@ export interface CommitmentCuesFile {
   agreeingThat: string[];
   ownDelegates: string[];
   sidesNouns?: string[];
+  agreeingNouns?: string[];
   sidesCounts?: string[];
   personRelatives?: string[];
   statedNeeds: string[];
@@ -153,6 +154,8 @@ export interface CommitmentCues {
   ownDelegates: ReadonlySet<string>;
   /** Nouns after "two"/"both" that name the parties: "the teams of the two sides" are theirs. */
   sidesNouns: ReadonlySet<string>;
+  /** Nouns of people who agree among themselves, the subject of an "agreed on" after them ("both teams agreed on"). */
+  agreeingNouns: ReadonlySet<string>;
   /** The words before those nouns: "two", "both". */
   sidesCounts: ReadonlySet<string>;
   /** "who": a relative clause about a person between a subject and its future ("Kabulov, who accompanied the minister, will"). */
@@ -258,6 +261,7 @@ export function compileCommitmentCues(file: CommitmentCuesFile, tokenize: (phras
     agreeingThat: new Set(file.agreeingThat),
     ownDelegates: new Set(file.ownDelegates),
     sidesNouns: new Set(file.sidesNouns ?? []),
+    agreeingNouns: new Set(file.agreeingNouns ?? []),
     sidesCounts: new Set(file.sidesCounts ?? []),
     personRelatives: new Set(file.personRelatives ?? []),
     statedNeeds: new Set(file.statedNeeds),

@@ -536,7 +536,8 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // "financial pledges": a one-word cue is a verb.
           if (m.end - m.start === 1 && pos[m.start] === NOUN) continue;
           // "the new loss and damage fund agreed on the first day": a participle after a thing, no one's agreement.
-          if (cue.kind === 'agree' && low(m.start) === 'agreed' && m.start > s.tokenStart && pos[m.start - 1] === NOUN && !CAPITALISED.test(words[m.start - 1]!) && !mentions.some((x) => x.tokenEnd === m.start)) continue;
+          // Only "agreed on/upon" after one thing, not "the Russian and Indian sides agreed to", "both teams agreed on".
+          if (cue.kind === 'agree' && cue.takes === 'object' && low(m.start) === 'agreed' && m.start > s.tokenStart && pos[m.start - 1] === NOUN && !CAPITALISED.test(words[m.start - 1]!) && !cues.sidesNouns.has(low(m.start - 1)) && !cues.agreeingNouns.has(low(m.start - 1)) && !mentions.some((x) => x.tokenEnd === m.start)) continue;
           let a = m.end;
           // "the commitment of the United States to address": the actor whose commitment it is, then "to".
           let ofOwner: Mention | null = null;
@@ -735,7 +736,9 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (cue.kind === 'future' && !passive && !again && subject.length === 0 && delegating.length === 0 && !agreedByTable) continue;
           // "Thousands of frontier workers ... will gain lasting certainty": people who hold no office promise nothing for a state.
           // Unless the table agreed it: "It was agreed that the relevant ministries and companies of the two countries would".
-          if (cue.kind === 'future' && delegating.length === 0 && !agreedByTable && subject.length > 0 && subject.every((x) => x.actors.length > 0 && x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '')))) continue;
+          // "Japanese companies are looking forward to investing": nor do they intend anything for it.
+          const nonOfficial = (x: Mention, groupsOnly: boolean) => x.actors.length > 0 && x.actors.every((y) => grammar.nonOfficialRoles.has(y.role ?? '') && (!groupsOnly || y.kind !== 'person'));
+          if ((cue.kind === 'future' || cue.kind === 'intend') && delegating.length === 0 && !agreedByTable && subject.length > 0 && subject.every((x) => nonOfficial(x, cue.kind === 'intend'))) continue;
           // "the Initiative, which will deepen collaboration": the future of a thing, no party's promise.
           // A meeting "which will be held in Hanoi", "which is to be held in Tunis" is the table's, by the passive's rule.
           // "which in his view will contribute": past a short aside of opinion too.

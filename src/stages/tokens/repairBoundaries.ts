@@ -51,6 +51,6 @@ function joins(b: number, values: readonly string[], glued: ArrayLike<number>, a
   if (abbr.titles.has(key)) return capitalOrDigit;
   if (ONE_CAPITAL.test(word)) return CAPITAL.test(first) && !abbr.sentenceStarters.has(next);
   if (abbr.dateWords.has(key)) return dateGoesOn(abbr, next);
-  if (abbr.others.has(key)) return DIGIT.test(first) || (capitalOrDigit && !abbr.sentenceStarters.has(next));
+  if (abbr.others.has(key)) return DIGIT.test(first) || (capitalOrDigit && !abbr.sentenceStarters.has(next) && !(abbr.placeEnds.has(key) && abbr.honorificStarters.has(next)));
   return false;
 }
