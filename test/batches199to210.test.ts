@@ -305,3 +305,59 @@ describe("the review of this session's rules", () => {
   });
 });
 
+describe('participants and commitments (batches 219–226)', () => {
+  it('reads a second portfolio ending in "Industries", a Bangladeshi adviser and ranks with "(Retd)"', () => {
+    const belize = read(
+      "Secretary of Homeland Security Alejandro N. Mayorkas held a video call today with Belize's Minister of Home Affairs and New Growth Industries, John Doe.",
+      'U.S. Department of Homeland Security',
+      '2024-04-18',
+    );
+    expect(seats(belize)).toContain('counterpart: John Doe BLZ');
+    const bangladesh = read(
+      'On Thursday, Deputy Secretary of the Treasury Wally Adeyemo met with Bangladesh Finance Adviser John Doe in Washington.',
+      'U.S. Department of the Treasury',
+      '2024-10-24',
+    );
+    expect(seats(bangladesh)).toContain('counterpart: John Doe BGD');
+    const ranks = read(
+      "Minister of State for Defence Lord Coaker held a video call today with Sri Lanka's Deputy Minister of Defence, Major General (Retd) John Perera.",
+      'Ministry of Defence',
+      '2025-06-18',
+    );
+    expect(seats(ranks)).toContain('counterpart: John Perera LKA');
+  });
+
+  it("knows METI's own name, King Mohammed VI, and that a committee's chair is not at the table", () => {
+    const meti = read(
+      'On March 10, Mr. MUTO Yoji, Minister of Economy, Trade and Industry, who is visiting the United States, held a meeting with the Honorable Howard Lutnick, Secretary of Commerce of the United States.',
+      'Ministry of Economy, Trade and Industry of Japan',
+      '2025-03-10',
+    );
+    expect(seats(meti)[0]).toBe('principal: Yoji Muto JPN');
+    const morocco = read(
+      'State Councilor and Foreign Minister Wang Yi held a video call with Moroccan Foreign Minister Nasser Bourita. Nasser Bourita briefed on the work of the Al-Quds Committee chaired by King Mohammed VI.',
+      "Ministry of Foreign Affairs of the People's Republic of China",
+      '2022-11-10',
+    );
+    expect(seats(morocco)).toEqual(['principal: Wang Yi CHN', 'counterpart: Nasser Bourita MAR', 'mentioned: Mohammed VI MAR']);
+  });
+
+  it('gives an unmarked title listed after another side\'s official, past ", and Mr.", that side\'s state', () => {
+    const doc = read(
+      'On March 10, Mr. MUTO Yoji, Minister of Economy, Trade and Industry, held a meeting with the Honorable Howard Lutnick, Secretary of Commerce of the United States. Minister Muto also held meetings with Mr. Jamieson Greer, United States Trade Representative, and Mr. John Doe, Director of the National Economic Council.',
+      'Ministry of Economy, Trade and Industry of Japan',
+      '2025-03-10',
+    );
+    expect(seats(doc)).toContain('mentioned: John Doe USA');
+  });
+
+  it('binds DHS and a restated shared goal, with their horizons', () => {
+    const doc = read(
+      'Secretary Mayorkas met Prime Minister Philip Davis of the Bahamas in Nassau. Secretary Mayorkas announced that DHS will hand over two additional patrol vessels before the start of the hurricane season. The sides confirmed the goal of bringing mutual trade to 2 billion dollars by 2026.',
+      'U.S. Department of Homeland Security',
+      '2024-05-09',
+    );
+    expect(promises(doc)).toEqual(['1 USA (before the start of the hurricane season)', '2 USA+BHS (by 2026)']);
+  });
+});
+

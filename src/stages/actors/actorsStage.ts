@@ -56,6 +56,8 @@ function namesGovernment(text: string, adjectives: readonly string[]): boolean {
 const DASHES = new Set(['–', '—', '-']);
 // "Special Presidential Envoy on Investment and Economic Cooperation with Foreign Countries Kirill Dmitriev".
 const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** "(Retd)", "(Ret.)", "(retired)" after a rank. */
+const RETIRED = /^ret/i;
 /** How many words of a body no dictionary knows may stand between "the" and a title set off after a name ("the Border Security Commander"). */
 const MAX_BODY_WORDS = 3;
 /** Small words inside a capitalised name ("Conference on International Security", "Institute of ..."). */
@@ -807,7 +809,10 @@ export function actorsStage(data: ActorsData): Stage {
           // "..., His Highness Sheikh Ahmad Al-Abdullah Al-Ahmad Al-Sabah,": honorifics before the name.
           let first = titleEnd + 1;
           // "..., Ambassador Yusuf Maitama Tuggar": a style of courtesy before it.
-          while (first < end && first - titleEnd <= 4 && (grammar.beforeTarget.has(words[first]!.toLowerCase()) || (first === titleEnd + 1 && grammar.courtesyTitles.has(words[first]!.toLowerCase())))) first++;
+          // "..., Major General (Retd) Aruna Jayasekara": ranks one after another, and a retired mark in brackets.
+          const courtesyAt = (k: number) => grammar.courtesyTitles.has(words[k]!.toLowerCase()) && (k === titleEnd + 1 || grammar.courtesyTitles.has(words[k - 1]!.toLowerCase()));
+          const retiredAt = (k: number) => k > titleEnd + 1 && words[k] === '(' && k + 2 < end && words[k + 2] === ')' && RETIRED.test(words[k + 1]!);
+          while (first < end && first - titleEnd <= 6 && (grammar.beforeTarget.has(words[first]!.toLowerCase()) || courtesyAt(first) || retiredAt(first))) first += retiredAt(first) ? 3 : 1;
           let q = first;
           const attachedHyphen = (k: number) => k > first && k + 1 < end && joinedHyphen(k);
           // Up to ten tokens: the hyphens of "Al-Abdullah Al-Ahmad Al-Sabah" are tokens of their own.

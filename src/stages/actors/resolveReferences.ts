@@ -56,6 +56,9 @@ export interface FirstPass {
  * groups of no named state given the state their sentence or document names. Sets the document's
  * mentions and its parties' principals.
  */
+/** Styles of address before a listed name ("..., and Mr. Kevin Hassett, Director of ..."). */
+const STYLES = new Set(['mr.', 'ms.', 'mrs.', 'mr', 'ms', 'mrs', 'dr.', 'dr', 'h.e.']);
+
 export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const { actors: lexicon, references, grammar } = data;
   const organisationOf = lexicon.representatives;
@@ -106,6 +109,14 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     // "..., Security | Secretary Rosa Icela Rodríguez": a word or two of the office the title left out may stand between.
     let comma = m.tokenStart - 1;
     while (comma > prev.tokenEnd && m.tokenStart - comma <= 2 && CAPITALISED.test(words[comma]!)) comma--;
+    // "..., United States Trade Representative, and Mr. Kevin Hassett, Director of ...": past "and" and a style too.
+    // Only a list of styled names, not a clause joined by ", and" ("President Mirziyoyev, and Assistant Secretary Lu encouraged").
+    let styled = STYLES.has(words[m.tokenStart]!.toLowerCase());
+    if (!styled && comma > prev.tokenEnd && STYLES.has(words[comma]!.toLowerCase())) {
+      styled = true;
+      comma--;
+    }
+    if (styled && comma > prev.tokenEnd && words[comma] === 'and') comma--;
     if (words[comma] !== ',' || prev.tokenEnd !== comma) continue;
     if (words.slice(m.tokenStart, m.tokenEnd).some((w) => ownWords.has(w.toLowerCase()))) continue;
     giveState(k, a!, b!.party);
