@@ -361,3 +361,16 @@ describe('participants and commitments (batches 219–226)', () => {
   });
 });
 
+describe('meetings (batches 227–230)', () => {
+  it("places a summons at the publisher's own Ministry of Foreign Affairs, and a meeting in Cali in Colombia", () => {
+    const doc = read(
+      'On February 24, Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs, summoned H.E. Mr. Mikhail Galuzin, Ambassador Extraordinary and Plenipotentiary of the Russian Federation to Japan, to the Ministry of Foreign Affairs.',
+      MOFA,
+      '2022-02-24',
+    );
+    expect(doc.meeting?.location?.country).toBe('JPN');
+    const cali = read('Nature Minister Mary Creagh met Colombian Environment Minister Susana Muhamad in Cali today.', 'Department for Environment, Food & Rural Affairs', '2024-10-29');
+    expect(cali.meeting?.location?.country).toBe('COL');
+  });
+});
+

@@ -245,7 +245,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
               // "was called in to the Ministry": the publisher's own ministry, in its state.
               const own = cues.ownVenues.has(doc.text.slice(span.start, span.end)) && doc.meta.publisher ? (doc.parties[0] ?? null) : null;
               if (own) ownVenue = true;
-              location = { name: doc.text.slice(span.start, span.end), country: inside?.actors[0]?.party ?? around?.actors[0]?.party ?? own, span };
+              location = { name: doc.text.slice(span.start, span.end), country: own ?? inside?.actors[0]?.party ?? around?.actors[0]?.party ?? null, span };
               locationEvidence = { sentence: where.index, span, rule: m.values[0]! };
               break;
             }
