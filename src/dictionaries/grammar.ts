@@ -40,6 +40,8 @@ interface GrammarFile {
   capacityNouns?: string[];
   officeNouns?: string[];
   setOffTitleModifiers?: string[];
+  bygoneWords?: string[];
+  listStyles?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -114,6 +116,10 @@ export interface Grammar {
   officeNouns: ReadonlySet<string>;
   /** Lower-case words between "the" and a title set off after a name ("the newly appointed Ambassador"). */
   setOffTitleModifiers: ReadonlySet<string>;
+  /** Words before a name that say the office is no longer held ("former", "late"); lower-case. */
+  bygoneWords: ReadonlySet<string>;
+  /** Styles before a listed name ("..., and Mr. Kevin Hassett, Director of ..."); lower-case. */
+  listStyles: ReadonlySet<string>;
   /** By publisher's state, bodies that, named bare and capitalised, are its own ("the Administration's commitment"). */
   publisherBodies: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
@@ -177,6 +183,8 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     capacityNouns: words(g.capacityNouns ?? []),
     officeNouns: words(g.officeNouns ?? []),
     setOffTitleModifiers: words(g.setOffTitleModifiers ?? []),
+    bygoneWords: words(g.bygoneWords ?? []),
+    listStyles: words(g.listStyles ?? []),
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),

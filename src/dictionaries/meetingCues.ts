@@ -51,6 +51,8 @@ export interface MeetingCuesFile {
   presentBeforePerson?: string[];
   callsFrom?: string[];
   notCallTitles?: string[];
+  placeParticles?: string[];
+  mournedBefore?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -126,6 +128,10 @@ export interface MeetingCues {
   callsFrom: ReadonlySet<string>;
   /** Title phrases whose "call" is a visit paid in person ("Courtesy Call on Prime Minister Kishida by ..."). */
   notCallTitles: CueMatcher<string>;
+  /** Small words inside a place's name ("Punta del Este"). */
+  placeParticles: ReadonlySet<string>;
+  /** Words between "of" and a name that keep "on behalf of", "the funeral of" in reach ("of the late former Prime Minister"). */
+  mournedBefore: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -198,6 +204,8 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     presentBeforePerson: new Set(file.presentBeforePerson ?? []),
     callsFrom: new Set(file.callsFrom ?? []),
     notCallTitles: new CueMatcher((file.notCallTitles ?? []).map((p) => [p, p] as const), tokenize),
+    placeParticles: new Set(file.placeParticles ?? []),
+    mournedBefore: new Set(file.mournedBefore ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

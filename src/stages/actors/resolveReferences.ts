@@ -56,9 +56,6 @@ export interface FirstPass {
  * groups of no named state given the state their sentence or document names. Sets the document's
  * mentions and its parties' principals.
  */
-/** Styles of address before a listed name ("..., and Mr. Kevin Hassett, Director of ..."). */
-const STYLES = new Set(['mr.', 'ms.', 'mrs.', 'mr', 'ms', 'mrs', 'dr.', 'dr', 'h.e.']);
-
 export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const { actors: lexicon, references, grammar } = data;
   const organisationOf = lexicon.representatives;
@@ -111,8 +108,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     while (comma > prev.tokenEnd && m.tokenStart - comma <= 2 && CAPITALISED.test(words[comma]!)) comma--;
     // "..., United States Trade Representative, and Mr. Kevin Hassett, Director of ...": past "and" and a style too.
     // Only a list of styled names, not a clause joined by ", and" ("President Mirziyoyev, and Assistant Secretary Lu encouraged").
-    let styled = STYLES.has(words[m.tokenStart]!.toLowerCase());
-    if (!styled && comma > prev.tokenEnd && STYLES.has(words[comma]!.toLowerCase())) {
+    let styled = grammar.listStyles.has(words[m.tokenStart]!.toLowerCase());
+    if (!styled && comma > prev.tokenEnd && grammar.listStyles.has(words[comma]!.toLowerCase())) {
       styled = true;
       comma--;
     }
@@ -223,8 +220,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
   const ownersOnly = new Set<Actor>();
   // People named as "former" or "late": a bare title after them ("the Prime Minister") is the holder now.
   const bygone = new Set<Actor>();
-  const BYGONE = new Set(['former', 'late']);
-  const bygoneAt = (t: number): boolean => (t > 0 && BYGONE.has(words[t - 1]!.toLowerCase())) || (t > 1 && BYGONE.has(words[t - 2]!.toLowerCase()) && BYGONE.has(words[t - 1]!.toLowerCase()));
+  const bygoneAt = (t: number): boolean => (t > 0 && grammar.bygoneWords.has(words[t - 1]!.toLowerCase())) || (t > 1 && grammar.bygoneWords.has(words[t - 2]!.toLowerCase()) && grammar.bygoneWords.has(words[t - 1]!.toLowerCase()));
   // A bare title that first meant the publisher's own official keeps meaning that official: in
   // a British release "the Prime Minister" stays the British one after "Prime Minister Modi".
   const anchored = new Map<string, Actor[]>();

@@ -23,8 +23,6 @@ const MARGIN_REACH = 4;
 const STATEMENT_ON = 'title: joint statement on';
 
 const CAPITALISED = /^\p{Lu}/u;
-/** Small words inside a place's name ("Punta del Este", "Rio de Janeiro", "Dar es Salaam"). */
-const PLACE_PARTICLES = new Set(['del', 'de', 'da', 'do', 'dos', 'das', 'la', 'el', 'es', 'al']);
 /** How far after "hosted" the consultations it hosted are named ("Moscow hosted Russian - Eritrean political consultations"). */
 const HOSTED_REACH = [1, 2, 3, 4, 5];
 /** The dash after a release's dateline ("JOHANNESBURG –"). */
@@ -222,7 +220,7 @@ export function meetingStage(cues: MeetingCues, tokenize: (text: string) => stri
             while (e < where.tokenEnd && (pos[e] === PROPN || (pos[e] === NOUN && CAPITALISED.test(words[e]!)))) {
               e++;
               // "Punta del Este": a particle between two capitalised words of a place's name.
-              if (e + 1 < where.tokenEnd && PLACE_PARTICLES.has(words[e]!) && CAPITALISED.test(words[e + 1]!)) e++;
+              if (e + 1 < where.tokenEnd && cues.placeParticles.has(words[e]!) && CAPITALISED.test(words[e + 1]!)) e++;
               // "Woodside, California": a comma between two proper nouns joins them.
               if (e + 1 < where.tokenEnd && words[e] === ',' && pos[e + 1] === PROPN && !officeAt(e + 1)) e++;
               // "Joint Base Elmendorf-Richardson": so does a hyphen written between them.
