@@ -41,7 +41,6 @@ interface GrammarFile {
   officeNouns?: string[];
   setOffTitleModifiers?: string[];
   bygoneWords?: string[];
-  listStyles?: string[];
   governingRoots: string[];
   placeAgentRoots: string[];
   withAfterPlace?: string[];
@@ -118,8 +117,8 @@ export interface Grammar {
   setOffTitleModifiers: ReadonlySet<string>;
   /** Words before a name that say the office is no longer held ("former", "late"); lower-case. */
   bygoneWords: ReadonlySet<string>;
-  /** Styles before a listed name ("..., and Mr. Kevin Hassett, Director of ..."); lower-case. */
-  listStyles: ReadonlySet<string>;
+  /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr.", "Mr."): `beforeTarget` without determiners. */
+  nameStyles: ReadonlySet<string>;
   /** By publisher's state, bodies that, named bare and capitalised, are its own ("the Administration's commitment"). */
   publisherBodies: ReadonlyMap<string, ReadonlySet<string>>;
   governingRoots: ReadonlySet<string>;
@@ -184,7 +183,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     officeNouns: words(g.officeNouns ?? []),
     setOffTitleModifiers: words(g.setOffTitleModifiers ?? []),
     bygoneWords: words(g.bygoneWords ?? []),
-    listStyles: words(g.listStyles ?? []),
+    nameStyles: new Set([...words(g.beforeTarget)].filter((w) => !g.attributive.includes(w))),
     publisherBodies: new Map(Object.entries(g.publisherBodies ?? {}).map(([state, bodies]) => [state, new Set(bodies)])),
     titleWordsNotOf: new Map(Object.entries(g.titleWordsNotOf ?? {}).map(([k, v]) => [k, new Set(v)])),
     titlesNotOf: new Map(Object.entries(g.titlesNotOf ?? {}).map(([k, v]) => [k, new Set(v.map((t) => t.toLowerCase()))])),

@@ -52,7 +52,6 @@ export interface MeetingCuesFile {
   callsFrom?: string[];
   notCallTitles?: string[];
   placeParticles?: string[];
-  mournedBefore?: string[];
 }
 
 /** A kind cue: which kind, how early in the list (lower wins), and the phrase. */
@@ -130,8 +129,6 @@ export interface MeetingCues {
   notCallTitles: CueMatcher<string>;
   /** Small words inside a place's name ("Punta del Este"). */
   placeParticles: ReadonlySet<string>;
-  /** Words between "of" and a name that keep "on behalf of", "the funeral of" in reach ("of the late former Prime Minister"). */
-  mournedBefore: ReadonlySet<string>;
   location: CueMatcher<string>;
   /** Words that make the people of their sentence present. */
   present: CueMatcher<string>;
@@ -205,7 +202,6 @@ export function compileMeetingCues(file: MeetingCuesFile, tokenize: (phrase: str
     callsFrom: new Set(file.callsFrom ?? []),
     notCallTitles: new CueMatcher((file.notCallTitles ?? []).map((p) => [p, p] as const), tokenize),
     placeParticles: new Set(file.placeParticles ?? []),
-    mournedBefore: new Set(file.mournedBefore ?? []),
     location: new CueMatcher(
       file.locationCues.map((p) => [p, p] as const),
       tokenize,

@@ -335,10 +335,18 @@ export function actorsStage(data: ActorsData): Stage {
       };
 
       /** Whether `t` holds a name word no dictionary knows, after a known family name ("Cameron | Alford"). */
-      const givenNameAt = (t: number): boolean => t < words.length && pos[t] === PROPN && ids[t] === -1 && CAPITALISED.test(words[t]!) && !grammar.bodyWords.has(words[t]!) && !CALENDAR_WORD.test(words[t]!);
-      /** Whether `t` holds a name word that begins no dictionary phrase of its own and is no word of `name`. */
-      const otherGivenNameAt = (t: number, name: string): boolean =>
-        t < words.length && pos[t] === PROPN && ids[t] !== -1 && CAPITALISED.test(words[t]!) && !lexicon.trie.longestAt(ids, t, words.length) && !name.split(' ').includes(words[t]!) && !grammar.bodyWords.has(words[t]!) && !CALENDAR_WORD.test(words[t]!);
+      /**
+       * Whether `t` holds a given name: a name word no dictionary knows, or, when `of` names the person
+       * a family name was read for, one that begins no phrase of its own and is no word of that name
+       * ("Mr. KIHARA Seiji": "Seiji" is known only inside "Seiji Maehara").
+       */
+      const givenNameAt = (t: number, of?: string): boolean =>
+        t < words.length &&
+        pos[t] === PROPN &&
+        CAPITALISED.test(words[t]!) &&
+        !grammar.bodyWords.has(words[t]!) &&
+        !CALENDAR_WORD.test(words[t]!) &&
+        (ids[t] === -1 || (of !== undefined && !lexicon.trie.longestAt(ids, t, words.length) && !of.split(' ').includes(words[t]!)));
       /**
        * The complement of a title from `j` ("for China", "of the Central Committee of the Communist
        * Party of China"): capitalised words and the small words between them, up to `end` of the
@@ -1124,7 +1132,7 @@ export function actorsStage(data: ActorsData): Stage {
           // "Vice President for Compact Operations Cameron Alford": a family name the dictionary knows,
           // followed by a name word it does not, is another person's given name.
           // "Mr. KIHARA Seiji": a name word the dictionary knows only inside another's name ("Seiji Maehara") too.
-          if (!namesake && personEnd - personStart === 1 && personEnd === phrase.end && (givenNameAt(personEnd) || otherGivenNameAt(personEnd, person.name))) return null;
+          if (!namesake && personEnd - personStart === 1 && personEnd === phrase.end && givenNameAt(personEnd, person.name)) return null;
           if (namesake && namesake.kind === 'person' && namesake.name !== person.name && !person.name.includes(namesake.name)) return { actor: { ...namesake, title: namesake.title ?? title }, placeable: false };
           // "His Majesty King Abdullah II": the office written in the name itself ("King") is the title
           // a later "the King" refers back to, not the style before it.

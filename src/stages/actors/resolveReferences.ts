@@ -108,8 +108,8 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     while (comma > prev.tokenEnd && m.tokenStart - comma <= 2 && CAPITALISED.test(words[comma]!)) comma--;
     // "..., United States Trade Representative, and Mr. Kevin Hassett, Director of ...": past "and" and a style too.
     // Only a list of styled names, not a clause joined by ", and" ("President Mirziyoyev, and Assistant Secretary Lu encouraged").
-    let styled = grammar.listStyles.has(words[m.tokenStart]!.toLowerCase());
-    if (!styled && comma > prev.tokenEnd && grammar.listStyles.has(words[comma]!.toLowerCase())) {
+    let styled = grammar.nameStyles.has(words[m.tokenStart]!.toLowerCase());
+    if (!styled && comma > prev.tokenEnd && grammar.nameStyles.has(words[comma]!.toLowerCase())) {
       styled = true;
       comma--;
     }

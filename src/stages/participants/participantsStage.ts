@@ -70,11 +70,10 @@ const SAID_REACH = 30;
 
 /** How far back a seating cue's clause is searched for a future ("will also hold talks with a ... delegation"). */
 const CLAUSE_REACH = 12;
-export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'mournedBefore' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs' | 'resultGoesTo' | 'sentTo' | 'officeOfSide'>, wishes: ReadonlySet<string>): Stage {
+export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'present' | 'absentBefore' | 'presentNotAfter' | 'presentPlanned' | 'presentPast' | 'ledBodies' | 'leads' | 'releaseVoices' | 'earlierEncounter' | 'text' | 'attendingVerbs' | 'spansOfTime' | 'concludedVerbs' | 'sameDayWords' | 'presentBe' | 'gatherings' | 'hostsBy' | 'callsFrom' | 'presentBeforePerson' | 'presentAfterJoin' | 'joinVerbs' | 'otherDayOpeners' | 'delegationHeads' | 'onBehalfNouns' | 'hostedNouns' | 'otherEncounters' | 'recallVerbs' | 'resultGoesTo' | 'sentTo' | 'officeOfSide'>, wishes: ReadonlySet<string>): Stage {
   /** What may stand between a title's comma and the name it sets off. */
   const setOffStyles: ReadonlySet<string> = new Set([...grammar.beforeTarget, ...grammar.courtesyTitles]);
-  /** Styles that are no title's wherever they stand before a name ("Sheikh", "Dr."), not determiners. */
-  const styles: ReadonlySet<string> = new Set([...grammar.beforeTarget].filter((w) => !grammar.attributive.has(w)));
+  const styles = grammar.nameStyles;
   const { present, absentBefore, presentNotAfter, presentPlanned, presentPast, ledBodies, leads, releaseVoices, earlierEncounter, text: kindCues } = cues;
   return {
     name: 'participants',
@@ -348,7 +347,7 @@ export function participantsStage(grammar: Grammar, cues: Pick<MeetingCues, 'pre
         // "formed by decision of President X": so is the one on whose order it acts.
         // "the state funeral of (the late) former Prime Minister Abe Shinzo": so is one mourned.
         let ofAt = m.tokenStart - 1;
-        while (ofAt > 0 && cues.mournedBefore.has(words[ofAt]!.toLowerCase())) ofAt--;
+        while (ofAt > 0 && (grammar.bygoneWords.has(words[ofAt]!.toLowerCase()) || words[ofAt]!.toLowerCase() === 'the')) ofAt--;
         const mourned = m.tokenStart > 0 && words[m.tokenStart - 1]!.toLowerCase() === 'late';
         const stoodInFor = (ofAt > 0 && words[ofAt] === 'of' && cues.onBehalfNouns.has(words[ofAt - 1]!.toLowerCase())) || resultTo(m) || mourned;
         // "Later in the day, Sergey Lavrov was received by President X": a host after "by" is at the table in any
