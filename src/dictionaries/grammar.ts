@@ -36,6 +36,7 @@ interface GrammarFile {
   publisherBodies?: Record<string, string[]>;
   companionVerbs?: string[];
   possessiveDeterminers?: string[];
+  personPossessives?: string[];
   missionNouns?: string[];
   capacityNouns?: string[];
   officeNouns?: string[];
@@ -107,6 +108,8 @@ export interface Grammar {
   companionVerbs: ReadonlySet<string>;
   /** Determiners that name an owner ("its embassy in Ukraine"); lower-case. */
   possessiveDeterminers: ReadonlySet<string>;
+  /** Those that name one person ("his government"); lower-case. */
+  personPossessives: ReadonlySet<string>;
   /** Diplomatic missions, never of the state they sit in ("the Embassy in Havana" in a US release is the US Embassy); lower-case. */
   missionNouns: ReadonlySet<string>;
   /** Nouns before "as" and an office the subject holds ("in his capacity as President Pro Tempore of CELAC"); lower-case. */
@@ -178,6 +181,7 @@ export function loadGrammar(dataDir: DataSource, codes: ReadonlyMap<string, Came
     judgingVerbs: words(g.judgingVerbs ?? []),
     companionVerbs: words(g.companionVerbs ?? []),
     possessiveDeterminers: words(g.possessiveDeterminers ?? []),
+    personPossessives: words(g.personPossessives ?? []),
     missionNouns: words(g.missionNouns ?? []),
     capacityNouns: words(g.capacityNouns ?? []),
     officeNouns: words(g.officeNouns ?? []),

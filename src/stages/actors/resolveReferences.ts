@@ -215,6 +215,27 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
     return null;
   };
   const resolved: Mention[] = [];
+  /**
+   * "President Azali briefed Mr. Sullivan on the vote and said his government would": a body after
+   * "his"/"her" (past a modifier) is that of the first person named in its clause (from a ", and" that
+   * opens one, else from the sentence's start), when that person has a state.
+   */
+  const speakersBody = (mention: Mention, s: Sentence): string | null => {
+    let q = mention.tokenStart - 1;
+    while (q > s.tokenStart && mention.tokenStart - q <= 2 && pos[q] === ADJ) q--;
+    if (q < s.tokenStart || !grammar.personPossessives.has(words[q]!.toLowerCase())) return null;
+    const single = (x: Mention) => x.sentence === mention.sentence && x.tokenEnd <= q && x.actors.length === 1 && x.actors[0]!.kind === 'person';
+    let from = s.tokenStart;
+    for (let k = q - 1; k > s.tokenStart + 1; k--) {
+      if (words[k] === 'and' && words[k - 1] === ',' && resolved.some((x) => single(x) && (x.tokenStart === k + 1 || (x.tokenStart === k + 2 && pos[k + 1] === DET)))) {
+        from = k + 1;
+        break;
+      }
+    }
+    const person = resolved.find((x) => single(x) && x.tokenStart >= from);
+    const party = person?.actors[0]?.party;
+    return party && lexicon.countries.has(party) ? party : null;
+  };
   // People named so far (not by a bare title), latest last: where "the Foreign Minister" looks.
   const named: Actor[] = [];
   const ownersOnly = new Set<Actor>();
@@ -470,7 +491,7 @@ export function resolveReferences(data: ActorsData, first: FirstPass): void {
           // (not "Philippine Treasury officials", whose state is written before the body).
           const bodies = publisherCountry ? grammar.publisherBodies.get(publisherCountry) : undefined;
           const own = first.kind === 'group' && publisherCountry && ((here.tokenEnd - here.tokenStart === 1 && bodies?.has(words[here.tokenStart]!)) || (here.tokenStart > 0 && bodies?.has(words[here.tokenStart - 1]!) && !(here.tokenStart > 1 && CAPITALISED.test(words[here.tokenStart - 2]!) && pos[here.tokenStart - 2] !== DET))) ? publisherCountry : null;
-          const party = own ?? (first.kind === 'group' ? stateOfGroup(here, m) : (namesake ?? secondTitleOf(here)?.party ?? stateOfTitled(here)));
+          const party = own ?? (first.kind === 'group' ? (speakersBody(here, s) ?? stateOfGroup(here, m)) : (namesake ?? secondTitleOf(here)?.party ?? stateOfTitled(here)));
           if (party) here.actors = [{ ...first, party, code: `${party}${first.role ?? ''}` }];
         }
         // "President of the Union of the Comoros and Chairperson of the African Union Azali Assoumani":

@@ -42,8 +42,8 @@ const MAX_ACTION = 16;
 // How far a prospect's clause is searched for a horizon: "continuing the conversation with the President and a
 // wider group of leaders at the UN General Assembly in New York next week".
 const HORIZON_REACH = 24;
-/** A month or a year as a horizon: "in November", "by early 2025", "in 2026", "throughout 2023", "from early 2024". */
-const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in|at(?= the (?:end|beginning|start) of)) (?:early |mid-|late |the end of |the beginning of |the start of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|\\d{4})\\b`);
+/** A month, a season of a year or a year as a horizon: "in November", "by early 2025", "by the spring of 2025", "in 2026", "throughout 2023", "from early 2024". */
+const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in|at(?= the (?:end|beginning|start) of)) (?:early |mid-|late |the end of |the beginning of |the start of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\\d{4}|\\d{4})\\b`);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
 /** A month or year that opens the text: "in May", "by 2030". */
@@ -56,6 +56,8 @@ const NEXT_SPAN = /\b(?:(?:over|within|in|during) the (?:next|coming)|over|withi
 const OCCASION = /\b(?:ahead of|before|by|at|during|toward|towards|in the run-up to|on the occasion of|on the margins of|on the sidelines of) (?:the )?(?:next |upcoming |forthcoming )?(?:(?:[A-Z][\w.’'-]*|\d+(?:st|nd|rd|th)?)(?: (?:[A-Z][\w.’'-]*|of|on|\d+(?:st|nd|rd|th)?))* (?:Summit|summit|Conference|Ministerial|Assembly|Forum)|COP\s?\d+|Expo \d{4}(?: [A-Z][\w-]*)?)\b/;
 /** A horizon named by the next round of something: "ahead of the next round", "before HMS Spey's next visit", "by the next meeting of the commission". */
 const NEXT_OCCASION = /\b(?:ahead of|before|by|at|in time for) (?:the |(?:the )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s )(?:next|upcoming|forthcoming) (?:[a-z-]+ ){0,2}(?:round|session|meeting|visit|dialogue|review|plenary|harvest)\b(?: of the [a-z -]*?(?:commission|committee|dialogue|council))?/;
+/** A horizon named by someone's next journey: "when the Administrator next travels to the region". */
+const NEXT_JOURNEY = /\bwhen (?:(?:the|his|her|their|[A-Z][\w.’'-]*) ){1,4}next (?:travels|visits|comes)\b(?: to (?:the )?[\w-]+(?: [A-Z][\w-]*)*)?/;
 /** An aside after "that" that looks ahead to a date: "stated that, toward the G7 Summit in May, Japan would". */
 const AHEAD_ASIDE = /^\s*,?\s*(?:toward|towards|ahead of|in time for|by)\b/i;
 /** "cut emissions by 46 percent from 2013 levels": a year that is a baseline, no horizon. */
@@ -70,9 +72,9 @@ const horizonPeriod = (text: string, doneBefore: RegExp): string | null => {
   return null;
 };
 /** A horizon written as a period, a school year, a span or an occasion, as written. */
-const periodIn = (text: string, doneBefore: RegExp): string | null => horizonPeriod(text, doneBefore) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text) ?? NEXT_OCCASION.exec(text))?.[0] ?? null;
-/** A day named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April". */
-const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:,? \\d{4})?|\\d{1,2} (?:${MONTHS})(?: \\d{4})?)\\b`);
+const periodIn = (text: string, doneBefore: RegExp): string | null => horizonPeriod(text, doneBefore) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text) ?? NEXT_OCCASION.exec(text) ?? NEXT_JOURNEY.exec(text))?.[0] ?? null;
+/** A day or two named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April", "on 21 and 22 June". */
+const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:(?: and |[–-])\\d{1,2})?(?:,? \\d{4})?|\\d{1,2}(?:(?: and |[–-])\\d{1,2})? (?:${MONTHS})(?: \\d{4})?)\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
 const OPENING_DAY = new RegExp(`^On (?:${MONTHS}) \\d{1,2}(?:, \\d{4})?\\b`);
 /** How far after a clause its horizon may stand, up to another cue ("... in Lima in November"). */
@@ -880,7 +882,11 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           const statesHead = subject.length > 0 && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => !x.place && x.actors.length > 0 && x.actors.every((y) => y.kind === 'state'));
           const statesNamed = agreers.size >= 2 && !passive && !ofThing && !onlyReceives && statesHead ? [...new Set(subject.flatMap(partiesOf))].filter((p) => doc.parties.includes(p)) : [];
           const byState = statesNamed.length ? subject.filter((x) => partiesOf(x).some((p) => statesNamed.includes(p))) : [];
-          let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
+          // "the Foreign Secretary confirmed that Mr Blinken would attend": one side's assurance of what a person of the
+          // other side will do is that person's promise (not after "agreed": those who agree commit).
+          const confirmedOfOther =
+            agreeing.length > 0 && !passive && cues.assurances.has(low(introVerb)) && subject.length > 0 && headsClause(subject[subject.length - 1]!, m.start) && subject.every((x) => x.actors.length > 0 && x.actors.every((y) => y.kind === 'person' && typeof y.party === 'string' && doc.parties.includes(y.party) && !agreers.has(y.party)));
+          let parties: string[] = named.length > 0 && named.every((p) => doc.parties.includes(p)) ? named : impersonal ? [...doc.parties] : again && lastFuture ? lastFuture : [...new Set((owner ? [owner] : byState.length ? byState : confirmedOfOther ? subject : agreeing.length ? agreeing : delegating.length ? delegating : subject).flatMap(partiesOf))];
           // "today we agreed to deepen our cooperation", "Today we have agreed to", in a minister's words after meeting another: "we" who agree are both sides.
           // Not "Last year, with our European partners, we agreed", nor "NATO allies took a historic step, and we agreed":
           // only a "we" with no one else who agrees.
