@@ -42,14 +42,8 @@ const MAX_ACTION = 16;
 // How far a prospect's clause is searched for a horizon: "continuing the conversation with the President and a
 // wider group of leaders at the UN General Assembly in New York next week".
 const HORIZON_REACH = 24;
-/** A month, a season of a year or a year as a horizon: "in November", "by early 2025", "by the spring of 2025", "in 2026", "throughout 2023", "from early 2024". */
-const PERIOD = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in|at(?= the (?:end|beginning|start) of)) (?:early |mid-|late |the end of |the beginning of |the start of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|(?:the )?(?:spring|summer|autumn|fall|winter) (?:of )?\\d{4}|\\d{4})\\b`);
 /** A school or budget year: "for the 2024/2025 academic year", "starting from the 2025–2026 academic year". */
 const SCHOOL_YEAR = /\b(?:for|from|in|starting from|during) the \d{4}\s*[/–-]\s*\d{2,4} (?:academic|school|fiscal|financial) year\b/;
-/** A month or year that opens the text: "in May", "by 2030". */
-const PERIOD_AT_START = new RegExp(`^${PERIOD.source}`);
-/** Every month or year of a text, in order. */
-const EVERY_PERIOD = new RegExp(PERIOD.source, 'g');
 /** A span counted from now: "over the next 12 months", "within the next two weeks", "over two years". */
 const NEXT_SPAN = /\b(?:(?:over|within|in|during) the (?:next|coming)|over|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four) (?:days|weeks|months|years)\b/;
 /** A horizon named by an occasion: "ahead of the G7 Summit", "on the occasion of the NATO Summit", "before COP30". */
@@ -63,16 +57,32 @@ const AHEAD_ASIDE = /^\s*,?\s*(?:toward|towards|ahead of|in time for|by)\b/i;
 /** "cut emissions by 46 percent from 2013 levels": a year that is a baseline, no horizon. */
 const BASELINE_AFTER = /^\s+(?:levels?|baselines?)\b/;
 /**
- * The first month or year in `text` that is a horizon, not the date of something done (`doneBefore`,
- * compiled from data/commitments.yaml doneParticiples: "the agreement reached in July").
+ * A month, a season of a year (data/commitments.yaml `seasons`) or a year as a horizon: "in November",
+ * "by early 2025", "by the spring of 2025", "in 2026", "throughout 2023", "from early 2024"; compiled
+ * once per stage, with what is built on it.
  */
-const horizonPeriod = (text: string, doneBefore: RegExp): string | null => {
-  // matchAll iterates a copy of the global pattern, so the shared one keeps no position between calls.
-  for (const m of text.matchAll(EVERY_PERIOD)) if (!doneBefore.test(text.slice(0, m.index)) && !BASELINE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
-  return null;
-};
-/** A horizon written as a period, a school year, a span or an occasion, as written. */
-const periodIn = (text: string, doneBefore: RegExp): string | null => horizonPeriod(text, doneBefore) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text) ?? NEXT_OCCASION.exec(text) ?? NEXT_JOURNEY.exec(text))?.[0] ?? null;
+function periodMatchers(seasons: ReadonlySet<string>) {
+  const period = new RegExp(`\\b(?:in|by|before|during|throughout|this|next|from|starting in|starting from|beginning in|at(?= the (?:end|beginning|start) of)) (?:early |mid-|late |the end of |the beginning of |the start of |the (?:first|second) half of |the (?:first|second|third|fourth) quarter of )?(?:(?:${MONTHS})(?! \\d{1,2}\\b)(?: \\d{4})?|(?:the )?(?:${[...seasons].join('|')}) (?:of )?\\d{4}|\\d{4})\\b`);
+  /** Every month or year of a text, in order. */
+  const everyPeriod = new RegExp(period.source, 'g');
+  /**
+   * The first month or year in `text` that is a horizon, not the date of something done (`doneBefore`,
+   * compiled from data/commitments.yaml doneParticiples: "the agreement reached in July").
+   */
+  const horizonPeriod = (text: string, doneBefore: RegExp): string | null => {
+    // matchAll iterates a copy of the global pattern, so the shared one keeps no position between calls.
+    for (const m of text.matchAll(everyPeriod)) if (!doneBefore.test(text.slice(0, m.index)) && !BASELINE_AFTER.test(text.slice(m.index + m[0].length))) return m[0];
+    return null;
+  };
+  return {
+    period,
+    /** A month or year that opens the text: "in May", "by 2030". */
+    periodAtStart: new RegExp(`^${period.source}`),
+    horizonPeriod,
+    /** A horizon written as a period, a school year, a span or an occasion, as written. */
+    periodIn: (text: string, doneBefore: RegExp): string | null => horizonPeriod(text, doneBefore) ?? (SCHOOL_YEAR.exec(text) ?? NEXT_SPAN.exec(text) ?? OCCASION.exec(text) ?? NEXT_OCCASION.exec(text) ?? NEXT_JOURNEY.exec(text))?.[0] ?? null,
+  };
+}
 /** A day or two named for what is promised: "for a State Visit on May 23", "a conference in London on 15 April", "on 21 and 22 June". */
 const ON_DAY = new RegExp(`\\bon (?:(?:${MONTHS}) \\d{1,2}(?:(?: and |[–-])\\d{1,2})?(?:,? \\d{4})?|\\d{1,2}(?:(?: and |[–-])\\d{1,2})? (?:${MONTHS})(?: \\d{4})?)\\b`);
 /** A day put before a future's subject: "On September 8, Sergey Lavrov will be received by". */
@@ -126,6 +136,7 @@ function iso(d: Date): string {
  * commitments. Status is `open`: only a later document can show one fulfilled.
  */
 export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage {
+  const { period, periodAtStart, horizonPeriod, periodIn } = periodMatchers(cues.seasons);
   return {
     name: 'commitments',
     requires: ['sentences', 'tokens', 'mentions', 'parties', 'events', 'meta'],
@@ -720,7 +731,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           // dispute, unless it says when ("should be resolved by the end of March").
           if (passive && cue.agreed && participle + 1 < s.tokenEnd && cues.principlePassives.has(low(participle)) && cues.principleManners.has(low(participle + 1))) {
             const rest = doc.text.slice(starts[participle + 1]!, ends[s.tokenEnd - 1]!);
-            if (!horizonIn(participle + 1, s.tokenEnd) && !PERIOD.test(rest) && !DEADLINE.test(rest)) continue;
+            if (!horizonIn(participle + 1, s.tokenEnd) && !period.test(rest) && !DEADLINE.test(rest)) continue;
           }
           // "agreed that a solution should be led and owned by Haitians": a passive whose agent is no
           // party of the meeting is a principle about others, not a step the sides take.
@@ -828,7 +839,7 @@ export function commitmentsStage(cues: CommitmentCues, grammar: Grammar): Stage 
           if (takes === 'object' && low(a) === 'the' && needAt < s.tokenEnd && cues.statedNeeds.has(low(needAt))) continue;
           // "everything we agreed on in May": a time, no object agreed (not "pledged up to £50 million for", "agreed on in-country training").
           // Nor a place: "what the two leaders agreed upon in Kazan".
-          if (takes === 'object' && pos[a] === ADP && (dueAt(a, s.tokenEnd) !== null || PERIOD_AT_START.test(doc.text.slice(starts[a]!, ends[s.tokenEnd - 1]!)) || doc.mentions.some((x) => x.place && x.tokenStart === a + 1))) continue;
+          if (takes === 'object' && pos[a] === ADP && (dueAt(a, s.tokenEnd) !== null || periodAtStart.test(doc.text.slice(starts[a]!, ends[s.tokenEnd - 1]!)) || doc.mentions.some((x) => x.place && x.tokenStart === a + 1))) continue;
           // "The two Ministers agreed that Minister Wang Yi will visit": those who agreed commit.
           const agreeing = (cue.kind === 'future' || cue.agreed) && thatClause && cues.agreeingThat.has(low(introVerb)) ? subjectOfVerb(mentions, introVerb, s.tokenStart) : [];
 
